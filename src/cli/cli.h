@@ -1,0 +1,21 @@
+/* cli.h - the subcommands of the doorbraak program, one file each. */
+#ifndef DOORBRAAK_CLI_H
+#define DOORBRAAK_CLI_H
+
+#include "lib/config.h"
+#include "store/store.h"
+
+/* Each returns the process exit status: 0 ok, 1 failure, 2 usage. */
+int cmd_serve(const struct config *cfg, int argc, char **argv);
+int cmd_init(const struct config *cfg, int argc, char **argv);
+int cmd_user(const struct config *cfg, int argc, char **argv);
+int cmd_token(const struct config *cfg, int argc, char **argv);
+int cmd_check(const struct config *cfg, int argc, char **argv);
+
+/* Opens the database and checks its schema; prints a Dutch message and returns NULL on failure. */
+struct store *cli_open_store(const struct config *cfg, bool migrate);
+/* The demo accounts of `init --demo`, printed by `serve --print-demo`. */
+void demo_print_accounts(void);
+int demo_add(struct store *st, const struct config *cfg);
+
+#endif

@@ -1,0 +1,55 @@
+/* main.c - doorbraak's entry point: a table of subcommands. */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "lib/crypto.h"
+
+static const struct {
+	const char *name;
+	int (*run)(const struct config *, int, char **);
+	const char *help;
+} commands[] = {
+	{ "serve", cmd_serve, "serve                    start the web server (DOORBRAAK_LISTEN)" },
+	{ "init", cmd_init, "init [--demo]            create or migrate the database (DOORBRAAK_DB)" },
+	{ "user", cmd_user, "user add|list|disable    manage accounts (password on standard input)" },
+	{ "token", cmd_token, "token create EMAIL       create an API token (printed once)" },
+	{ "check", cmd_check, "check                    PRAGMA integrity_check and audit chain" },
+};
+
+static void
+usage(FILE *f)
+{
+	fprintf(f, "gebruik: doorbraak COMMANDO [argumenten]\n\ncommando's:\n");
+	for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
+		fprintf(f, "  %s\n", commands[i].help);
+	fprintf(f, "\nuser add EMAIL --naam \"Naam\" --rol ROL [--rol ROL ...] [--organisatie \"Naam\"]\n"
+		   "user list\nuser disable EMAIL\n"
+		   "rollen: regievoerder, indiener, ambassadeur, onderzoeker, beheerder\n");
+}
+
+int
+main(int argc, char **argv)
+{
+	struct config cfg;
+	char msg[256];
+
+	if (argc < 2 || strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "help") == 0) {
+		usage(argc < 2 ? stderr : stdout);
+		return argc < 2 ? 2 : 0;
+	}
+	if (crypto_init() != 0) {
+		fprintf(stderr, "doorbraak: libsodium kan niet starten\n");
+		return 1;
+	}
+	if (config_load(&cfg, msg, sizeof(msg)) != 0) {
+		fprintf(stderr, "doorbraak: %s\n", msg);
+		return 2;
+	}
+	for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
+		if (strcmp(argv[1], commands[i].name) == 0)
+			return commands[i].run(&cfg, argc - 1, argv + 1);
+	fprintf(stderr, "doorbraak: onbekend commando '%s'\n\n", argv[1]);
+	usage(stderr);
+	return 2;
+}

@@ -1,0 +1,88 @@
+/* perm.c - the permission rules, one function per action. */
+#include "perm.h"
+
+#include <stddef.h>
+
+bool
+perm_publiek(const struct actor *a)
+{
+	(void)a;
+	return true;
+}
+
+bool
+perm_ingelogd(const struct actor *a)
+{
+	return a != NULL && a->gebruiker_id != 0;
+}
+
+bool
+perm_metrics(const struct actor *a)
+{
+	return a != NULL && (a->loopback || actor_has(a, ROL_BEHEERDER));
+}
+
+bool
+perm_beheer(const struct actor *a)
+{
+	return actor_has(a, ROL_BEHEERDER);
+}
+
+bool
+perm_casus_lijst(const struct actor *a)
+{
+	return actor_has(a, ROL_REGIEVOERDER) || actor_has(a, ROL_INDIENER) || actor_has(a, ROL_AMBASSADEUR);
+}
+
+bool
+perm_casus_indienen(const struct actor *a)
+{
+	return actor_has(a, ROL_INDIENER) || actor_has(a, ROL_REGIEVOERDER);
+}
+
+bool
+perm_casus_regie(const struct actor *a)
+{
+	return actor_has(a, ROL_REGIEVOERDER);
+}
+
+bool
+perm_rapportage(const struct actor *a)
+{
+	return actor_has(a, ROL_REGIEVOERDER) || actor_has(a, ROL_ONDERZOEKER);
+}
+
+bool
+perm_leerpunten(const struct actor *a)
+{
+	return actor_has(a, ROL_REGIEVOERDER) || actor_has(a, ROL_AMBASSADEUR) || actor_has(a, ROL_ONDERZOEKER);
+}
+
+static const struct {
+	const char *name;
+	bool (*allows)(const struct actor *);
+} perms[PERM__MAX] = {
+	[PERM_PUBLIEK] = { "publiek", perm_publiek },
+	[PERM_INGELOGD] = { "ingelogd", perm_ingelogd },
+	[PERM_METRICS] = { "metrics", perm_metrics },
+	[PERM_BEHEER] = { "beheer", perm_beheer },
+	[PERM_CASUS_LIJST] = { "casus_lijst", perm_casus_lijst },
+	[PERM_CASUS_INDIENEN] = { "casus_indienen", perm_casus_indienen },
+	[PERM_CASUS_REGIE] = { "casus_regie", perm_casus_regie },
+	[PERM_RAPPORTAGE] = { "rapportage", perm_rapportage },
+	[PERM_LEERPUNTEN] = { "leerpunten", perm_leerpunten },
+};
+
+const char *
+perm_name(enum perm p)
+{
+	return (unsigned)p < PERM__MAX ? perms[p].name : "onbekend";
+}
+
+bool
+perm_allows(enum perm p, const struct actor *a)
+{
+	if ((unsigned)p >= PERM__MAX || perms[p].allows == NULL)
+		return false;   /* deny by default */
+	return perms[p].allows(a);
+}

@@ -1,0 +1,37 @@
+/* rol.h - the roles of a doorbraak account and the acting user of a request. */
+#ifndef DOORBRAAK_ROL_H
+#define DOORBRAAK_ROL_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+enum rol {
+	ROL_REGIEVOERDER,
+	ROL_INDIENER,
+	ROL_AMBASSADEUR,
+	ROL_ONDERZOEKER,
+	ROL_BEHEERDER,
+	ROL__MAX
+};
+
+#define ROL_BIT(r) (1u << (r))
+
+/* Who is acting. gebruiker_id 0 means anonymous (roles 0). */
+struct actor {
+	int64_t gebruiker_id;
+	int64_t persoon_id;
+	int64_t organisatie_id;
+	unsigned roles;            /* ROL_BIT() mask */
+	const char *naam;          /* borrowed, may be NULL */
+	bool via_token;            /* authenticated with an API token */
+	bool loopback;             /* request came from 127.0.0.0/8 or ::1 */
+};
+
+const char *rol_code(enum rol r);        /* "regievoerder", ... */
+const char *rol_label(enum rol r);       /* "Regievoerder", ... (Dutch, for display) */
+bool rol_parse(const char *code, enum rol *out);
+bool actor_has(const struct actor *a, enum rol r);
+/* The role recorded in the audit log: the most privileged one held, or "anoniem". */
+const char *actor_primary_rol(const struct actor *a);
+
+#endif

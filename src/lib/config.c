@@ -1,0 +1,76 @@
+/* config.c - environment-based configuration with range checks. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int
+env_long(const char *name, long def, long min, long max, long *out, char *msg, size_t msglen)
+{
+	const char *v = getenv(name);
+	char *end;
+	long n;
+
+	if (v == NULL || *v == '\0') {
+		*out = def;
+		return 0;
+	}
+	n = strtol(v, &end, 10);
+	if (*end != '\0' || n < min || n > max) {
+		snprintf(msg, msglen, "%s=%s is ongeldig: verwacht een getal van %ld tot en met %ld.",
+		    name, v, min, max);
+		return -1;
+	}
+	*out = n;
+	return 0;
+}
+
+static void
+env_str(const char *name, const char *def, char *out, size_t len)
+{
+	const char *v = getenv(name);
+
+	snprintf(out, len, "%s", v && *v ? v : def);
+}
+
+int
+config_load(struct config *cfg, char *msg, size_t msglen)
+{
+	long v;
+	const char *secure = getenv("DOORBRAAK_SECURE_COOKIES");
+
+	memset(cfg, 0, sizeof(*cfg));
+	env_str("DOORBRAAK_DB", "./doorbraak.db", cfg->db, sizeof(cfg->db));
+	env_str("DOORBRAAK_LISTEN", "127.0.0.1:8080", cfg->listen, sizeof(cfg->listen));
+	env_str("DOORBRAAK_PORT_FILE", "", cfg->port_file, sizeof(cfg->port_file));
+	cfg->secure_cookies = secure != NULL && strcmp(secure, "1") == 0;
+	if (env_long("DOORBRAAK_THREADS", 4, 1, 256, &v, msg, msglen))
+		return -1;
+	cfg->threads = (int)v;
+	if (env_long("DOORBRAAK_SESSION_IDLE", 1800, 1, 86400, &v, msg, msglen))
+		return -1;
+	cfg->session_idle = (int)v;
+	if (env_long("DOORBRAAK_SESSION_MAX", 43200, 1, 7 * 86400, &v, msg, msglen))
+		return -1;
+	cfg->session_max = (int)v;
+	if (env_long("DOORBRAAK_PWHASH_MEM", 64L << 20, 19L << 20, 1L << 30, &v, msg, msglen))
+		return -1;
+	cfg->pwhash_mem = (size_t)v;
+	if (env_long("DOORBRAAK_LOGIN_MAX_FAILURES", 5, 1, 1000, &v, msg, msglen))
+		return -1;
+	cfg->login_max_failures = (int)v;
+	if (env_long("DOORBRAAK_LOGIN_WINDOW", 900, 1, 86400, &v, msg, msglen))
+		return -1;
+	cfg->login_window = (int)v;
+	if (env_long("DOORBRAAK_CONN_TIMEOUT", 30, 1, 3600, &v, msg, msglen))
+		return -1;
+	cfg->conn_timeout = (int)v;
+	if (env_long("DOORBRAAK_CONN_LIMIT", 1000, 1, 100000, &v, msg, msglen))
+		return -1;
+	cfg->conn_limit = (int)v;
+	if (env_long("DOORBRAAK_CONN_MEMORY", 128 * 1024, 16 * 1024, 16L << 20, &v, msg, msglen))
+		return -1;
+	cfg->conn_memory = (size_t)v;
+	return 0;
+}

@@ -1,0 +1,30 @@
+/* config.h - settings read from the environment (DOORBRAAK_*), with sane defaults. */
+#ifndef DOORBRAAK_CONFIG_H
+#define DOORBRAAK_CONFIG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct config {
+	char db[512];              /* DOORBRAAK_DB, ./doorbraak.db */
+	char listen[128];          /* DOORBRAAK_LISTEN, 127.0.0.1:8080 */
+	char port_file[512];       /* DOORBRAAK_PORT_FILE: write the bound port here (tests) */
+	int threads;               /* DOORBRAAK_THREADS, 4 */
+	bool secure_cookies;       /* DOORBRAAK_SECURE_COOKIES=1 behind TLS: Secure + __Host- prefix */
+	int session_idle;          /* DOORBRAAK_SESSION_IDLE seconds, 1800 */
+	int session_max;           /* DOORBRAAK_SESSION_MAX seconds, 43200 */
+	size_t pwhash_mem;         /* DOORBRAAK_PWHASH_MEM bytes, 64 MiB (minimum 19 MiB) */
+	int login_max_failures;    /* DOORBRAAK_LOGIN_MAX_FAILURES, 5 per account (address: 4x) */
+	int login_window;          /* DOORBRAAK_LOGIN_WINDOW seconds, 900 (also the block time) */
+	int conn_timeout;          /* DOORBRAAK_CONN_TIMEOUT seconds, 30 */
+	int conn_limit;            /* DOORBRAAK_CONN_LIMIT, 1000 */
+	size_t conn_memory;        /* DOORBRAAK_CONN_MEMORY bytes per connection, 128 KiB */
+};
+
+/*
+ * Fills cfg from the environment. Returns 0, or -1 with a Dutch message in
+ * msg when a value is out of range.
+ */
+int config_load(struct config *cfg, char *msg, size_t msglen);
+
+#endif

@@ -1,0 +1,61 @@
+/* crypto.c - thin wrappers over libsodium; nothing home-made. */
+#include "crypto.h"
+
+#include <sodium.h>
+#include <string.h>
+
+int
+crypto_init(void)
+{
+	return sodium_init() < 0 ? -1 : 0;
+}
+
+void
+crypto_token(char out[CRYPTO_TOKEN_HEXLEN])
+{
+	unsigned char raw[32];
+
+	randombytes_buf(raw, sizeof(raw));
+	sodium_bin2hex(out, CRYPTO_TOKEN_HEXLEN, raw, sizeof(raw));
+	sodium_memzero(raw, sizeof(raw));
+}
+
+void
+crypto_sha256_hex(const void *data, size_t n, char out[CRYPTO_SHA256_HEXLEN])
+{
+	unsigned char h[crypto_hash_sha256_BYTES];
+
+	crypto_hash_sha256(h, data, n);
+	sodium_bin2hex(out, CRYPTO_SHA256_HEXLEN, h, sizeof(h));
+}
+
+bool
+crypto_streq(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+
+	if (la != lb)
+		return false;
+	return sodium_memcmp(a, b, la) == 0;
+}
+
+#define OPSLIMIT 2
+
+int
+crypto_password_hash(const char *pw, size_t memlimit, char out[CRYPTO_PWHASH_STRLEN])
+{
+	return crypto_pwhash_str_alg(out, pw, strlen(pw), OPSLIMIT, memlimit,
+	    crypto_pwhash_ALG_ARGON2ID13) == 0 ? 0 : -1;
+}
+
+bool
+crypto_password_verify(const char *hash, const char *pw)
+{
+	return crypto_pwhash_str_verify(hash, pw, strlen(pw)) == 0;
+}
+
+bool
+crypto_password_needs_rehash(const char *hash, size_t memlimit)
+{
+	return crypto_pwhash_str_needs_rehash(hash, OPSLIMIT, memlimit) != 0;
+}

@@ -1,0 +1,44 @@
+/* store.h - the database: connections, migrations, transactions, a connection pool. The only layer with SQL. */
+#ifndef DOORBRAAK_STORE_H
+#define DOORBRAAK_STORE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/err.h"
+
+struct store;        /* one SQLite connection with its prepared statements */
+struct store_pool;   /* a fixed set of connections shared by the server threads */
+
+/*
+ * Opens (creating when absent) the database at path with WAL, foreign keys,
+ * synchronous=FULL, a busy timeout and SQLITE_DBCONFIG_DEFENSIVE. Does not
+ * migrate. Returns NULL and fills e on failure. Close with store_close().
+ */
+struct store *store_open(const char *path, struct err *e);
+void store_close(struct store *st);
+
+/* Applies every migration compiled into the binary that the database lacks. */
+enum err_code store_migrate(struct store *st, struct err *e);
+/* ERR_OK when the schema is exactly the binary's; otherwise tells what to do. */
+enum err_code store_schema_check(struct store *st, struct err *e);
+int store_schema_version(struct store *st);   /* highest applied migration, 0 for none */
+
+/* One transaction per business operation. begin takes the write lock at once. */
+enum err_code store_begin(struct store *st);
+enum err_code store_commit(struct store *st);
+void store_rollback(struct store *st);   /* harmless when no transaction is open */
+bool store_in_transaction(struct store *st);
+
+struct store_pool *store_pool_open(const char *path, int size, struct err *e);
+void store_pool_close(struct store_pool *p);
+struct store *store_pool_acquire(struct store_pool *p);   /* blocks until one is free */
+void store_pool_release(struct store_pool *p, struct store *st);
+/* Resets every cached statement so none holds a read snapshot (done on release). */
+void store_reset_all(struct store *st);
+
+/* PRAGMA integrity_check; ERR_OK when "ok". */
+enum err_code store_integrity_check(struct store *st, struct err *e);
+
+#endif

@@ -1,0 +1,183 @@
+/* auth.c - sessions (stored hashed in the database), bearer tokens, CSRF and Origin checks. */
+#include "auth.h"
+
+#include <microhttpd.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "lib/buf.h"
+#include "lib/crypto.h"
+#include "lib/escape.h"
+#include "store/store_account.h"
+
+const char *
+auth_cookie_name(const struct config *cfg)
+{
+	return cfg->secure_cookies ? "__Host-sessie" : "sessie";
+}
+
+void
+auth_set_cookie(struct request *r, const char *name, const char *value, int max_age)
+{
+	reply_header(r, "Set-Cookie", arena_printf(r->arena, "%s=%s; Path=/; HttpOnly; SameSite=Strict%s%s",
+	    name, value, r->cfg->secure_cookies ? "; Secure" : "",
+	    max_age >= 0 ? arena_printf(r->arena, "; Max-Age=%d", max_age) : ""));
+}
+
+static void
+actor_from_user(struct request *r, const struct gebruiker *u)
+{
+	r->actor.gebruiker_id = u->id;
+	r->actor.persoon_id = u->persoon_id;
+	r->actor.organisatie_id = u->organisatie_id;
+	r->actor.roles = u->roles;
+	r->actor.naam = u->naam;
+}
+
+static bool
+load_user(struct request *r, int64_t id)
+{
+	struct gebruiker u;
+
+	if (store_user_by_id(r->store, r->arena, id, &u, NULL) != ERR_OK || !u.actief)
+		return false;
+	actor_from_user(r, &u);
+	return true;
+}
+
+static void
+identify_token(struct request *r)
+{
+	const char *h = req_header(r, MHD_HTTP_HEADER_AUTHORIZATION);
+	char hash[CRYPTO_SHA256_HEXLEN];
+	int64_t id;
+
+	if (h == NULL || strncasecmp(h, "Bearer ", 7) != 0)
+		return;
+	h += 7;
+	if (strlen(h) != 64)
+		return;
+	crypto_sha256_hex(h, 64, hash);
+	if (store_token_lookup(r->store, hash, &id) == ERR_OK && load_user(r, id))
+		r->actor.via_token = true;
+}
+
+static void
+identify_session(struct request *r)
+{
+	const char *sid = req_cookie(r, auth_cookie_name(r->cfg));
+	struct session_row row;
+	char hash[CRYPTO_SHA256_HEXLEN];
+
+	if (sid == NULL || strlen(sid) != 64)
+		return;
+	crypto_sha256_hex(sid, 64, hash);
+	if (store_session_get(r->store, hash, &row) != ERR_OK)
+		return;
+	if (r->now - row.last_seen >= r->cfg->session_idle || r->now - row.created_at >= r->cfg->session_max) {
+		store_session_delete(r->store, hash);   /* expired: gone for good */
+		return;
+	}
+	if (!load_user(r, row.gebruiker_id))
+		return;
+	snprintf(r->session_hash, sizeof(r->session_hash), "%s", hash);
+	snprintf(r->csrf, sizeof(r->csrf), "%s", row.csrf);
+	if (r->now - row.last_seen >= 30)   /* spare the database a write per request */
+		store_session_touch(r->store, hash, r->now);
+}
+
+void
+auth_identify(struct request *r)
+{
+	if (r->route != NULL && (r->route->flags & ROUTE_API))
+		identify_token(r);
+	else
+		identify_session(r);
+}
+
+void
+auth_deny(struct request *r)
+{
+	bool api = r->route != NULL && (r->route->flags & ROUTE_API);
+
+	if (api) {
+		if (r->actor.gebruiker_id == 0) {
+			reply_header(r, "WWW-Authenticate", "Bearer realm=\"doorbraak\"");
+			reply_problem(r, 401, "Niet aangemeld",
+			    "Deze API vraagt een geldig token: Authorization: Bearer <token>.");
+		} else {
+			req_audit(r, "toegang", "route", r->route->pattern, AUDIT_GEWEIGERD);
+			reply_problem(r, 403, "Geen toegang", "Uw rol geeft geen toegang tot deze functie.");
+		}
+		return;
+	}
+	if (r->actor.gebruiker_id == 0) {
+		struct buf b;
+
+		buf_init(&b, 4096);
+		buf_puts(&b, "/login");
+		if (strcmp(r->method, "GET") == 0 && strcmp(r->path, "/") != 0) {
+			buf_puts(&b, "?volgende=");
+			escape_url(&b, r->path);
+		}
+		reply_redirect(r, 303, arena_strdup(r->arena, buf_str(&b)));
+		buf_free(&b);
+		return;
+	}
+	req_audit(r, "toegang", "route", r->route->pattern, AUDIT_GEWEIGERD);
+	reply_problem(r, 403, "Geen toegang", "Uw rol geeft geen toegang tot deze pagina.");
+}
+
+/* The Origin (or Referer) of a state-changing request must be this host. */
+bool
+auth_origin_ok(struct request *r)
+{
+	const char *origin = req_header(r, "Origin"), *host = req_header(r, MHD_HTTP_HEADER_HOST);
+	const char *p;
+
+	if (origin == NULL || strcmp(origin, "null") == 0)
+		return origin == NULL;   /* no Origin: old client; rely on the token. "null": refuse */
+	if (host == NULL)
+		return false;
+	p = strstr(origin, "://");
+	return p != NULL && strcmp(p + 3, host) == 0;
+}
+
+bool
+auth_csrf_ok(struct request *r)
+{
+	const char *token = req_form(r, "csrf");
+
+	if (r->csrf[0] == '\0' || token == NULL || !crypto_streq(token, r->csrf))
+		return false;
+	return auth_origin_ok(r);
+}
+
+enum err_code
+auth_session_start(struct request *r, int64_t gebruiker_id, struct err *e)
+{
+	char sid[CRYPTO_TOKEN_HEXLEN], hash[CRYPTO_SHA256_HEXLEN], csrf[CRYPTO_TOKEN_HEXLEN];
+	enum err_code rc;
+
+	crypto_token(sid);
+	crypto_token(csrf);
+	crypto_sha256_hex(sid, 64, hash);
+	rc = store_session_create(r->store, hash, gebruiker_id, csrf, r->now, e);
+	if (rc != ERR_OK)
+		return rc;
+	snprintf(r->session_hash, sizeof(r->session_hash), "%s", hash);
+	snprintf(r->csrf, sizeof(r->csrf), "%s", csrf);
+	auth_set_cookie(r, auth_cookie_name(r->cfg), sid, -1);
+	return ERR_OK;
+}
+
+void
+auth_session_end(struct request *r)
+{
+	if (r->session_hash[0] != '\0')
+		store_session_delete(r->store, r->session_hash);
+	r->session_hash[0] = '\0';
+	r->csrf[0] = '\0';
+	auth_set_cookie(r, auth_cookie_name(r->cfg), "", 0);
+}

@@ -1,0 +1,28 @@
+/* auth.h - who is asking: session cookies for the browser, bearer tokens for the API, CSRF checks. */
+#ifndef DOORBRAAK_AUTH_H
+#define DOORBRAAK_AUTH_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "web/request.h"
+
+/* Sets r->actor from the session cookie (web) or the Authorization header (API). */
+void auth_identify(struct request *r);
+/* Replies to a caller without the route's permission: login redirect, 401 or 403. */
+void auth_deny(struct request *r);
+/* True when any Origin header of the request names this host. */
+bool auth_origin_ok(struct request *r);
+/* True when the form's csrf field matches the session and any Origin header is ours. */
+bool auth_csrf_ok(struct request *r);
+
+/* The session cookie's name: "__Host-sessie" under TLS, else "sessie". */
+const char *auth_cookie_name(const struct config *cfg);
+/* Starts a new session for gebruiker_id (a fresh id) and sets the cookie. */
+enum err_code auth_session_start(struct request *r, int64_t gebruiker_id, struct err *e);
+/* Ends the current session server-side and clears the cookie. */
+void auth_session_end(struct request *r);
+/* Sets a cookie with the house attributes (HttpOnly, SameSite=Strict, Path=/, Secure under TLS). */
+void auth_set_cookie(struct request *r, const char *name, const char *value, int max_age);
+
+#endif

@@ -1,0 +1,97 @@
+/* request.h - one HTTP request as handlers see it, and the calls that build its response. */
+#ifndef DOORBRAAK_REQUEST_H
+#define DOORBRAAK_REQUEST_H
+
+#include <jansson.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <time.h>
+
+#include "core/err.h"
+#include "core/perm.h"
+#include "core/rol.h"
+#include "lib/buf.h"
+#include "lib/config.h"
+#include "lib/mem.h"
+#include "store/store.h"
+#include "store/store_audit.h"
+
+struct request;
+typedef void (*handler_fn)(struct request *r);
+
+enum route_flags {
+	ROUTE_API = 1 << 0,        /* JSON API: bearer token, problem+json errors, API-Version header */
+	ROUTE_NO_CSRF = 1 << 1,    /* a form POST that checks its own token (login) */
+	ROUTE_STATIC = 1 << 2,     /* cacheable public asset */
+	ROUTE_PERSONAL = 1 << 3,   /* shows personal data: Cache-Control no-store (all non-static do) */
+};
+
+struct route {
+	const char *method;        /* "GET", "POST", "PATCH", ... */
+	const char *pattern;       /* "/casussen/{ref}": a {name} matches one path segment */
+	enum perm perm;            /* the permission every caller needs */
+	handler_fn handler;
+	unsigned flags;
+	size_t max_body;           /* 0 = the default 1 MiB */
+};
+
+struct kv {
+	const char *key, *value;
+};
+
+struct request {
+	struct arena *arena;       /* everything below is allocated here */
+	struct store *store;       /* a pooled connection for this request */
+	const struct config *cfg;
+	time_t now;
+	char request_id[17];
+	const char *method, *path, *client_addr;
+	const struct route *route;
+	const char *params[4];     /* path parameters in pattern order */
+	int nparams;
+	struct kv *query, *form;   /* decoded, UTF-8 checked */
+	size_t nquery, nform;
+	const char *body;          /* raw body (NUL-terminated), "" when none */
+	size_t body_len;
+	json_t *json;              /* parsed JSON body for API routes, or NULL; freed with the request */
+	struct actor actor;        /* anonymous unless signed in */
+	char session_hash[65];     /* when signed in through a cookie */
+	char csrf[65];             /* the session's CSRF token */
+	void *conn;                /* struct MHD_Connection *, for header lookups */
+
+	/* The response being built. */
+	int status;
+	const char *content_type;
+	struct buf out;
+	struct kv *headers;        /* extra headers */
+	size_t nheaders, capheaders;
+	bool replied;
+};
+
+const char *req_header(struct request *r, const char *name);
+const char *req_cookie(struct request *r, const char *name);
+const char *req_query(struct request *r, const char *key);   /* NULL when absent */
+const char *req_form(struct request *r, const char *key);    /* NULL when absent */
+/* All values of a repeated form field (checkboxes); *n set to the count. */
+const char **req_form_all(struct request *r, const char *key, size_t *n);
+const char *req_param(struct request *r, int i);
+
+void reply_header(struct request *r, const char *name, const char *value);
+/* Renders templates/<page>.html inside layout.html. ctx is consumed (decref'd). */
+void reply_page(struct request *r, int status, const char *page, const char *titel, json_t *ctx);
+void reply_text(struct request *r, int status, const char *type, const char *body, size_t len);
+/* ctx is consumed. */
+void reply_json(struct request *r, int status, json_t *body);
+/* application/problem+json (API) or the error page (web). */
+void reply_problem(struct request *r, int status, const char *title, const char *detail);
+void reply_err(struct request *r, const struct err *e);
+void reply_redirect(struct request *r, int status, const char *location);
+
+/* The one-line audit call: records what the acting user did to which object. */
+enum err_code req_audit(struct request *r, const char *actie, const char *object_type,
+    const char *object_id, enum audit_uitkomst uitkomst);
+
+/* A JSON object with the layout's context (user, nav, csrf); used by reply_page. */
+json_t *req_layout_ctx(struct request *r, const char *titel);
+
+#endif

@@ -1,0 +1,485 @@
+/* server.c - libmicrohttpd glue: one arena and one pooled connection per request, checks at the door. */
+#include "server.h"
+
+#include <arpa/inet.h>
+#include <microhttpd.h>
+#include <netinet/in.h>
+#include <pthread.h>
+#include <signal.h>
+#include <sodium.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/socket.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "lib/date.h"
+#include "lib/escape.h"
+#include "lib/utf8.h"
+#include "web/auth.h"
+#include "web/form.h"
+#include "web/metrics.h"
+#include "web/router.h"
+
+struct server {
+	const struct config *cfg;
+	const struct route *routes;
+	size_t nroutes;
+	struct store_pool *pool;
+};
+
+/* Per-connection request state, owned by libmicrohttpd's con_cls until completion. */
+struct pending {
+	struct request *r;
+	struct buf body;
+	size_t max_body;
+	struct timespec start;
+	bool too_large;
+};
+
+static double
+elapsed(const struct timespec *start)
+{
+	struct timespec now;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (double)(now.tv_sec - start->tv_sec) + (double)(now.tv_nsec - start->tv_nsec) / 1e9;
+}
+
+static void
+client_address(struct MHD_Connection *conn, struct request *r)
+{
+	const union MHD_ConnectionInfo *ci = MHD_get_connection_info(conn, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+	char addr[INET6_ADDRSTRLEN] = "onbekend";
+
+	if (ci != NULL && ci->client_addr != NULL) {
+		const struct sockaddr *sa = ci->client_addr;
+		if (sa->sa_family == AF_INET) {
+			const struct sockaddr_in *in = (const struct sockaddr_in *)(const void *)sa;
+			inet_ntop(AF_INET, &in->sin_addr, addr, sizeof(addr));
+			r->actor.loopback = (ntohl(in->sin_addr.s_addr) >> 24) == 127;
+		} else if (sa->sa_family == AF_INET6) {
+			const struct sockaddr_in6 *in6 = (const struct sockaddr_in6 *)(const void *)sa;
+			inet_ntop(AF_INET6, &in6->sin6_addr, addr, sizeof(addr));
+			r->actor.loopback = IN6_IS_ADDR_LOOPBACK(&in6->sin6_addr);
+		}
+	}
+	r->client_addr = arena_strdup(r->arena, addr);
+}
+
+static enum MHD_Result
+collect_query(void *cls, enum MHD_ValueKind kind, const char *key, const char *value)
+{
+	struct request *r = cls;
+	(void)kind;
+
+	if (r->nquery >= 64)
+		return MHD_NO;
+	r->query[r->nquery].key = arena_strdup(r->arena, key);
+	r->query[r->nquery].value = arena_strdup(r->arena, value ? value : "");
+	r->nquery++;
+	return MHD_YES;
+}
+
+static bool
+query_valid(struct request *r)
+{
+	for (size_t i = 0; i < r->nquery; i++)
+		if (!utf8_valid(r->query[i].key, strlen(r->query[i].key)) ||
+		    !utf8_valid(r->query[i].value, strlen(r->query[i].value)))
+			return false;
+	return r->nquery < 64;
+}
+
+static bool
+content_type_is(struct request *r, const char *want)
+{
+	const char *ct = req_header(r, MHD_HTTP_HEADER_CONTENT_TYPE);
+	size_t n = strlen(want);
+
+	return ct != NULL && strncasecmp(ct, want, n) == 0 && (ct[n] == '\0' || ct[n] == ';' || ct[n] == ' ');
+}
+
+/* Parses the body by content type; false after replying 400/415. */
+static bool
+parse_body(struct request *r)
+{
+	bool api = r->route->flags & ROUTE_API;
+
+	if (r->body_len == 0 && strcmp(r->method, "POST") != 0 && strcmp(r->method, "PATCH") != 0 &&
+	    strcmp(r->method, "PUT") != 0)
+		return true;
+	if (api) {
+		json_error_t je;
+
+		if (!content_type_is(r, "application/json") && !content_type_is(r, "application/merge-patch+json")) {
+			reply_problem(r, 415, "Verkeerd inhoudstype", "Stuur JSON met Content-Type: application/json.");
+			return false;
+		}
+		if (!utf8_valid(r->body, r->body_len)) {
+			reply_problem(r, 400, "Ongeldige tekens", "De inhoud is geen geldige UTF-8 of bevat een NUL-teken.");
+			return false;
+		}
+		r->json = json_loadb(r->body, r->body_len, JSON_REJECT_DUPLICATES, &je);
+		if (r->json == NULL) {
+			reply_problem(r, 400, "Ongeldige JSON",
+			    arena_printf(r->arena, "De JSON kan niet worden gelezen (regel %d, kolom %d): %s",
+				je.line, je.column, je.text));
+			return false;
+		}
+		return true;
+	}
+	if (!content_type_is(r, "application/x-www-form-urlencoded")) {
+		reply_problem(r, 415, "Verkeerd inhoudstype", "Dit formulier verwacht application/x-www-form-urlencoded.");
+		return false;
+	}
+	if (form_parse(r->arena, r->body, r->body_len, &r->form, &r->nform) != 0) {
+		reply_problem(r, 400, "Ongeldige invoer",
+		    "Het formulier bevat ongeldige tekens (geen geldige UTF-8, of een NUL-teken).");
+		return false;
+	}
+	return true;
+}
+
+static bool
+is_state_changing(const char *method)
+{
+	return strcmp(method, "GET") != 0 && strcmp(method, "HEAD") != 0;
+}
+
+/* Runs the checks at the door, then the handler. */
+static void
+dispatch(struct server *srv, struct request *r, bool too_large)
+{
+	const char *allow = NULL;
+	const char *method = strcmp(r->method, "HEAD") == 0 ? "GET" : r->method;
+	enum route_match m;
+
+	if (!utf8_valid(r->path, strlen(r->path)) || !query_valid(r)) {
+		reply_problem(r, 400, "Ongeldige tekens", "Het adres bevat ongeldige tekens.");
+		return;
+	}
+	m = router_match(srv->routes, srv->nroutes, method, r->path, r->arena, &r->route, r->params,
+	    &r->nparams, &allow);
+	if (m == ROUTE_NO_PATH) {
+		r->route = NULL;
+		reply_problem(r, 404, "Niet gevonden", "Deze pagina bestaat niet.");
+		return;
+	}
+	if (m == ROUTE_BAD_METHOD) {
+		reply_header(r, "Allow", allow);
+		reply_problem(r, 405, "Methode niet toegestaan",
+		    arena_printf(r->arena, "Dit adres accepteert alleen: %s.", allow));
+		return;
+	}
+	if (too_large) {
+		reply_problem(r, 413, "Te groot", "De verzonden gegevens zijn te groot.");
+		return;
+	}
+	auth_identify(r);
+	if (!perm_allows(r->route->perm, &r->actor)) {
+		auth_deny(r);
+		return;
+	}
+	if (!parse_body(r))
+		return;
+	if (is_state_changing(r->method) && !(r->route->flags & (ROUTE_API | ROUTE_NO_CSRF)) &&
+	    !auth_csrf_ok(r)) {
+		reply_problem(r, 403, "Formulier verlopen",
+		    "Het formulier is verlopen of komt niet van doorbraak. Laad de pagina opnieuw en probeer het nog eens.");
+		return;
+	}
+	r->route->handler(r);
+	if (!r->replied)
+		reply_problem(r, 500, "Interne fout", "Er ging iets mis. Probeer het later opnieuw.");
+}
+
+static void
+add_security_headers(struct request *r, struct MHD_Response *resp)
+{
+	bool api = r->route != NULL && (r->route->flags & ROUTE_API);
+	bool stat = r->route != NULL && (r->route->flags & ROUTE_STATIC);
+
+	MHD_add_response_header(resp, "Content-Security-Policy",
+	    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+	    "font-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'");
+	MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
+	MHD_add_response_header(resp, "Referrer-Policy", "no-referrer");
+	MHD_add_response_header(resp, "X-Frame-Options", "DENY");
+	MHD_add_response_header(resp, "Cross-Origin-Opener-Policy", "same-origin");
+	MHD_add_response_header(resp, "X-Request-Id", r->request_id);
+	if (r->cfg->secure_cookies)
+		MHD_add_response_header(resp, "Strict-Transport-Security", "max-age=31536000");
+	if (stat && r->status == 200)
+		MHD_add_response_header(resp, "Cache-Control", "public, max-age=31536000, immutable");
+	else
+		MHD_add_response_header(resp, "Cache-Control", "no-store");
+	if (api || strncmp(r->path, "/api/", 5) == 0)
+		MHD_add_response_header(resp, "API-Version", "0.1.0");
+}
+
+static void
+log_request(struct request *r, double seconds)
+{
+	char tijd[TIME_STRLEN];
+	struct buf b;
+
+	time_format(r->now, tijd);
+	buf_init(&b, 4096);
+	buf_printf(&b, "{\"time\":\"%s\",\"requestId\":\"%s\",\"method\":\"", tijd, r->request_id);
+	escape_json(&b, r->method);
+	buf_puts(&b, "\",\"route\":\"");
+	escape_json(&b, r->route ? r->route->pattern : "(geen)");
+	buf_printf(&b, "\",\"status\":%d,\"durationMs\":%.3f,\"userId\":%lld}\n", r->status, seconds * 1000,
+	    (long long)r->actor.gebruiker_id);
+	fputs(buf_str(&b), stderr);
+	buf_free(&b);
+}
+
+static enum MHD_Result
+respond(struct server *srv, struct MHD_Connection *conn, struct pending *pd)
+{
+	struct request *r = pd->r;
+	struct MHD_Response *resp;
+	enum MHD_Result ret;
+	double secs;
+
+	r->store = store_pool_acquire(srv->pool);
+	dispatch(srv, r, pd->too_large);
+	store_pool_release(srv->pool, r->store);
+	r->store = NULL;
+
+	resp = MHD_create_response_from_buffer(strcmp(r->method, "HEAD") == 0 ? 0 : r->out.len,
+	    r->out.data, MHD_RESPMEM_MUST_COPY);
+	MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, r->content_type);
+	add_security_headers(r, resp);
+	for (size_t i = 0; i < r->nheaders; i++)
+		MHD_add_response_header(resp, r->headers[i].key, r->headers[i].value);
+	if (pd->too_large)
+		MHD_add_response_header(resp, MHD_HTTP_HEADER_CONNECTION, "close");
+	ret = MHD_queue_response(conn, (unsigned)r->status, resp);
+	MHD_destroy_response(resp);
+	secs = elapsed(&pd->start);
+	metrics_observe(r->route, r->status, secs);
+	log_request(r, secs);
+
+	/* Everything the request allocated dies now that its response is queued. */
+	buf_free(&r->out);
+	buf_free(&pd->body);
+	if (r->json)
+		json_decref(r->json);
+	arena_free(r->arena);
+	free(r);
+	pd->r = NULL;
+	return ret;
+}
+
+static struct pending *
+pending_new(struct server *srv, struct MHD_Connection *conn, const char *url, const char *method)
+{
+	struct pending *pd = xcalloc(1, sizeof(*pd));
+	struct request *r = xcalloc(1, sizeof(*r));
+	unsigned char rid[8];
+	const char *cl;
+
+	clock_gettime(CLOCK_MONOTONIC, &pd->start);
+	r->arena = arena_new();
+	r->cfg = srv->cfg;
+	r->conn = conn;
+	r->now = time(NULL);
+	randombytes_buf(rid, sizeof(rid));
+	sodium_bin2hex(r->request_id, sizeof(r->request_id), rid, sizeof(rid));
+	r->method = arena_strdup(r->arena, method);
+	r->path = arena_strdup(r->arena, url);
+	r->body = "";
+	r->status = 200;
+	r->content_type = "text/plain; charset=utf-8";
+	buf_init(&r->out, 0);
+	r->query = arena_alloc(r->arena, 64 * sizeof(struct kv));
+	MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND, collect_query, r);
+	client_address(conn, r);
+	pd->r = r;
+
+	/* The route decides the body limit; unknown routes get the default. */
+	pd->max_body = SERVER_DEFAULT_MAX_BODY;
+	{
+		const struct route *rt = NULL;
+		if (router_match(srv->routes, srv->nroutes, strcmp(method, "HEAD") == 0 ? "GET" : method, url,
+			r->arena, &rt, NULL, NULL, NULL) == ROUTE_FOUND && rt->max_body > 0)
+			pd->max_body = rt->max_body;
+	}
+	buf_init(&pd->body, pd->max_body);
+	cl = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
+	if (cl != NULL && strtoull(cl, NULL, 10) > pd->max_body)
+		pd->too_large = true;
+	return pd;
+}
+
+static enum MHD_Result
+access_handler(void *cls, struct MHD_Connection *conn, const char *url, const char *method,
+    const char *version, const char *upload_data, size_t *upload_data_size, void **con_cls)
+{
+	struct server *srv = cls;
+	struct pending *pd = *con_cls;
+	(void)version;
+
+	if (pd == NULL) {
+		pd = pending_new(srv, conn, url, method);
+		*con_cls = pd;
+		if (pd->too_large)   /* answer at once; the body is never read */
+			return respond(srv, conn, pd);
+		return MHD_YES;
+	}
+	if (pd->r == NULL)   /* already answered (413 before the body) */
+		return MHD_NO;
+	if (*upload_data_size > 0) {
+		if (!pd->too_large && buf_append(&pd->body, upload_data, *upload_data_size) != 0)
+			pd->too_large = true;   /* keep reading and discarding; answer 413 at the end */
+		*upload_data_size = 0;
+		return MHD_YES;
+	}
+	pd->r->body = buf_str(&pd->body);
+	pd->r->body_len = pd->body.len;
+	return respond(srv, conn, pd);
+}
+
+static void
+completed(void *cls, struct MHD_Connection *conn, void **con_cls, enum MHD_RequestTerminationCode toe)
+{
+	struct pending *pd = *con_cls;
+	(void)cls, (void)conn, (void)toe;
+
+	if (pd == NULL)
+		return;
+	if (pd->r != NULL) {   /* the client went away before we answered */
+		buf_free(&pd->r->out);
+		arena_free(pd->r->arena);
+		free(pd->r);
+	}
+	buf_free(&pd->body);
+	free(pd);
+	*con_cls = NULL;
+}
+
+static void
+connection_notify(void *cls, struct MHD_Connection *conn, void **socket_context,
+    enum MHD_ConnectionNotificationCode toe)
+{
+	(void)cls, (void)conn, (void)socket_context;
+	metrics_connection(toe == MHD_CONNECTION_NOTIFY_STARTED ? 1 : -1);
+}
+
+/* "127.0.0.1:8080", "[::1]:8080", ":8080" -> a socket address. */
+static int
+parse_listen(const char *listen, struct sockaddr_storage *ss, socklen_t *len)
+{
+	char host[128];
+	const char *colon = strrchr(listen, ':');
+	long port;
+	char *end;
+
+	if (colon == NULL)
+		return -1;
+	port = strtol(colon + 1, &end, 10);
+	if (*end != '\0' || port < 0 || port > 65535)
+		return -1;
+	snprintf(host, sizeof(host), "%.*s", (int)(colon - listen), listen);
+	memset(ss, 0, sizeof(*ss));
+	if (host[0] == '[') {
+		struct sockaddr_in6 *in6 = (struct sockaddr_in6 *)ss;
+		size_t hl = strlen(host);
+		if (hl < 2 || host[hl - 1] != ']')
+			return -1;
+		host[hl - 1] = '\0';
+		in6->sin6_family = AF_INET6;
+		in6->sin6_port = htons((uint16_t)port);
+		if (inet_pton(AF_INET6, host + 1, &in6->sin6_addr) != 1)
+			return -1;
+		*len = sizeof(*in6);
+		return AF_INET6;
+	} else {
+		struct sockaddr_in *in = (struct sockaddr_in *)ss;
+		in->sin_family = AF_INET;
+		in->sin_port = htons((uint16_t)port);
+		if (host[0] == '\0' || strcmp(host, "localhost") == 0)
+			snprintf(host, sizeof(host), "127.0.0.1");
+		if (inet_pton(AF_INET, host, &in->sin_addr) != 1)
+			return -1;
+		*len = sizeof(*in);
+		return AF_INET;
+	}
+}
+
+int
+server_run(const struct config *cfg, const struct route *routes, size_t nroutes)
+{
+	struct server srv = { cfg, routes, nroutes, NULL };
+	struct sockaddr_storage ss;
+	socklen_t sslen;
+	struct MHD_Daemon *d;
+	struct err e = { 0 };
+	sigset_t set;
+	int family, sig, waited = 0;
+	const union MHD_DaemonInfo *info;
+
+	if ((family = parse_listen(cfg->listen, &ss, &sslen)) < 0) {
+		fprintf(stderr, "doorbraak: DOORBRAAK_LISTEN=%s is geen geldig adres (voorbeeld: 127.0.0.1:8080)\n",
+		    cfg->listen);
+		return 1;
+	}
+	/* Block the stop signals in every thread; this one waits for them below. */
+	sigemptyset(&set);
+	sigaddset(&set, SIGINT);
+	sigaddset(&set, SIGTERM);
+	pthread_sigmask(SIG_BLOCK, &set, NULL);
+	signal(SIGPIPE, SIG_IGN);
+
+	srv.pool = store_pool_open(cfg->db, cfg->threads + 1, &e);
+	if (srv.pool == NULL) {
+		fprintf(stderr, "doorbraak: %s (%s)\n", e.msg, e.detail);
+		return 1;
+	}
+	metrics_init(routes, nroutes);
+	d = MHD_start_daemon(MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ERROR_LOG |
+		(family == AF_INET6 ? MHD_USE_IPv6 : 0),
+	    0, NULL, NULL, access_handler, &srv,
+	    MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,
+	    MHD_OPTION_THREAD_POOL_SIZE, (unsigned)cfg->threads,
+	    MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)cfg->conn_timeout,
+	    MHD_OPTION_CONNECTION_LIMIT, (unsigned)cfg->conn_limit,
+	    MHD_OPTION_CONNECTION_MEMORY_LIMIT, cfg->conn_memory,
+	    MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)(cfg->conn_limit > 10 ? cfg->conn_limit / 2 : cfg->conn_limit),
+	    MHD_OPTION_NOTIFY_COMPLETED, completed, &srv,
+	    MHD_OPTION_NOTIFY_CONNECTION, connection_notify, &srv,
+	    MHD_OPTION_LISTENING_ADDRESS_REUSE, 1u,
+	    MHD_OPTION_END);
+	if (d == NULL) {
+		fprintf(stderr, "doorbraak: kan niet luisteren op %s (is de poort al in gebruik?)\n", cfg->listen);
+		store_pool_close(srv.pool);
+		metrics_free();
+		return 1;
+	}
+	info = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
+	if (cfg->port_file[0] != '\0' && info != NULL) {
+		FILE *f = fopen(cfg->port_file, "w");
+		if (f != NULL) {
+			fprintf(f, "%u\n", (unsigned)info->port);
+			fclose(f);
+		}
+	}
+	fprintf(stderr, "{\"level\":\"info\",\"msg\":\"listening\",\"listen\":\"%s\",\"port\":%u}\n", cfg->listen,
+	    info ? (unsigned)info->port : 0);
+
+	sigwait(&set, &sig);
+	fprintf(stderr, "{\"level\":\"info\",\"msg\":\"stopping\",\"signal\":%d}\n", sig);
+	MHD_quiesce_daemon(d);   /* stop accepting; connections in flight go on */
+	while (metrics_open_connections() > 0 && waited++ < 100)
+		usleep(100 * 1000);
+	MHD_stop_daemon(d);
+	store_pool_close(srv.pool);
+	metrics_free();
+	fprintf(stderr, "{\"level\":\"info\",\"msg\":\"stopped\"}\n");
+	return 0;
+}

@@ -1,0 +1,43 @@
+#!/bin/sh
+# run.sh - runs every test program given (cmocka in TAP mode) and the browser tests,
+# then prints "N passed, N failed" and exits non-zero on any failure.
+passed=0
+failed=0
+out=$(mktemp)
+trap 'rm -f "$out"' EXIT
+export CMOCKA_MESSAGE_OUTPUT=TAP
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0
+export UBSAN_OPTIONS=print_stacktrace=1
+
+count() {  # $1: name, $2: exit code; reads TAP lines from $out
+	p=$(grep -c '^ok ' "$out")
+	f=$(grep -c '^not ok ' "$out")
+	if [ "$2" -ne 0 ] && [ "$f" -eq 0 ]; then
+		f=1   # crashed, sanitizer report or harness failure without a TAP line
+		echo "not ok - $1 exited with status $2"
+	fi
+	passed=$((passed + p))
+	failed=$((failed + f))
+}
+
+for t in "$@"; do
+	echo "# $t"
+	"$t" >"$out" 2>&1
+	rc=$?
+	cat "$out"
+	count "$t" "$rc"
+done
+
+if [ -d tests/browser ] && ls tests/browser/*.test.mjs >/dev/null 2>&1; then
+	echo "# browser tests"
+	node --test --test-reporter=tap --test-concurrency=1 tests/browser/ >"$out" 2>&1
+	rc=$?
+	cat "$out"
+	# Only top-level results count: node nests subtests with indentation.
+	p=$(grep -c '^ok ' "$out"); f=$(grep -c '^not ok ' "$out")
+	[ "$rc" -ne 0 ] && [ "$f" -eq 0 ] && f=1
+	passed=$((passed + p)); failed=$((failed + f))
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
