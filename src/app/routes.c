@@ -9,7 +9,7 @@ const struct route app_routes[] = {
 	{ "GET", "/static/{bestand}", PERM_PUBLIEK, h_static, ROUTE_STATIC, 0 },
 	{ "GET", "/toegankelijkheid", PERM_PUBLIEK, h_toegankelijkheid, 0, 0 },
 	{ "GET", "/login", PERM_PUBLIEK, h_login_form, 0, 0 },
-	{ "POST", "/inloggen", PERM_PUBLIEK, h_login, ROUTE_NO_CSRF, 0 },
+	{ "POST", "/login", PERM_PUBLIEK, h_login, ROUTE_NO_CSRF, 0 },
 	{ "POST", "/uitloggen", PERM_INGELOGD, h_logout, 0, 0 },
 	{ "GET", "/", PERM_INGELOGD, h_start, ROUTE_PERSONAL, 0 },
 	{ "GET", "/casussen", PERM_INGELOGD, h_nog_niet, ROUTE_PERSONAL, 0 },

@@ -157,6 +157,11 @@ dispatch(struct server *srv, struct request *r, bool too_large)
 	const char *method = strcmp(r->method, "HEAD") == 0 ? "GET" : r->method;
 	enum route_match m;
 
+	if (too_large) {   /* a transport limit: decided before anything else is looked at */
+		r->route = NULL;
+		reply_problem(r, 413, "Te groot", "De verzonden gegevens zijn te groot.");
+		return;
+	}
 	if (!utf8_valid(r->path, strlen(r->path)) || !query_valid(r)) {
 		reply_problem(r, 400, "Ongeldige tekens", "Het adres bevat ongeldige tekens.");
 		return;
@@ -172,10 +177,6 @@ dispatch(struct server *srv, struct request *r, bool too_large)
 		reply_header(r, "Allow", allow);
 		reply_problem(r, 405, "Methode niet toegestaan",
 		    arena_printf(r->arena, "Dit adres accepteert alleen: %s.", allow));
-		return;
-	}
-	if (too_large) {
-		reply_problem(r, 413, "Te groot", "De verzonden gegevens zijn te groot.");
 		return;
 	}
 	auth_identify(r);

@@ -1,0 +1,318 @@
+/* client.c - runs the server under test and speaks HTTP to it. */
+#include "client.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#define BINARY "build/doorbraak-test"
+
+static void
+set_env(struct server_proc *s, const char *const *env)
+{
+	setenv("DOORBRAAK_DB", s->db, 1);
+	setenv("DOORBRAAK_PWHASH_MEM", "19922944", 1);   /* 19 MiB: the minimum, for speed */
+	setenv("DOORBRAAK_THREADS", "2", 1);
+	setenv("ASAN_OPTIONS", "detect_leaks=1", 1);
+	for (size_t i = 0; env != NULL && env[i] != NULL; i++) {
+		char name[128];
+		const char *eq = strchr(env[i], '=');
+		if (eq == NULL || (size_t)(eq - env[i]) >= sizeof(name))
+			continue;
+		snprintf(name, sizeof(name), "%.*s", (int)(eq - env[i]), env[i]);
+		setenv(name, eq + 1, 1);
+	}
+}
+
+int
+server_cli(struct server_proc *s, const char *stdin_text, struct buf *out, const char *const *args)
+{
+	int in[2], outp[2], status;
+	pid_t pid;
+	char chunk[4096];
+	ssize_t n;
+
+	if (pipe(in) != 0 || pipe(outp) != 0)
+		return -1;
+	if ((pid = fork()) == 0) {
+		const char *argv[32] = { BINARY };
+		int i;
+		dup2(in[0], 0);
+		dup2(outp[1], 1);
+		close(in[1]);
+		close(outp[0]);
+		for (i = 0; args[i] != NULL && i < 30; i++)
+			argv[i + 1] = args[i];
+		argv[i + 1] = NULL;
+		setenv("DOORBRAAK_DB", s->db, 1);
+		execv(BINARY, (char *const *)argv);
+		_exit(127);
+	}
+	close(in[0]);
+	close(outp[1]);
+	if (stdin_text != NULL && write(in[1], stdin_text, strlen(stdin_text)) < 0)
+		perror("write");
+	close(in[1]);
+	while ((n = read(outp[0], chunk, sizeof(chunk))) > 0)
+		if (out != NULL)
+			buf_append(out, chunk, (size_t)n);
+	close(outp[0]);
+	if (waitpid(pid, &status, 0) < 0)
+		return -1;
+	return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
+}
+
+int
+server_add_user(struct server_proc *s, const char *email, const char *naam, const char *rol,
+    const char *password)
+{
+	const char *args[] = { "user", "add", email, "--naam", naam, "--rol", rol, "--organisatie",
+		"Gemeente Testdorp", NULL };
+	char pw[256];
+
+	snprintf(pw, sizeof(pw), "%s\n", password);
+	return server_cli(s, pw, NULL, args);
+}
+
+int
+server_token(struct server_proc *s, const char *email, char out[65])
+{
+	const char *args[] = { "token", "create", email, NULL };
+	struct buf b;
+	int rc;
+
+	buf_init(&b, 0);
+	rc = server_cli(s, NULL, &b, args);
+	if (rc == 0 && b.len >= 64) {
+		memcpy(out, b.data, 64);
+		out[64] = '\0';
+	} else
+		rc = -1;
+	buf_free(&b);
+	return rc;
+}
+
+int
+server_start(struct server_proc *s, const char *const *env)
+{
+	char tmpl[] = "/tmp/doorbraak-test-XXXXXX", portfile[300], logfile[300];
+	const char *init[] = { "init", NULL };
+
+	memset(s, 0, sizeof(*s));
+	if (mkdtemp(tmpl) == NULL)
+		return -1;
+	snprintf(s->dir, sizeof(s->dir), "%s", tmpl);
+	snprintf(s->db, sizeof(s->db), "%s/test.db", s->dir);
+	snprintf(portfile, sizeof(portfile), "%s/port", s->dir);
+	snprintf(logfile, sizeof(logfile), "%s/server.log", s->dir);
+	set_env(s, env);
+	if (server_cli(s, NULL, NULL, init) != 0)
+		return -1;
+	if ((s->pid = fork()) == 0) {
+		int fd = open(logfile, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+		if (fd >= 0) {
+			dup2(fd, 1);
+			dup2(fd, 2);
+		}
+		setenv("DOORBRAAK_LISTEN", "127.0.0.1:0", 1);
+		setenv("DOORBRAAK_PORT_FILE", portfile, 1);
+		execl(BINARY, BINARY, "serve", (char *)NULL);
+		_exit(127);
+	}
+	for (int i = 0; i < 200; i++) {   /* up to 10 s for a sanitizer build to start */
+		FILE *f = fopen(portfile, "r");
+		if (f != NULL) {
+			int ok = fscanf(f, "%d", &s->port) == 1;
+			fclose(f);
+			if (ok && s->port > 0) {
+				snprintf(s->base, sizeof(s->base), "http://127.0.0.1:%d", s->port);
+				return 0;
+			}
+		}
+		usleep(50 * 1000);
+	}
+	fprintf(stderr, "server did not start; see %s\n", logfile);
+	return -1;
+}
+
+int
+server_stop(struct server_proc *s)
+{
+	int status = -1;
+	char cmd[300];
+
+	if (s->pid > 0) {
+		kill(s->pid, SIGTERM);
+		if (waitpid(s->pid, &status, 0) > 0)
+			status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+	}
+	if (status != 0) {   /* keep the log visible in the test output */
+		snprintf(cmd, sizeof(cmd), "cat %s/server.log >&2", s->dir);
+		if (system(cmd) != 0)
+			fprintf(stderr, "(no server log)\n");
+	}
+	snprintf(cmd, sizeof(cmd), "rm -rf %s", s->dir);
+	if (system(cmd) != 0)
+		fprintf(stderr, "could not remove %s\n", s->dir);
+	return status;
+}
+
+static size_t
+collect(char *p, size_t size, size_t n, void *userdata)
+{
+	buf_append(userdata, p, size * n);
+	return size * n;
+}
+
+void
+client_init(struct client *c, struct server_proc *s)
+{
+	c->curl = curl_easy_init();
+	c->srv = s;
+	curl_easy_setopt(c->curl, CURLOPT_COOKIEFILE, "");   /* in-memory cookie engine */
+}
+
+void
+client_free(struct client *c)
+{
+	curl_easy_cleanup(c->curl);
+}
+
+int
+client_req(struct client *c, const char *method, const char *path, const char *const *headers,
+    const char *body, size_t len, struct resp *out)
+{
+	struct curl_slist *h = NULL;
+	char url[2048];
+	CURLcode rc;
+
+	buf_init(&out->body, 0);
+	buf_init(&out->headers, 0);
+	out->status = 0;
+	snprintf(url, sizeof(url), "%s%s", c->srv->base, path);
+	curl_easy_setopt(c->curl, CURLOPT_URL, url);
+	curl_easy_setopt(c->curl, CURLOPT_CUSTOMREQUEST, method);
+	curl_easy_setopt(c->curl, CURLOPT_NOBODY, strcmp(method, "HEAD") == 0 ? 1L : 0L);
+	curl_easy_setopt(c->curl, CURLOPT_HTTPGET, strcmp(method, "GET") == 0 ? 1L : 0L);
+	if (body != NULL) {
+		curl_easy_setopt(c->curl, CURLOPT_POSTFIELDS, body);
+		curl_easy_setopt(c->curl, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)len);
+	} else if (strcmp(method, "GET") != 0 && strcmp(method, "HEAD") != 0) {
+		curl_easy_setopt(c->curl, CURLOPT_POSTFIELDS, "");
+		curl_easy_setopt(c->curl, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)0);
+	}
+	for (size_t i = 0; headers != NULL && headers[i] != NULL; i++)
+		h = curl_slist_append(h, headers[i]);
+	h = curl_slist_append(h, "Expect:");
+	curl_easy_setopt(c->curl, CURLOPT_HTTPHEADER, h);
+	curl_easy_setopt(c->curl, CURLOPT_WRITEFUNCTION, collect);
+	curl_easy_setopt(c->curl, CURLOPT_WRITEDATA, &out->body);
+	curl_easy_setopt(c->curl, CURLOPT_HEADERFUNCTION, collect);
+	curl_easy_setopt(c->curl, CURLOPT_HEADERDATA, &out->headers);
+	curl_easy_setopt(c->curl, CURLOPT_TIMEOUT, 30L);
+	rc = curl_easy_perform(c->curl);
+	curl_slist_free_all(h);
+	curl_easy_setopt(c->curl, CURLOPT_POSTFIELDS, NULL);
+	if (rc != CURLE_OK) {
+		fprintf(stderr, "curl: %s %s: %s\n", method, path, curl_easy_strerror(rc));
+		return -1;
+	}
+	curl_easy_getinfo(c->curl, CURLINFO_RESPONSE_CODE, &out->status);
+	return 0;
+}
+
+void
+resp_free(struct resp *r)
+{
+	buf_free(&r->body);
+	buf_free(&r->headers);
+}
+
+const char *
+resp_header(const struct resp *r, const char *name)
+{
+	static _Thread_local char value[1024];
+	const char *p = buf_str(&r->headers);
+	size_t n = strlen(name);
+
+	while (p != NULL && *p) {
+		if (strncasecmp(p, name, n) == 0 && p[n] == ':') {
+			const char *v = p + n + 1, *end = strpbrk(v, "\r\n");
+			while (*v == ' ')
+				v++;
+			snprintf(value, sizeof(value), "%.*s", (int)(end ? end - v : (long)strlen(v)), v);
+			return value;
+		}
+		p = strchr(p, '\n');
+		if (p)
+			p++;
+	}
+	return NULL;
+}
+
+bool
+resp_contains(const struct resp *r, const char *needle)
+{
+	return strstr(buf_str(&r->body), needle) != NULL;
+}
+
+int
+html_hidden(const struct resp *r, const char *name, char *out, size_t len)
+{
+	char pat[128];
+	const char *p, *q;
+
+	snprintf(pat, sizeof(pat), "name=\"%s\" value=\"", name);
+	if ((p = strstr(buf_str(&r->body), pat)) == NULL)
+		return -1;
+	p += strlen(pat);
+	if ((q = strchr(p, '"')) == NULL || (size_t)(q - p) >= len)
+		return -1;
+	snprintf(out, len, "%.*s", (int)(q - p), p);
+	return 0;
+}
+
+int
+client_csrf(struct client *c, const char *path, char out[65])
+{
+	struct resp r;
+	int rc;
+
+	if (client_req(c, "GET", path, NULL, NULL, 0, &r) != 0)
+		return -1;
+	rc = html_hidden(&r, "csrf", out, 65);
+	resp_free(&r);
+	return rc;
+}
+
+long
+client_login(struct client *c, const char *email, const char *password)
+{
+	char csrf[65], body[1024];
+	const char *h[] = { "Content-Type: application/x-www-form-urlencoded", NULL };
+	struct resp r;
+	long status;
+	CURL *esc = c->curl;
+	char *e1, *e2;
+
+	if (client_csrf(c, "/login", csrf) != 0)
+		return -1;
+	e1 = curl_easy_escape(esc, email, 0);
+	e2 = curl_easy_escape(esc, password, 0);
+	snprintf(body, sizeof(body), "csrf=%s&email=%s&wachtwoord=%s&volgende=%%2F", csrf, e1, e2);
+	curl_free(e1);
+	curl_free(e2);
+	if (client_req(c, "POST", "/login", h, body, strlen(body), &r) != 0)
+		return -1;
+	status = r.status;
+	resp_free(&r);
+	return status;
+}

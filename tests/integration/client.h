@@ -1,0 +1,67 @@
+/* client.h - integration test support: start the real server on a free loopback port, talk HTTP with libcurl. */
+#ifndef DOORBRAAK_TEST_CLIENT_H
+#define DOORBRAAK_TEST_CLIENT_H
+
+#include <curl/curl.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <sys/types.h>
+
+#include "lib/buf.h"
+
+struct server_proc {
+	pid_t pid;
+	int port;
+	char dir[256];      /* temporary folder with the database and logs */
+	char db[320];
+	char base[64];      /* "http://127.0.0.1:PORT" */
+};
+
+/*
+ * Creates a temporary database (init), then starts build/doorbraak-test serve
+ * on 127.0.0.1 with a free port. env: extra "NAME=value" strings (NULL-ended,
+ * may be NULL). Returns 0 or -1.
+ */
+int server_start(struct server_proc *s, const char *const *env);
+/* SIGTERM, wait for a clean exit; returns the exit status (0 = clean). Removes the folder. */
+int server_stop(struct server_proc *s);
+/* Runs build/doorbraak-test with args (NULL-ended) against the server's database; stdin_text may be NULL.
+   Standard output goes into out (if not NULL). Returns the exit status. */
+int server_cli(struct server_proc *s, const char *stdin_text, struct buf *out, const char *const *args);
+/* user add with a password; returns the exit status. */
+int server_add_user(struct server_proc *s, const char *email, const char *naam, const char *rol,
+    const char *password);
+/* token create; the token is written into out (65 bytes). 0 or -1. */
+int server_token(struct server_proc *s, const char *email, char out[65]);
+
+struct resp {
+	long status;
+	struct buf body;
+	struct buf headers;
+};
+
+/* A client keeps cookies between requests, like a browser. */
+struct client {
+	CURL *curl;
+	struct server_proc *srv;
+};
+
+void client_init(struct client *c, struct server_proc *s);
+void client_free(struct client *c);
+/* headers: NULL-ended "Name: value" strings, may be NULL. body may be NULL. resp must be freed. */
+int client_req(struct client *c, const char *method, const char *path, const char *const *headers,
+    const char *body, size_t len, struct resp *out);
+void resp_free(struct resp *r);
+/* The value of the first response header with that name (case-insensitive), copied into a static
+   thread-local buffer, or NULL. */
+const char *resp_header(const struct resp *r, const char *name);
+bool resp_contains(const struct resp *r, const char *needle);
+
+/* Fetches /login, reads its CSRF token and posts the credentials. Returns the POST's status. */
+long client_login(struct client *c, const char *email, const char *password);
+/* The session's CSRF token, read from the page at path (the logout form carries it). */
+int client_csrf(struct client *c, const char *path, char out[65]);
+/* Extracts value="..." of the hidden input named name from an HTML body. */
+int html_hidden(const struct resp *r, const char *name, char *out, size_t len);
+
+#endif

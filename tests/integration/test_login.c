@@ -1,0 +1,277 @@
+/* test_login.c - signing in and out: cookies, wrong passwords, throttling, CSRF, expiry, audit rows. */
+#include "harness.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "client.h"
+#include "store/store.h"
+#include "store/store_audit.h"
+
+static struct server_proc srv;
+#define EMAIL "rita@test.example"
+#define PASSWORD "correct paard batterij"
+
+static int
+setup(void **state)
+{
+	const char *env[] = { "DOORBRAAK_LOGIN_MAX_FAILURES=3", "DOORBRAAK_SESSION_IDLE=3", NULL };
+	(void)state;
+	if (server_start(&srv, env) != 0)
+		return -1;
+	if (server_add_user(&srv, EMAIL, "Rita Regie", "regievoerder", PASSWORD) != 0)
+		return -1;
+	if (server_add_user(&srv, "ina@test.example", "Ina Indiener", "indiener", "wachtwoord-ina") != 0)
+		return -1;
+	return server_add_user(&srv, "blok@test.example", "Bo Blok", "indiener", "wachtwoord-bo");
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	return server_stop(&srv) == 0 ? 0 : -1;
+}
+
+static long
+audit_count(const char *actie, enum audit_uitkomst u)
+{
+	struct store *st = store_open(srv.db, NULL);
+	long n;
+
+	assert_non_null(st);
+	n = store_audit_count(st, actie, u);
+	store_close(st);
+	return n;
+}
+
+static void
+test_login_sets_safe_cookie_and_shows_user(void **state)
+{
+	struct client c;
+	struct resp r;
+	const char *h[] = { "Content-Type: application/x-www-form-urlencoded", NULL };
+	char csrf[65], body[512];
+	long before = audit_count("login", AUDIT_TOEGESTAAN);
+	(void)state;
+
+	client_init(&c, &srv);
+	assert_int_equal(client_csrf(&c, "/login", csrf), 0);
+	snprintf(body, sizeof(body), "csrf=%s&email=" EMAIL "&wachtwoord=correct+paard+batterij&volgende=%%2Fcasussen", csrf);
+	assert_int_equal(client_req(&c, "POST", "/login", h, body, strlen(body), &r), 0);
+	assert_int_equal(r.status, 303);
+	assert_string_equal(resp_header(&r, "Location"), "/casussen");
+	assert_true(strstr(buf_str(&r.headers), "Set-Cookie: sessie=") != NULL);
+	assert_true(strstr(buf_str(&r.headers), "HttpOnly; SameSite=Strict") != NULL);
+	resp_free(&r);
+	assert_int_equal(client_req(&c, "GET", "/", NULL, NULL, 0, &r), 0);
+	assert_int_equal(r.status, 200);
+	assert_true(resp_contains(&r, "Rita Regie"));
+	assert_true(resp_contains(&r, "Regievoerder"));
+	resp_free(&r);
+	assert_int_equal(audit_count("login", AUDIT_TOEGESTAAN), before + 1);
+	client_free(&c);
+}
+
+static void
+test_open_redirect_refused(void **state)
+{
+	struct client c;
+	struct resp r;
+	const char *h[] = { "Content-Type: application/x-www-form-urlencoded", NULL };
+	char csrf[65], body[512];
+	(void)state;
+
+	client_init(&c, &srv);
+	assert_int_equal(client_csrf(&c, "/login", csrf), 0);
+	snprintf(body, sizeof(body), "csrf=%s&email=" EMAIL "&wachtwoord=correct+paard+batterij&volgende=%%2F%%2Fevil.example", csrf);
+	assert_int_equal(client_req(&c, "POST", "/login", h, body, strlen(body), &r), 0);
+	assert_int_equal(r.status, 303);
+	assert_string_equal(resp_header(&r, "Location"), "/");
+	resp_free(&r);
+	client_free(&c);
+}
+
+static void
+test_wrong_password_and_unknown_account(void **state)
+{
+	struct client c;
+	long before = audit_count("login", AUDIT_MISLUKT);
+	(void)state;
+
+	client_init(&c, &srv);
+	assert_int_equal(client_login(&c, "ina@test.example", "fout-wachtwoord"), 401);
+	assert_int_equal(client_login(&c, "niemand@test.example", "wat-dan-ook"), 401);
+	assert_int_equal(audit_count("login", AUDIT_MISLUKT), before + 2);
+	/* the right password still works: one failure does not block */
+	assert_int_equal(client_login(&c, "ina@test.example", "wachtwoord-ina"), 303);
+	client_free(&c);
+}
+
+static void
+test_throttling_blocks_even_the_right_password(void **state)
+{
+	struct client c;
+	struct resp r;
+	const char *h[] = { "Content-Type: application/x-www-form-urlencoded", NULL };
+	char csrf[65], body[512];
+	(void)state;
+
+	client_init(&c, &srv);
+	for (int i = 0; i < 3; i++)
+		assert_int_equal(client_login(&c, "blok@test.example", "fout"), 401);
+	assert_int_equal(client_csrf(&c, "/login", csrf), 0);
+	snprintf(body, sizeof(body), "csrf=%s&email=blok%%40test.example&wachtwoord=wachtwoord-bo", csrf);
+	assert_int_equal(client_req(&c, "POST", "/login", h, body, strlen(body), &r), 0);
+	assert_int_equal(r.status, 429);
+	assert_true(resp_contains(&r, "Te veel mislukte inlogpogingen"));
+	assert_non_null(resp_header(&r, "Retry-After"));
+	resp_free(&r);
+	assert_true(audit_count("login", AUDIT_GEWEIGERD) >= 1);
+	client_free(&c);
+}
+
+static void
+test_login_without_csrf_refused(void **state)
+{
+	struct client c;
+	struct resp r;
+	const char *h[] = { "Content-Type: application/x-www-form-urlencoded", NULL };
+	const char *body = "email=" EMAIL "&wachtwoord=correct+paard+batterij";
+	(void)state;
+
+	client_init(&c, &srv);
+	assert_int_equal(client_req(&c, "POST", "/login", h, body, strlen(body), &r), 0);
+	assert_int_equal(r.status, 403);
+	assert_null(strstr(buf_str(&r.headers), "Set-Cookie: sessie="));
+	resp_free(&r);
+	client_free(&c);
+}
+
+static void
+test_logout_needs_csrf_and_ends_session_server_side(void **state)
+{
+	struct client c, thief;
+	struct resp r;
+	const char *h[] = { "Content-Type: application/x-www-form-urlencoded", NULL };
+	char csrf[65], body[128], cookie[200];
+	const char *ch[] = { cookie, NULL };
+	struct curl_slist *cookies = NULL;
+	(void)state;
+
+	client_init(&c, &srv);
+	assert_int_equal(client_login(&c, EMAIL, PASSWORD), 303);
+	curl_easy_getinfo(c.curl, CURLINFO_COOKIELIST, &cookies);
+	assert_non_null(cookies);
+	snprintf(cookie, sizeof(cookie), "Cookie: sessie=%s", strrchr(cookies->data, '\t') + 1);
+	curl_slist_free_all(cookies);
+
+	assert_int_equal(client_req(&c, "POST", "/uitloggen", h, "csrf=verkeerd", 13, &r), 0);
+	assert_int_equal(r.status, 403);   /* wrong token: still signed in */
+	resp_free(&r);
+	assert_int_equal(client_req(&c, "GET", "/", NULL, NULL, 0, &r), 0);
+	assert_int_equal(r.status, 200);
+	resp_free(&r);
+
+	assert_int_equal(client_csrf(&c, "/", csrf), 0);
+	snprintf(body, sizeof(body), "csrf=%s", csrf);
+	assert_int_equal(client_req(&c, "POST", "/uitloggen", h, body, strlen(body), &r), 0);
+	assert_int_equal(r.status, 303);
+	resp_free(&r);
+
+	/* the old cookie value, replayed by someone who kept it, is worthless now */
+	client_init(&thief, &srv);
+	assert_int_equal(client_req(&thief, "GET", "/", ch, NULL, 0, &r), 0);
+	assert_int_equal(r.status, 303);
+	resp_free(&r);
+	client_free(&thief);
+	client_free(&c);
+}
+
+static void
+session_cookie(struct client *c, char out[100])
+{
+	struct curl_slist *cookies = NULL, *p;
+
+	out[0] = '\0';
+	curl_easy_getinfo(c->curl, CURLINFO_COOKIELIST, &cookies);
+	for (p = cookies; p != NULL; p = p->next)
+		if (strstr(p->data, "\tsessie\t") != NULL)
+			snprintf(out, 100, "%s", strrchr(p->data, '\t') + 1);
+	curl_slist_free_all(cookies);
+}
+
+static void
+test_new_session_id_at_each_login(void **state)
+{
+	struct client a, b;
+	char fixed[100], first[100], second[100];
+	(void)state;
+
+	/* a session id planted before login (fixation) is never adopted */
+	memset(fixed, 'a', 64);
+	fixed[64] = '\0';
+	client_init(&a, &srv);
+	client_init(&b, &srv);
+	curl_easy_setopt(a.curl, CURLOPT_COOKIELIST, "127.0.0.1\tFALSE\t/\tFALSE\t0\tsessie\taaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+	assert_int_equal(client_login(&a, EMAIL, PASSWORD), 303);
+	session_cookie(&a, first);
+	assert_int_equal(strlen(first), 64);
+	assert_string_not_equal(first, fixed);
+	assert_int_equal(client_login(&b, EMAIL, PASSWORD), 303);
+	session_cookie(&b, second);
+	assert_int_equal(strlen(second), 64);
+	assert_string_not_equal(first, second);
+	client_free(&a);
+	client_free(&b);
+}
+
+static void
+test_idle_session_expires(void **state)
+{
+	struct client c;
+	struct resp r;
+	(void)state;
+
+	client_init(&c, &srv);
+	assert_int_equal(client_login(&c, EMAIL, PASSWORD), 303);
+	sleep(4);   /* DOORBRAAK_SESSION_IDLE=3 */
+	assert_int_equal(client_req(&c, "GET", "/", NULL, NULL, 0, &r), 0);
+	assert_int_equal(r.status, 303);
+	assert_string_equal(resp_header(&r, "Location"), "/login");
+	resp_free(&r);
+	client_free(&c);
+}
+
+static void
+test_disabled_account_cannot_log_in(void **state)
+{
+	struct client c;
+	const char *args[] = { "user", "disable", "ina@test.example", NULL };
+	(void)state;
+
+	client_init(&c, &srv);
+	assert_int_equal(server_cli(&srv, NULL, NULL, args), 0);
+	assert_int_equal(client_login(&c, "ina@test.example", "wachtwoord-ina"), 401);
+	client_free(&c);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_login_sets_safe_cookie_and_shows_user),
+		cmocka_unit_test(test_open_redirect_refused),
+		cmocka_unit_test(test_wrong_password_and_unknown_account),
+		cmocka_unit_test(test_throttling_blocks_even_the_right_password),
+		cmocka_unit_test(test_login_without_csrf_refused),
+		cmocka_unit_test(test_logout_needs_csrf_and_ends_session_server_side),
+		cmocka_unit_test(test_new_session_id_at_each_login),
+		cmocka_unit_test(test_idle_session_expires),
+		cmocka_unit_test(test_disabled_account_cannot_log_in),
+	};
+
+	curl_global_init(CURL_GLOBAL_DEFAULT);
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
