@@ -50,9 +50,14 @@ build/embed: tools/embed.c
 	@mkdir -p build
 	$(CC) -O1 -o $@ tools/embed.c
 
-build/gen/embedded.c: build/embed $(EMBED) $(NLDS_CSS)
+build/gen/openapi.json: docs/openapi.yaml tools/openapi-json.cjs build/.deps
+	@mkdir -p build/gen
+	node tools/openapi-json.cjs docs/openapi.yaml > $@.tmp && mv $@.tmp $@
+
+build/gen/embedded.c: build/embed $(EMBED) $(NLDS_CSS) build/gen/openapi.json
 	@mkdir -p build/gen
 	build/embed $@ $(foreach f,$(EMBED),$(patsubst src/store/%,%,$(patsubst src/web/%,%,$(f)))=$(f)) \
+		openapi.json=build/gen/openapi.json \
 		static/nlds-components.css=node_modules/@rijkshuisstijl-community/components-css/dist/index.css \
 		static/nlds-tokens.css=node_modules/@rijkshuisstijl-community/design-tokens/dist/root.css
 
@@ -95,10 +100,11 @@ run: build/doorbraak
 
 # Every test: unit (cmocka), integration (real server over HTTP), browser (Chromium + axe).
 test: deps $(UNIT) $(INTEG) build/doorbraak-test build/doorbraak
-	@sh tests/run.sh $(UNIT) $(INTEG)
+	@sh tests/run.sh $(UNIT) $(INTEG) tests/lint-api.sh
 
-valgrind: build/doorbraak
-	sh tests/valgrind.sh
+# The integration tests against a server running under valgrind (no sanitizers in that build).
+valgrind: deps build/doorbraak $(INTEG)
+	sh tests/valgrind.sh $(INTEG)
 
 lint-api: deps
 	npx --no-install spectral lint -r ../shared/standards/adr-ruleset.yml docs/openapi.yaml

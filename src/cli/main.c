@@ -1,9 +1,12 @@
 /* main.c - doorbraak's entry point: a table of subcommands. */
+#include <jansson.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli/cli.h"
 #include "lib/crypto.h"
+#include "lib/mem.h"
 
 static const struct {
 	const char *name;
@@ -38,6 +41,7 @@ main(int argc, char **argv)
 		usage(argc < 2 ? stderr : stdout);
 		return argc < 2 ? 2 : 0;
 	}
+	json_set_alloc_funcs(xmalloc, free);   /* jansson, too, aborts on out-of-memory */
 	if (crypto_init() != 0) {
 		fprintf(stderr, "doorbraak: libsodium kan niet starten\n");
 		return 1;

@@ -210,11 +210,17 @@ int
 store_schema_version(struct store *st)
 {
 	sqlite3_stmt *s = store_stmt(st, SQL_HAS_TABLE);
+	int has, v = 0;
 
-	if (sqlite3_step(s) != SQLITE_ROW || sqlite3_column_int(s, 0) == 0)
+	has = sqlite3_step(s) == SQLITE_ROW && sqlite3_column_int(s, 0) > 0;
+	sqlite3_reset(s);   /* a statement left stepping would pin an old snapshot */
+	if (!has)
 		return 0;
 	s = store_stmt(st, SQL_VERSION);
-	return sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int(s, 0) : 0;
+	if (sqlite3_step(s) == SQLITE_ROW)
+		v = sqlite3_column_int(s, 0);
+	sqlite3_reset(s);
+	return v;
 }
 
 enum err_code

@@ -443,7 +443,7 @@ server_run(const struct config *cfg, const struct route *routes, size_t nroutes)
 		return 1;
 	}
 	metrics_init(routes, nroutes);
-	d = MHD_start_daemon(MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ERROR_LOG |
+	d = MHD_start_daemon(MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ERROR_LOG | MHD_USE_ITC |
 		(family == AF_INET6 ? MHD_USE_IPv6 : 0),
 	    0, NULL, NULL, access_handler, &srv,
 	    MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,

@@ -13,7 +13,12 @@
 #include <time.h>
 #include <unistd.h>
 
-#define BINARY "build/doorbraak-test"
+static const char *binary(void)
+{
+	const char *b = getenv("DOORBRAAK_TEST_BINARY");
+	return b && *b ? b : "build/doorbraak-test";
+}
+#define BINARY binary()
 
 static void
 set_env(struct server_proc *s, const char *const *env)
@@ -127,7 +132,7 @@ server_start(struct server_proc *s, const char *const *env)
 		execl(BINARY, BINARY, "serve", (char *)NULL);
 		_exit(127);
 	}
-	for (int i = 0; i < 200; i++) {   /* up to 10 s for a sanitizer build to start */
+	for (int i = 0; i < 600; i++) {   /* up to 30 s for a sanitizer or valgrind build to start */
 		FILE *f = fopen(portfile, "r");
 		if (f != NULL) {
 			int ok = fscanf(f, "%d", &s->port) == 1;

@@ -1,0 +1,474 @@
+/* casus.c - the domain rules of a casus: validation, status transitions, referentie, BSN refusal, complexity. */
+#include "casus.h"
+
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "lib/date.h"
+
+/* A field path such as "leerpunten[2].beleggingen[0].status" fits in err.field. */
+#define PATH_MAX_LEN sizeof(((struct err *)0)->field)
+
+/* A path into f; vsnprintf truncates quietly (paths are at most a few indices deep). */
+static void __attribute__((format(printf, 2, 3)))
+path_printf(char f[PATH_MAX_LEN], const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(f, PATH_MAX_LEN, fmt, ap);
+	va_end(ap);
+}
+
+/* ---- looptijd ---------------------------------------------------------- */
+
+int
+casus_looptijd(const struct casus *c, int today)
+{
+	int end;
+
+	if (c->ontvangen_op == DATE_NONE)
+		return 0;
+	end = c->afgerond_op != DATE_NONE ? c->afgerond_op : today;
+	return end > c->ontvangen_op ? end - c->ontvangen_op : 0;
+}
+
+/* ---- validation -------------------------------------------------------- */
+
+static const char msg_bsn[] =
+    "Dit veld lijkt een BSN te bevatten. Vermeld geen BSN of andere persoonsnummers.";
+
+static bool
+blank(const char *s)
+{
+	if (s == NULL)
+		return true;
+	for (; *s != '\0'; s++)
+		if (!isspace((unsigned char)*s))
+			return false;
+	return true;
+}
+
+/*
+ * Checks an optional text: length and no BSN. `required` adds a presence
+ * check. Returns ERR_OK or fills e.
+ */
+static enum err_code
+check_text(const char *s, const char *field, size_t max, bool required, struct err *e)
+{
+	if (blank(s)) {
+		if (required)
+			return err_set(e, ERR_VALIDATION, field, "Dit veld is verplicht.");
+		return ERR_OK;
+	}
+	if (strlen(s) > max)
+		return err_set(e, ERR_VALIDATION, field, "Deze tekst is te lang (maximaal %zu tekens).", max);
+	if (bsn_detect(s))
+		return err_set(e, ERR_VALIDATION, field, "%s", msg_bsn);
+	return ERR_OK;
+}
+
+static bool
+in_range(int v, int max)
+{
+	return v >= 0 && v < max;
+}
+
+static enum err_code
+check_email(const char *s, const char *field, struct err *e)
+{
+	const char *at;
+
+	if (s == NULL)
+		return ERR_OK;
+	at = strchr(s, '@');
+	if (strlen(s) > CASUS_MAX_KORT || at == NULL || at == s || at[1] == '\0' ||
+	    strchr(at + 1, '@') != NULL || strpbrk(s, " \t\r\n<>,;") != NULL)
+		return err_set(e, ERR_VALIDATION, field, "Dit is geen geldig e-mailadres.");
+	return ERR_OK;
+}
+
+static enum err_code
+check_organisatie(const struct organisatie_ref *o, const char *field, struct err *e)
+{
+	char f[PATH_MAX_LEN];
+
+	path_printf(f, "%s.naam", field);
+	if (check_text(o->naam, f, CASUS_MAX_KORT, true, e) != ERR_OK)
+		return e->code;
+	if (!in_range((int)o->type, ORGTYPE__MAX)) {
+		path_printf(f, "%s.type", field);
+		return err_set(e, ERR_VALIDATION, f, "Onbekend organisatietype.");
+	}
+	if (o->aangesloten_sinds != DATE_NONE && o->aangesloten_tot != DATE_NONE &&
+	    o->aangesloten_tot < o->aangesloten_sinds) {
+		path_printf(f, "%s.aangeslotenTot", field);
+		return err_set(e, ERR_VALIDATION, f, "De einddatum van de aansluiting ligt voor de begindatum.");
+	}
+	return ERR_OK;
+}
+
+static enum err_code
+check_persoon(const struct persoon_ref *p, const char *field, bool required, struct err *e)
+{
+	char f[PATH_MAX_LEN];
+
+	if (p->naam == NULL && !required)
+		return ERR_OK;
+	path_printf(f, "%s.naam", field);
+	if (check_text(p->naam, f, CASUS_MAX_KORT, true, e) != ERR_OK)
+		return e->code;
+	path_printf(f, "%s.email", field);
+	if (check_email(p->email, f, e) != ERR_OK)
+		return e->code;
+	if (p->organisatie.naam != NULL) {
+		path_printf(f, "%s.organisatie", field);
+		return check_organisatie(&p->organisatie, f, e);
+	}
+	return ERR_OK;
+}
+
+static enum err_code
+check_dates(const struct casus *c, int today, struct err *e)
+{
+	if (c->ontvangen_op == DATE_NONE) {
+		if (c->status != STATUS_CONCEPT)
+			return err_set(e, ERR_VALIDATION, "ontvangenOp", "De datum van ontvangst is verplicht.");
+	} else if (c->ontvangen_op > today) {
+		return err_set(e, ERR_VALIDATION, "ontvangenOp", "De datum van ontvangst mag niet in de toekomst liggen.");
+	}
+	if (c->afgerond_op == DATE_NONE) {
+		if (c->status == STATUS_AFGEROND)
+			return err_set(e, ERR_VALIDATION, "afgerondOp", "Een afgeronde casus heeft een datum van afronding nodig.");
+		return ERR_OK;
+	}
+	if (c->status != STATUS_AFGEROND)
+		return err_set(e, ERR_VALIDATION, "status", "Een casus met een datum van afronding heeft de status afgerond.");
+	if (c->afgerond_op < c->ontvangen_op)
+		return err_set(e, ERR_VALIDATION, "afgerondOp", "De datum van afronding ligt voor de datum van ontvangst.");
+	if (c->afgerond_op > today)
+		return err_set(e, ERR_VALIDATION, "afgerondOp", "De datum van afronding mag niet in de toekomst liggen.");
+	return ERR_OK;
+}
+
+static enum err_code
+check_leerpunt(const struct leerpunt *l, size_t i, struct err *e)
+{
+	char f[PATH_MAX_LEN];
+
+	path_printf(f, "leerpunten[%zu].omschrijving", i);
+	if (check_text(l->omschrijving, f, CASUS_MAX_TEKST, true, e) != ERR_OK)
+		return e->code;
+	if (!in_range((int)l->categorie, CATEGORIE__MAX)) {
+		path_printf(f, "leerpunten[%zu].categorie", i);
+		return err_set(e, ERR_VALIDATION, f, "Onbekende categorie.");
+	}
+	if (l->orde < 1 || l->orde > 3) {
+		path_printf(f, "leerpunten[%zu].orde", i);
+		return err_set(e, ERR_VALIDATION, f, "De orde is 1, 2 of 3.");
+	}
+	for (size_t t = 0; t < l->nthemas; t++) {
+		path_printf(f, "leerpunten[%zu].themas[%zu]", i, t);
+		if (check_text(l->themas[t], f, CASUS_MAX_KORT, true, e) != ERR_OK)
+			return e->code;
+	}
+	for (size_t b = 0; b < l->nbeleggingen; b++) {
+		const struct belegging *bg = &l->beleggingen[b];
+
+		if (!bg->bij_pmm) {
+			path_printf(f, "leerpunten[%zu].beleggingen[%zu].bij", i, b);
+			if (check_organisatie(&bg->bij, f, e) != ERR_OK)
+				return e->code;
+		}
+		path_printf(f, "leerpunten[%zu].beleggingen[%zu].status", i, b);
+		if (!in_range((int)bg->status, OPVOLGING__MAX))
+			return err_set(e, ERR_VALIDATION, f, "Onbekende opvolgingsstatus.");
+		path_printf(f, "leerpunten[%zu].beleggingen[%zu].reden", i, b);
+		if (bg->reden != -1 && !in_range(bg->reden, REDEN__MAX))
+			return err_set(e, ERR_VALIDATION, f, "Onbekende reden.");
+		if (bg->reden != -1 && bg->status != OPVOLGING_GEEN_OPVOLGING)
+			return err_set(e, ERR_VALIDATION, f, "Een reden hoort alleen bij de status geen_opvolging.");
+	}
+	return ERR_OK;
+}
+
+static enum err_code
+check_lists(const struct casus *c, struct err *e)
+{
+	char f[PATH_MAX_LEN];
+
+	if ((c->leefgebieden >> LEEFGEBIED__MAX) != 0)
+		return err_set(e, ERR_VALIDATION, "leefgebieden", "Onbekend leefgebied.");
+	if ((c->beleidsterreinen >> BELEIDSTERREIN__MAX) != 0)
+		return err_set(e, ERR_VALIDATION, "beleidsterreinen", "Onbekend beleidsterrein.");
+	for (size_t i = 0; i < c->norganisaties; i++) {
+		path_printf(f, "betrokkenOrganisaties[%zu]", i);
+		if (check_organisatie(&c->organisaties[i].organisatie, f, e) != ERR_OK)
+			return e->code;
+		path_printf(f, "betrokkenOrganisaties[%zu].rol", i);
+		if (check_text(c->organisaties[i].rol, f, CASUS_MAX_TEKST, false, e) != ERR_OK)
+			return e->code;
+	}
+	for (size_t i = 0; i < c->nknelpunten; i++) {
+		path_printf(f, "knelpunten[%zu].categorie", i);
+		if (!in_range((int)c->knelpunten[i].categorie, CATEGORIE__MAX))
+			return err_set(e, ERR_VALIDATION, f, "Onbekende categorie.");
+		path_printf(f, "knelpunten[%zu].omschrijving", i);
+		if (check_text(c->knelpunten[i].omschrijving, f, CASUS_MAX_TEKST, true, e) != ERR_OK)
+			return e->code;
+	}
+	for (size_t i = 0; i < c->ninterventies; i++) {
+		path_printf(f, "interventies[%zu].type", i);
+		if (!in_range((int)c->interventies[i].type, INTERVENTIE__MAX))
+			return err_set(e, ERR_VALIDATION, f, "Onbekend type interventie.");
+		path_printf(f, "interventies[%zu].omschrijving", i);
+		if (check_text(c->interventies[i].omschrijving, f, CASUS_MAX_TEKST, false, e) != ERR_OK)
+			return e->code;
+	}
+	return ERR_OK;
+}
+
+enum err_code
+casus_validate(const struct casus *c, int today, struct err *e)
+{
+	int jaar, nr;
+
+	if (c->referentie != NULL && !referentie_parse(c->referentie, &jaar, &nr))
+		return err_set(e, ERR_VALIDATION, "referentie", "Een referentie heeft de vorm PMM-JJJJ-NNNN.");
+	if (!in_range((int)c->status, STATUS__MAX))
+		return err_set(e, ERR_VALIDATION, "status", "Onbekende status.");
+	if (check_dates(c, today, e) != ERR_OK)
+		return e->code;
+	if (check_persoon(&c->indiener, "indiener", false, e) != ERR_OK)
+		return e->code;
+	if (c->indiener_type != -1 && !in_range(c->indiener_type, INDIENER__MAX))
+		return err_set(e, ERR_VALIDATION, "indienerType", "Onbekend type indiener.");
+	if (check_persoon(&c->regievoerder, "regievoerder", false, e) != ERR_OK)
+		return e->code;
+	if (check_text(c->hulpvraag, "hulpvraag", CASUS_MAX_TEKST, c->status != STATUS_CONCEPT, e) != ERR_OK ||
+	    check_text(c->situatie, "situatie", CASUS_MAX_TEKST, false, e) != ERR_OK ||
+	    check_text(c->geprobeerd, "geprobeerd", CASUS_MAX_TEKST, false, e) != ERR_OK)
+		return e->code;
+	if (!in_range((int)c->urgentie, URGENTIE__MAX))
+		return err_set(e, ERR_VALIDATION, "urgentie", "Onbekende urgentie.");
+	if (check_lists(c, e) != ERR_OK)
+		return e->code;
+	if (c->maatwerk != -1 && !in_range(c->maatwerk, MAATWERK__MAX))
+		return err_set(e, ERR_VALIDATION, "maatwerk", "Onbekende vorm van maatwerk.");
+	if (check_text(c->resultaat, "resultaat", CASUS_MAX_TEKST, c->afgerond_op != DATE_NONE, e) != ERR_OK)
+		return e->code;
+	for (size_t i = 0; i < c->nleerpunten; i++)
+		if (check_leerpunt(&c->leerpunten[i], i, e) != ERR_OK)
+			return e->code;
+	if (check_text(c->procesregie.houder, "procesregie.houder", CASUS_MAX_KORT, false, e) != ERR_OK ||
+	    check_text(c->procesregie.terugkoppeling, "procesregie.terugkoppeling", CASUS_MAX_TEKST, false, e) != ERR_OK ||
+	    check_text(c->procesregie.dossierhouder, "procesregie.dossierhouder", CASUS_MAX_KORT, false, e) != ERR_OK)
+		return e->code;
+	if (c->followup_op != DATE_NONE && c->afgerond_op != DATE_NONE && c->followup_op < c->afgerond_op)
+		return err_set(e, ERR_VALIDATION, "followUpOp", "De follow-up ligt voor de datum van afronding.");
+	if (c->followup_antwoord != -1 && !in_range(c->followup_antwoord, FOLLOWUP__MAX))
+		return err_set(e, ERR_VALIDATION, "followUpAntwoord", "Onbekend antwoord op de follow-up.");
+	return check_text(c->followup_toelichting, "followUpToelichting", CASUS_MAX_TEKST, false, e);
+}
+
+/* ---- lifecycle --------------------------------------------------------- */
+
+bool
+casus_transition_allowed(enum casus_status from, enum casus_status to)
+{
+	static const bool allowed[STATUS__MAX][STATUS__MAX] = {
+		[STATUS_CONCEPT][STATUS_AANGEMELD] = true,            /* indienen */
+		[STATUS_AANGEMELD][STATUS_IN_BEHANDELING] = true,     /* verdelen */
+		[STATUS_AANGEMELD][STATUS_AFGEROND] = true,           /* direct afgehandeld */
+		[STATUS_IN_BEHANDELING][STATUS_AFGEROND] = true,      /* afronden */
+		[STATUS_IN_BEHANDELING][STATUS_AANGEMELD] = true,     /* vrijgeven */
+		[STATUS_AFGEROND][STATUS_IN_BEHANDELING] = true,      /* heropenen */
+	};
+
+	if (!in_range((int)from, STATUS__MAX) || !in_range((int)to, STATUS__MAX))
+		return false;
+	return allowed[from][to];
+}
+
+/* ---- referentie -------------------------------------------------------- */
+
+#define REF_MAX_DIGITS 6   /* "PMM-YYYY-" + 6 digits + NUL = 16 bytes */
+
+bool
+referentie_parse(const char *s, int *jaar, int *volgnummer)
+{
+	int y = 0, n = 0;
+	size_t digits = 0;
+
+	if (s == NULL || strncmp(s, "PMM-", 4) != 0)
+		return false;
+	s += 4;
+	for (int i = 0; i < 4; i++, s++) {
+		if (!isdigit((unsigned char)*s))
+			return false;
+		y = y * 10 + (*s - '0');
+	}
+	if (*s++ != '-' || y < 1)
+		return false;
+	/* At least four digits; beyond four the number has no leading zero (one spelling per number). */
+	if (s[0] == '0' && isdigit((unsigned char)s[1]) && isdigit((unsigned char)s[2]) &&
+	    isdigit((unsigned char)s[3]) && isdigit((unsigned char)s[4]))
+		return false;
+	for (; isdigit((unsigned char)*s); s++) {
+		if (++digits > REF_MAX_DIGITS)
+			return false;
+		n = n * 10 + (*s - '0');
+	}
+	if (*s != '\0' || digits < 4 || n < 1)
+		return false;
+	*jaar = y;
+	*volgnummer = n;
+	return true;
+}
+
+void
+referentie_format(int jaar, int volgnummer, char out[16])
+{
+	if (jaar < 0 || jaar > 9999)
+		jaar = 0;
+	if (volgnummer < 0 || volgnummer > 999999)
+		volgnummer = 0;
+	snprintf(out, 16, "PMM-%04d-%04d", jaar, volgnummer);
+}
+
+/* ---- BSN --------------------------------------------------------------- */
+
+static bool
+elfproef(const int d[9])
+{
+	int sum = 0;
+	bool nonzero = false;
+
+	for (int i = 0; i < 8; i++) {
+		sum += (9 - i) * d[i];
+		nonzero = nonzero || d[i] != 0;
+	}
+	sum -= d[8];
+	return (nonzero || d[8] != 0) && sum % 11 == 0;
+}
+
+static bool
+is_sep(char c)
+{
+	return c == '.' || c == '-' || c == ' ';
+}
+
+/*
+ * A digit run is digits joined by single separators ('.', '-', ' '). The run
+ * is split at spaces into parts. A BSN is one part of exactly nine digits
+ * (111222333, 123.456.782, 123-456-782), or consecutive parts of plain digits
+ * that together hold exactly nine (123 456 782). A space ends a number, so
+ * "BSN 111222333 2 kinderen" is found; parts written with dots or dashes
+ * (dates such as 01-02-1990) never combine with their neighbours. A part
+ * longer than nine digits (0612345678, an IBAN's account number) never
+ * matches, nor do parts that only add up to ten or more (06 1234 5678). A run
+ * right after '+' is an international telephone number and is skipped.
+ */
+static bool
+run_has_bsn(const char *s, size_t len)
+{
+	for (size_t a = 0; a < len; a++) {
+		int d[9], n = 0;
+		bool joined = false, marked = false;
+
+		if (a > 0 && s[a - 1] != ' ')
+			continue;          /* not the start of a part */
+		for (size_t i = a; i <= len; i++) {
+			if (i == len || s[i] == ' ') {
+				if (n == 9 && elfproef(d))
+					return true;
+				joined = true;
+				if (i == len || marked)
+					break;
+				continue;
+			}
+			if (!isdigit((unsigned char)s[i])) {
+				marked = true;     /* '.' or '-' inside a part */
+				if (joined)
+					break;
+				continue;
+			}
+			if (n == 9)
+				break;     /* a tenth digit: too long from this start */
+			d[n++] = s[i] - '0';
+		}
+	}
+	return false;
+}
+
+bool
+bsn_detect(const char *text)
+{
+	const char *p = text;
+
+	if (text == NULL)
+		return false;
+	while (*p != '\0') {
+		const char *start, *end;
+
+		if (!isdigit((unsigned char)*p)) {
+			p++;
+			continue;
+		}
+		start = end = p;
+		while (isdigit((unsigned char)*end) || (is_sep(*end) && end > start &&
+		    isdigit((unsigned char)end[-1]) && isdigit((unsigned char)end[1])))
+			end++;
+		if (!(start > text && start[-1] == '+') && run_has_bsn(start, (size_t)(end - start)))
+			return true;
+		p = end;
+	}
+	return false;
+}
+
+/* ---- follow-up and complexity ------------------------------------------ */
+
+int
+casus_default_followup(int afgerond_op)
+{
+	return date_add_months(afgerond_op, 3);
+}
+
+static int
+popcount(unsigned v)
+{
+	int n = 0;
+
+	for (; v != 0; v &= v - 1)
+		n++;
+	return n;
+}
+
+/* The formula and its bands are explained in docs/complexiteit.md; keep the two in step. */
+#define COMPLEX_LOOPTIJD_STAP 56   /* days: one point per full eight weeks */
+#define COMPLEX_LOOPTIJD_MAX  3
+
+int
+casus_complexiteit(const struct casus *c, int today)
+{
+	unsigned types = 0;
+	int score = 0, lg, bt, weken8;
+
+	lg = popcount(c->leefgebieden & ((1u << LEEFGEBIED__MAX) - 1));
+	bt = popcount(c->beleidsterreinen & ((1u << BELEIDSTERREIN__MAX) - 1));
+	if (lg > 1)
+		score += lg - 1;
+	if (bt > 1)
+		score += bt - 1;
+	for (size_t i = 0; i < c->norganisaties; i++)
+		if (in_range((int)c->organisaties[i].organisatie.type, ORGTYPE__MAX))
+			types |= 1u << c->organisaties[i].organisatie.type;
+	score += popcount(types);
+	if (c->buitenlandse_component)
+		score += 2;
+	weken8 = casus_looptijd(c, today) / COMPLEX_LOOPTIJD_STAP;
+	score += weken8 < COMPLEX_LOOPTIJD_MAX ? weken8 : COMPLEX_LOOPTIJD_MAX;
+	return score;
+}

@@ -1,0 +1,83 @@
+/* interchange.h - the casus interchange format (one JSON object per line): parse, patch and write. */
+#ifndef DOORBRAAK_INTERCHANGE_H
+#define DOORBRAAK_INTERCHANGE_H
+
+#include <stddef.h>
+
+#include <jansson.h>
+
+#include "core/casus.h"
+#include "core/err.h"
+#include "lib/mem.h"
+
+/*
+ * The format is that of issue 3 ("Interchange format") plus the members the
+ * server assigns. Members, in the order interchange_write() emits them:
+ *
+ *   referentie status ontvangenOp afgerondOp indiener{naam email organisatie}
+ *   indienerType regievoerder{...} hulpvraag situatie leefgebieden[]
+ *   beleidsterreinen[] betrokkenOrganisaties[{naam type code aangeslotenSinds
+ *   aangeslotenTot rol}] knelpunten[{categorie omschrijving}]
+ *   interventies[{type datum omschrijving}] maatwerk resultaat
+ *   leerpunten[{omschrijving categorie orde vraag alBekend terugkerend themas[]
+ *               beleggingen[{bij status reden id}] id}]
+ *   geprobeerd urgentie procesregie{houder terugkoppeling dossierhouder}
+ *   letEscalatie buitenlandseComponent followUpOp followUpAntwoord
+ *   followUpToelichting id
+ *
+ * An organisation is {naam, type, code?, aangeslotenSinds?, aangeslotenTot?};
+ * for type "ministerie" the code is resolved (case-insensitively) from `code`,
+ * or from naam being a ministry code ("VWS"), its full name ("Ministerie van
+ * Volksgezondheid, Welzijn en Sport") or "Ministerie van VWS". A belegging's
+ * `bij` is such an organisation or the string "PMM" (any case).
+ *
+ * Parsing rejects unknown members, except the derived ones the server may add
+ * to a response (INTERCHANGE_IGNORED: "complexiteit", "looptijd", "_links"),
+ * which are accepted and ignored. A null member is the same as an absent one.
+ * Without a "status" member the status is derived: afgerondOp set ->
+ * afgerond, else regievoerder set -> in_behandeling, else aangemeld.
+ *
+ * Writing omits absent texts, dates, codes and objects and ids of 0; it
+ * always emits status, booleans, urgentie, orde and every array (possibly
+ * empty). Dumped with INTERCHANGE_DUMP_FLAGS, write(parse(write(c))) is
+ * byte-identical to write(c).
+ */
+#define INTERCHANGE_DUMP_FLAGS (JSON_COMPACT | JSON_PRESERVE_ORDER)
+#define INTERCHANGE_MAX_ITEMS 1000   /* elements in any one array */
+
+/*
+ * Parses one line (need not be NUL-terminated; a trailing newline is fine)
+ * into *out. Every string and array of *out is allocated in `a`. Runs
+ * casus_validate() except its time-relative rules ("not in the future"):
+ * the caller runs casus_validate(out, today, e) for those. Returns ERR_OK,
+ * or ERR_VALIDATION with e->field the JSON path at fault
+ * ("leerpunten[1].beleggingen[0].status", "" when the line is not JSON at
+ * all) and a Dutch e->msg. On failure *out is partly filled: do not use it.
+ */
+enum err_code interchange_parse(struct arena *a, const char *line, size_t len, struct casus *out,
+    struct err *e);
+
+/* Like interchange_parse, for an already decoded JSON value (an API body). Does not steal `root`. */
+enum err_code interchange_parse_json(struct arena *a, const json_t *root, struct casus *out, struct err *e);
+
+/*
+ * Applies the members present in `patch` (a PATCH body) to an existing casus:
+ * a member replaces that field (arrays and objects as a whole), null clears
+ * it (ERR_VALIDATION for fields that cannot be empty, such as status).
+ * Nothing is required and the status is not derived: the caller decides on
+ * transitions and then runs casus_validate(). New strings are allocated in
+ * `a`. On failure *c may be partly changed: work on a copy.
+ */
+enum err_code interchange_patch(struct arena *a, const json_t *patch, struct casus *c, struct err *e);
+
+/*
+ * The casus as a JSON object in the fixed member order above. The caller owns
+ * the result and json_decref()s it. Returns NULL only when out of memory.
+ * A text that is not valid UTF-8 (never the case after validation) is left out.
+ */
+json_t *interchange_write(const struct casus *c);
+
+/* interchange_write dumped as one line without newline, allocated in `a`; NULL only when out of memory. */
+char *interchange_format(struct arena *a, const struct casus *c);
+
+#endif

@@ -1,0 +1,234 @@
+/* test_store.c - the store on a temporary database: migrations, reference data, accounts, sessions, audit chain. */
+#include "harness.h"
+
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "core/codes.h"
+#include "core/rol.h"
+#include "store/store.h"
+#include "store/store_account.h"
+#include "store/store_audit.h"
+
+static char path[64];
+
+static int
+setup(void **state)
+{
+	struct store *st;
+	int fd;
+
+	snprintf(path, sizeof(path), "/tmp/doorbraak-store-XXXXXX");
+	if ((fd = mkstemp(path)) < 0)
+		return -1;
+	close(fd);
+	unlink(path);
+	st = store_open(path, NULL);
+	if (st == NULL || store_migrate(st, NULL) != ERR_OK)
+		return -1;
+	*state = st;
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	char wal[80];
+
+	store_close(*state);
+	unlink(path);
+	snprintf(wal, sizeof(wal), "%s-wal", path);
+	unlink(wal);
+	snprintf(wal, sizeof(wal), "%s-shm", path);
+	unlink(wal);
+	return 0;
+}
+
+static void
+test_migrations_idempotent_and_checked(void **state)
+{
+	struct store *st = *state;
+	struct err e = { 0 };
+	int v = store_schema_version(st);
+
+	assert_true(v >= 2);
+	assert_int_equal(store_schema_check(st, &e), ERR_OK);
+	assert_int_equal(store_migrate(st, &e), ERR_OK);   /* again: nothing to do */
+	assert_int_equal(store_schema_version(st), v);
+	assert_int_equal(store_integrity_check(st, &e), ERR_OK);
+}
+
+static void
+test_fresh_database_fails_schema_check(void **state)
+{
+	struct store *fresh = store_open(":memory:", NULL);
+	struct err e = { 0 };
+	(void)state;
+
+	assert_non_null(fresh);
+	assert_int_equal(store_schema_check(fresh, &e), ERR_UNAVAILABLE);
+	assert_non_null(strstr(e.msg, "doorbraak init"));
+	store_close(fresh);
+}
+
+static void
+check_codes(sqlite3 *db, const char *table, const struct codelist *l)
+{
+	char sql[128];
+	sqlite3_stmt *s;
+	int n = 0;
+
+	snprintf(sql, sizeof(sql), "SELECT code, naam FROM %s ORDER BY volgorde", table);
+	assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &s, NULL), SQLITE_OK);
+	while (sqlite3_step(s) == SQLITE_ROW) {
+		assert_true(n < l->n);
+		assert_string_equal((const char *)sqlite3_column_text(s, 0), l->codes[n]);
+		assert_string_equal((const char *)sqlite3_column_text(s, 1), l->labels[n]);
+		n++;
+	}
+	sqlite3_finalize(s);
+	assert_int_equal(n, l->n);
+}
+
+static void
+test_reference_data_matches_core(void **state)
+{
+	sqlite3 *db;
+	sqlite3_stmt *s;
+	(void)state;
+
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	check_codes(db, "leefgebied", &codes_leefgebied);
+	check_codes(db, "categorie", &codes_categorie);
+	check_codes(db, "interventie_type", &codes_interventie_type);
+	for (int i = 0; i < BELEIDSTERREIN__MAX; i++) {
+		assert_int_equal(sqlite3_prepare_v2(db, "SELECT naam FROM organisatie WHERE code = ? AND type = 'ministerie'",
+		    -1, &s, NULL), SQLITE_OK);
+		sqlite3_bind_text(s, 1, codes_beleidsterrein.codes[i], -1, SQLITE_STATIC);
+		assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+		assert_string_equal((const char *)sqlite3_column_text(s, 0), ministerie_naam[i]);
+		sqlite3_finalize(s);
+	}
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT p.naam FROM organisatie o JOIN organisatie p ON p.id = o.parent_id"
+	    " WHERE o.naam = 'DUO'", -1, &s, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+	assert_string_equal((const char *)sqlite3_column_text(s, 0), ministerie_naam[BELEIDSTERREIN_OCW]);
+	sqlite3_finalize(s);
+	sqlite3_close(db);
+}
+
+static void
+test_user_add_lookup_and_duplicate(void **state)
+{
+	struct store *st = *state;
+	struct arena *a = arena_new();
+	struct gebruiker u;
+	struct err e = { 0 };
+	int64_t id, id2;
+
+	assert_int_equal(store_begin(st), ERR_OK);
+	assert_int_equal(store_user_add(st, "Els@Example.nl", "Els", "Gemeente Nieuwdorp",
+	    ROL_BIT(ROL_INDIENER) | ROL_BIT(ROL_AMBASSADEUR), "hash", 1000, &id, &e), ERR_OK);
+	assert_int_equal(store_commit(st), ERR_OK);
+	assert_int_equal(store_user_by_email(st, a, "els@example.NL", &u, &e), ERR_OK);   /* case-insensitive */
+	assert_int_equal(u.id, id);
+	assert_string_equal(u.naam, "Els");
+	assert_string_equal(u.organisatie_naam, "Gemeente Nieuwdorp");
+	assert_string_equal(u.organisatie_type, "gemeente");
+	assert_int_equal(u.roles, ROL_BIT(ROL_INDIENER) | ROL_BIT(ROL_AMBASSADEUR));
+	assert_true(u.actief);
+
+	assert_int_equal(store_begin(st), ERR_OK);
+	assert_int_equal(store_user_add(st, "ELS@example.nl", "Els 2", NULL, ROL_BIT(ROL_INDIENER), "h", 1000, &id2, &e),
+	    ERR_CONFLICT);
+	store_rollback(st);
+	assert_int_equal(store_user_by_email(st, a, "niemand@example.nl", &u, &e), ERR_NOT_FOUND);
+	assert_int_equal(store_user_set_active(st, id, false, &e), ERR_OK);
+	assert_int_equal(store_user_by_id(st, a, id, &u, &e), ERR_OK);
+	assert_false(u.actief);
+	arena_free(a);
+}
+
+static void
+test_sessions_and_tokens(void **state)
+{
+	struct store *st = *state;
+	struct session_row row;
+	int64_t uid;
+	struct throttle t = { 3, 100, 200 }, back;
+
+	assert_int_equal(store_session_create(st, "h1", 1, "csrf1", 500, NULL), ERR_OK);
+	assert_int_equal(store_session_get(st, "h1", &row), ERR_OK);
+	assert_int_equal(row.gebruiker_id, 1);
+	assert_string_equal(row.csrf, "csrf1");
+	assert_int_equal(row.created_at, 500);
+	assert_int_equal(store_session_touch(st, "h1", 600), ERR_OK);
+	assert_int_equal(store_session_get(st, "h1", &row), ERR_OK);
+	assert_int_equal(row.last_seen, 600);
+	assert_int_equal(store_session_delete(st, "h1"), ERR_OK);
+	assert_int_equal(store_session_get(st, "h1", &row), ERR_NOT_FOUND);
+
+	assert_int_equal(store_token_add(st, 1, "tokenhash", 700, NULL), ERR_OK);
+	assert_int_equal(store_token_lookup(st, "tokenhash", &uid), ERR_OK);
+	assert_int_equal(uid, 1);
+	assert_int_equal(store_token_lookup(st, "anders", &uid), ERR_NOT_FOUND);
+
+	assert_int_equal(store_throttle_put(st, "account:x", &t), ERR_OK);
+	store_throttle_get(st, "account:x", &back);
+	assert_int_equal(back.failures, 3);
+	assert_int_equal(back.blocked_until, 200);
+	assert_int_equal(store_throttle_clear(st, "account:x"), ERR_OK);
+	store_throttle_get(st, "account:x", &back);
+	assert_int_equal(back.failures, 0);
+}
+
+static void
+test_audit_chain_append_only_and_tamper_evident(void **state)
+{
+	struct store *st = *state;
+	struct audit_entry a = { .tijd = 1700000000, .request_id = "r1", .gebruiker_id = 1, .rol = "regievoerder",
+		.actie = "casus.lezen", .object_type = "casus", .object_id = "PMM-2024-0001",
+		.uitkomst = AUDIT_TOEGESTAAN, .adres = "127.0.0.1" };
+	struct err e = { 0 };
+	int64_t broken = -1;
+	sqlite3 *db;
+
+	for (int i = 0; i < 5; i++)
+		assert_int_equal(store_audit_append(st, &a, &e), ERR_OK);
+	a.uitkomst = AUDIT_GEWEIGERD;
+	assert_int_equal(store_audit_append(st, &a, &e), ERR_OK);
+	assert_false(store_in_transaction(st));
+	assert_int_equal(store_audit_count(st, "casus.lezen", AUDIT_TOEGESTAAN), 5);
+	assert_int_equal(store_audit_count(st, "casus.lezen", AUDIT_GEWEIGERD), 1);
+	assert_int_equal(store_audit_verify(st, &broken, &e), ERR_OK);
+	assert_int_equal(broken, 0);
+
+	/* the triggers refuse changes; someone with the sqlite3 shell drops them and edits row 3 */
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	assert_int_not_equal(sqlite3_exec(db, "UPDATE audit SET adres = '10.0.0.1' WHERE id = 3", NULL, NULL, NULL),
+	    SQLITE_OK);
+	assert_int_not_equal(sqlite3_exec(db, "DELETE FROM audit WHERE id = 3", NULL, NULL, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "DROP TRIGGER audit_no_update; UPDATE audit SET adres = '10.0.0.1'"
+	    " WHERE id = 3", NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+	assert_int_equal(store_audit_verify(st, &broken, &e), ERR_CONFLICT);
+	assert_int_equal(broken, 3);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_migrations_idempotent_and_checked),
+		cmocka_unit_test(test_fresh_database_fails_schema_check),
+		cmocka_unit_test(test_reference_data_matches_core),
+		cmocka_unit_test(test_user_add_lookup_and_duplicate),
+		cmocka_unit_test(test_sessions_and_tokens),
+		cmocka_unit_test(test_audit_chain_append_only_and_tamper_evident),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
