@@ -3,9 +3,11 @@
 .SUFFIXES:
 
 CC      = gcc
+# The build folder; several people (or agents) working in one tree can each use their own: make B=/tmp/mybuild test
+B       = build
 PKGS    = libmicrohttpd sqlite3 libsodium jansson xlsxwriter
 CFLAGS_BASE = -std=c17 -D_GNU_SOURCE -Wall -Wextra -Wstrict-prototypes -Wmissing-prototypes \
-          -Wwrite-strings -Wshadow -Werror -Isrc -Ibuild/gen
+          -Wwrite-strings -Wshadow -Werror -Isrc -I$(B)/gen
 RELEASE_FLAGS = -O2 -g -D_FORTIFY_SOURCE=3 -fstack-protector-strong -fPIE
 SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 LDLIBS_APP = $$(pkg-config --libs $(PKGS)) -lstemmer -lpthread -lm
@@ -18,21 +20,21 @@ NLDS_CSS = node_modules/@rijkshuisstijl-community/components-css/dist/index.css 
            node_modules/@rijkshuisstijl-community/design-tokens/dist/root.css
 HEADERS  = $(wildcard src/*/*.h)
 
-OBJ      = $(SRC:src/%.c=build/obj/%.o)
-TOBJ     = $(LIB_SRC:src/%.c=build/tobj/%.o)
-UNIT     = $(patsubst tests/unit/%.c,build/tests/%,$(wildcard tests/unit/test_*.c))
-INTEG    = $(patsubst tests/integration/%.c,build/tests/%,$(wildcard tests/integration/test_*.c))
+OBJ      = $(SRC:src/%.c=$(B)/obj/%.o)
+TOBJ     = $(LIB_SRC:src/%.c=$(B)/tobj/%.o)
+UNIT     = $(patsubst tests/unit/%.c,$(B)/tests/%,$(wildcard tests/unit/test_*.c))
+INTEG    = $(patsubst tests/integration/%.c,$(B)/tests/%,$(wildcard tests/integration/test_*.c))
 
 DEB_PKGS = build-essential pkg-config libmicrohttpd-dev libsqlite3-dev libsodium-dev libjansson-dev \
            libcurl4-openssl-dev libstemmer-dev libxlsxwriter-dev libcmocka-dev valgrind chromium
 
 .PHONY: all deps run test unit integration browser valgrind lint-api clean
 
-all: build/doorbraak
+all: $(B)/doorbraak
 
 # Installs what is missing: Debian packages, then the npm packages from package-lock.json.
-deps: build/.deps
-build/.deps: package.json package-lock.json
+deps: $(B)/.deps
+$(B)/.deps: package.json package-lock.json
 	@missing=""; for p in $(DEB_PKGS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	command -v node >/dev/null 2>&1 || missing="$$missing nodejs"; \
 	command -v npm >/dev/null 2>&1 || missing="$$missing npm"; \
@@ -41,70 +43,71 @@ build/.deps: package.json package-lock.json
 		SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
 	fi
-	npm ci --no-audit --no-fund --loglevel=error
+	@if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then \
+		npm ci --no-audit --no-fund --loglevel=error; fi
 	@mkdir -p build && touch $@
 
-$(NLDS_CSS): build/.deps
+$(NLDS_CSS): $(B)/.deps
 
-build/embed: tools/embed.c
+$(B)/embed: tools/embed.c
 	@mkdir -p build
 	$(CC) -O1 -o $@ tools/embed.c
 
-build/gen/openapi.json: docs/openapi.yaml tools/openapi-json.cjs build/.deps
-	@mkdir -p build/gen
+$(B)/gen/openapi.json: docs/openapi.yaml tools/openapi-json.cjs $(B)/.deps
+	@mkdir -p $(B)/gen
 	node tools/openapi-json.cjs docs/openapi.yaml > $@.tmp && mv $@.tmp $@
 
-build/gen/embedded.c: build/embed $(EMBED) $(NLDS_CSS) build/gen/openapi.json
-	@mkdir -p build/gen
-	build/embed $@ $(foreach f,$(EMBED),$(patsubst src/store/%,%,$(patsubst src/web/%,%,$(f)))=$(f)) \
-		openapi.json=build/gen/openapi.json \
+$(B)/gen/embedded.c: $(B)/embed $(EMBED) $(NLDS_CSS) $(B)/gen/openapi.json
+	@mkdir -p $(B)/gen
+	$(B)/embed $@ $(foreach f,$(EMBED),$(patsubst src/store/%,%,$(patsubst src/web/%,%,$(f)))=$(f)) \
+		openapi.json=$(B)/gen/openapi.json \
 		static/nlds-components.css=node_modules/@rijkshuisstijl-community/components-css/dist/index.css \
 		static/nlds-tokens.css=node_modules/@rijkshuisstijl-community/design-tokens/dist/root.css
 
-build/obj/%.o: src/%.c $(HEADERS) build/.deps
+$(B)/obj/%.o: src/%.c $(HEADERS) $(B)/.deps
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS_BASE) $(RELEASE_FLAGS) $$(pkg-config --cflags $(PKGS)) -c -o $@ $<
 
-build/tobj/%.o: src/%.c $(HEADERS) build/.deps
+$(B)/tobj/%.o: src/%.c $(HEADERS) $(B)/.deps
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS_BASE) $(SAN_FLAGS) $$(pkg-config --cflags $(PKGS)) -c -o $@ $<
 
-build/obj/gen/embedded.o: build/gen/embedded.c
+$(B)/obj/gen/embedded.o: $(B)/gen/embedded.c
 	@mkdir -p $(@D)
 	$(CC) -std=c17 -Isrc -O0 -c -o $@ $<
 
-build/doorbraak: $(OBJ) build/obj/gen/embedded.o
-	$(CC) -pie -Wl,-z,relro,-z,now -o $@ $(OBJ) build/obj/gen/embedded.o $(LDLIBS_APP)
+$(B)/doorbraak: $(OBJ) $(B)/obj/gen/embedded.o
+	$(CC) -pie -Wl,-z,relro,-z,now -o $@ $(OBJ) $(B)/obj/gen/embedded.o $(LDLIBS_APP)
 
 # The test build of the server: sanitizers on, driven by the integration tests.
-build/doorbraak-test: $(TOBJ) build/tobj/cli/main.o build/obj/gen/embedded.o
-	$(CC) -fsanitize=address,undefined -o $@ $(TOBJ) build/tobj/cli/main.o build/obj/gen/embedded.o $(LDLIBS_APP)
+$(B)/doorbraak-test: $(TOBJ) $(B)/tobj/cli/main.o $(B)/obj/gen/embedded.o
+	$(CC) -fsanitize=address,undefined -o $@ $(TOBJ) $(B)/tobj/cli/main.o $(B)/obj/gen/embedded.o $(LDLIBS_APP)
 
-build/tobj/cli/main.o: src/cli/main.c $(HEADERS) build/.deps
+$(B)/tobj/cli/main.o: src/cli/main.c $(HEADERS) $(B)/.deps
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS_BASE) $(SAN_FLAGS) $$(pkg-config --cflags $(PKGS)) -c -o $@ $<
 
-build/tests/%: tests/unit/%.c $(TOBJ) build/obj/gen/embedded.o tests/harness.h
+$(B)/tests/%: tests/unit/%.c $(TOBJ) $(B)/obj/gen/embedded.o tests/harness.h
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS_BASE) $(SAN_FLAGS) -Itests $$(pkg-config --cflags $(PKGS) cmocka) -o $@ $< \
-		$(TOBJ) build/obj/gen/embedded.o $(LDLIBS_APP) $$(pkg-config --libs cmocka)
+		$(TOBJ) $(B)/obj/gen/embedded.o $(LDLIBS_APP) $$(pkg-config --libs cmocka)
 
-build/tests/%: tests/integration/%.c tests/integration/client.c tests/integration/client.h $(TOBJ) build/obj/gen/embedded.o
+$(B)/tests/%: tests/integration/%.c tests/integration/client.c tests/integration/client.h $(TOBJ) $(B)/obj/gen/embedded.o
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS_BASE) $(SAN_FLAGS) -Itests -Itests/integration $$(pkg-config --cflags $(PKGS) cmocka libcurl) -o $@ $< \
-		tests/integration/client.c $(TOBJ) build/obj/gen/embedded.o $(LDLIBS_APP) $$(pkg-config --libs cmocka libcurl)
+		tests/integration/client.c $(TOBJ) $(B)/obj/gen/embedded.o $(LDLIBS_APP) $$(pkg-config --libs cmocka libcurl)
 
-run: build/doorbraak
-	@[ -f "$${DOORBRAAK_DB:-./doorbraak.db}" ] || build/doorbraak init --demo
-	build/doorbraak serve --print-demo
+run: $(B)/doorbraak
+	@[ -f "$${DOORBRAAK_DB:-./doorbraak.db}" ] || $(B)/doorbraak init --demo
+	$(B)/doorbraak serve --print-demo
 
 # Every test: unit (cmocka), integration (real server over HTTP), browser (Chromium + axe).
-test: deps $(UNIT) $(INTEG) build/doorbraak-test build/doorbraak
-	@sh tests/run.sh $(UNIT) $(INTEG) tests/lint-api.sh
+test: deps $(UNIT) $(INTEG) $(B)/doorbraak-test $(B)/doorbraak
+	@DOORBRAAK_TEST_BINARY=$(B)/doorbraak-test sh tests/run.sh $(UNIT) $(INTEG) tests/lint-api.sh
 
 # The integration tests against a server running under valgrind (no sanitizers in that build).
-valgrind: deps build/doorbraak $(INTEG)
-	sh tests/valgrind.sh $(INTEG)
+valgrind: deps $(B)/doorbraak $(INTEG)
+	DOORBRAAK_BINARY=$(B)/doorbraak sh tests/valgrind.sh $(INTEG)
 
 lint-api: deps
 	npx --no-install spectral lint -r ../shared/standards/adr-ruleset.yml docs/openapi.yaml

@@ -4,11 +4,13 @@
 # Usage: sh tests/valgrind.sh build/tests/test_server ...   (make valgrind passes them)
 set -u
 logdir=$(mktemp -d)
+bin=${DOORBRAAK_BINARY:-build/doorbraak}
+case $bin in /*) ;; *) bin=$(pwd)/$bin ;; esac
 wrapper="$logdir/doorbraak-valgrind"
 cat >"$wrapper" <<WRAP
 #!/bin/sh
 exec valgrind --quiet --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect \
-	--error-exitcode=99 --log-file=$logdir/vg.%p.log $(pwd)/build/doorbraak "\$@"
+	--error-exitcode=99 --log-file=$logdir/vg.%p.log $bin "\$@"
 WRAP
 chmod +x "$wrapper"
 status=0

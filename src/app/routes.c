@@ -1,7 +1,10 @@
-/* routes.c - the one route table. A route added here must also be added to tests/integration/test_access.c. */
+/* routes.c - the one route table. A route added here must also be added to tests/integration/test_access.c.
+   Order matters where patterns overlap: fixed paths before {parameters}. */
 #include "app/routes.h"
 
 #include "app/handlers.h"
+
+#define MIB (1024 * 1024)
 
 const struct route app_routes[] = {
 	{ "GET", "/healthz", PERM_PUBLIEK, h_healthz, 0, 0 },
@@ -12,13 +15,45 @@ const struct route app_routes[] = {
 	{ "POST", "/login", PERM_PUBLIEK, h_login, ROUTE_NO_CSRF, 0 },
 	{ "POST", "/uitloggen", PERM_INGELOGD, h_logout, 0, 0 },
 	{ "GET", "/", PERM_INGELOGD, h_start, ROUTE_PERSONAL, 0 },
-	{ "GET", "/casussen", PERM_INGELOGD, h_nog_niet, ROUTE_PERSONAL, 0 },
+
+	/* Het Loket (app/casus_web.c, app/casus_export.c) */
+	{ "GET", "/casussen", PERM_CASUS_LIJST, h_casus_lijst, ROUTE_PERSONAL, 0 },
+	{ "GET", "/casussen/nieuw", PERM_CASUS_INDIENEN, h_casus_nieuw_form, ROUTE_PERSONAL, 0 },
+	{ "POST", "/casussen", PERM_CASUS_INDIENEN, h_casus_nieuw, ROUTE_PERSONAL, 0 },
+	{ "GET", "/casussen/werkvoorraad.xlsx", PERM_CASUS_REGIE, h_casus_werkvoorraad_xlsx, ROUTE_PERSONAL, 0 },
+	{ "GET", "/casussen/monitor.xlsx", PERM_CASUS_REGIE, h_casus_monitor_xlsx, ROUTE_PERSONAL, 0 },
+	{ "GET", "/casussen/{ref}", PERM_CASUS_LIJST, h_casus_detail, ROUTE_PERSONAL, 0 },
+	{ "GET", "/casussen/{ref}/bewerken", PERM_CASUS_INDIENEN, h_casus_bewerken_form, ROUTE_PERSONAL, 0 },
+	{ "POST", "/casussen/{ref}", PERM_CASUS_INDIENEN, h_casus_bewerken, ROUTE_PERSONAL, 0 },
+	{ "POST", "/casussen/{ref}/toewijzen", PERM_CASUS_REGIE, h_casus_toewijzen, ROUTE_PERSONAL, 0 },
+	{ "POST", "/casussen/{ref}/vrijgeven", PERM_CASUS_REGIE, h_casus_vrijgeven, ROUTE_PERSONAL, 0 },
+	{ "POST", "/casussen/{ref}/activiteiten", PERM_CASUS_REGIE, h_casus_activiteit, ROUTE_PERSONAL, 0 },
+	{ "POST", "/casussen/{ref}/deelnemers", PERM_CASUS_REGIE, h_casus_deelnemer, ROUTE_PERSONAL, 0 },
+	{ "GET", "/casussen/{ref}/afronden", PERM_CASUS_REGIE, h_casus_afronden_form, ROUTE_PERSONAL, 0 },
+	{ "POST", "/casussen/{ref}/afronden", PERM_CASUS_REGIE, h_casus_afronden, ROUTE_PERSONAL, 0 },
+	{ "POST", "/casussen/{ref}/heropenen", PERM_CASUS_REGIE, h_casus_heropenen, ROUTE_PERSONAL, 0 },
+	{ "POST", "/casussen/{ref}/follow-up", PERM_CASUS_REGIE, h_casus_followup, ROUTE_PERSONAL, 0 },
+	{ "GET", "/follow-up", PERM_CASUS_REGIE, h_followup_lijst, ROUTE_PERSONAL, 0 },
+	{ "GET", "/zoeken", PERM_CASUS_LIJST, h_zoeken, ROUTE_PERSONAL, 0 },
+
 	{ "GET", "/register", PERM_INGELOGD, h_nog_niet, ROUTE_PERSONAL, 0 },
 	{ "GET", "/leerpunten", PERM_LEERPUNTEN, h_nog_niet, ROUTE_PERSONAL, 0 },
 	{ "GET", "/rapportage", PERM_RAPPORTAGE, h_nog_niet, ROUTE_PERSONAL, 0 },
 	{ "GET", "/beheer", PERM_BEHEER, h_nog_niet, ROUTE_PERSONAL, 0 },
+
+	/* API (app/api_mij.c, app/casus_api.c) */
 	{ "GET", "/api/v1/mij", PERM_INGELOGD, h_api_mij, ROUTE_API, 0 },
 	{ "GET", "/api/v1/openapi.json", PERM_PUBLIEK, h_api_openapi, ROUTE_API, 0 },
+	{ "GET", "/api/v1/casussen", PERM_CASUS_LIJST, h_api_casus_lijst, ROUTE_API, 0 },
+	{ "POST", "/api/v1/casussen", PERM_CASUS_INDIENEN, h_api_casus_nieuw, ROUTE_API, 0 },
+	{ "GET", "/api/v1/casussen/{referentie}", PERM_CASUS_LIJST, h_api_casus_get, ROUTE_API, 0 },
+	{ "PATCH", "/api/v1/casussen/{referentie}", PERM_CASUS_INDIENEN, h_api_casus_patch, ROUTE_API, 0 },
+	{ "GET", "/api/v1/casussen/{referentie}/activiteiten", PERM_CASUS_LIJST, h_api_activiteit_lijst, ROUTE_API, 0 },
+	{ "POST", "/api/v1/casussen/{referentie}/activiteiten", PERM_CASUS_REGIE, h_api_activiteit_nieuw, ROUTE_API, 0 },
+	{ "GET", "/api/v1/casussen/{referentie}/deelnemers", PERM_CASUS_LIJST, h_api_deelnemer_lijst, ROUTE_API, 0 },
+	{ "POST", "/api/v1/casussen/{referentie}/deelnemers", PERM_CASUS_REGIE, h_api_deelnemer_nieuw, ROUTE_API, 0 },
+	{ "PUT", "/api/v1/casussen/{referentie}/follow-up", PERM_CASUS_REGIE, h_api_followup, ROUTE_API, 0 },
+	{ "GET", "/api/v1/follow-ups", PERM_CASUS_REGIE, h_api_followup_lijst, ROUTE_API, 0 },
 };
 
 const size_t app_routes_count = sizeof(app_routes) / sizeof(app_routes[0]);

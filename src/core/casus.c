@@ -230,11 +230,19 @@ check_lists(const struct casus *c, struct err *e)
 	return ERR_OK;
 }
 
+/*
+ * Fields are checked roughly in the order of the interchange format and
+ * the first fault is reported. A concept (a saved draft) may
+ * still lack ontvangenOp and hulpvraag; everything it does hold is checked.
+ */
 enum err_code
 casus_validate(const struct casus *c, int today, struct err *e)
 {
 	int jaar, nr;
+	struct err local;
 
+	if (e == NULL)
+		e = &local;
 	if (c->referentie != NULL && !referentie_parse(c->referentie, &jaar, &nr))
 		return err_set(e, ERR_VALIDATION, "referentie", "Een referentie heeft de vorm PMM-JJJJ-NNNN.");
 	if (!in_range((int)c->status, STATUS__MAX))

@@ -239,8 +239,10 @@ read_object(struct ctx *x, const struct objtype *t, const json_t *v, void *obj, 
 enum err_code
 interchange_parse_json(struct arena *a, const json_t *root, struct casus *out, struct err *e)
 {
-	struct ctx x = { a, e };
+	struct err local;
+	struct ctx x = { a, e != NULL ? e : &local };
 
+	e = x.e;
 	err_clear(e);
 	interchange_schema_casus.init(out);
 	if (!json_is_object(root))
@@ -254,8 +256,10 @@ interchange_parse_json(struct arena *a, const json_t *root, struct casus *out, s
 enum err_code
 interchange_patch(struct arena *a, const json_t *patch, struct casus *c, struct err *e)
 {
-	struct ctx x = { a, e };
+	struct err local;
+	struct ctx x = { a, e != NULL ? e : &local };
 
+	e = x.e;
 	err_clear(e);
 	if (!json_is_object(patch))
 		return err_set(e, ERR_VALIDATION, "", "Een wijziging is één JSON-object.");
@@ -376,7 +380,10 @@ interchange_parse(struct arena *a, const char *line, size_t len, struct casus *o
 	json_error_t je;
 	json_t *root;
 	enum err_code rc;
+	struct err local;
 
+	if (e == NULL)
+		e = &local;
 	err_clear(e);
 	interchange_schema_casus.init(out);
 	root = json_loadb(line, len, JSON_REJECT_DUPLICATES, &je);

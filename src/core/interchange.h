@@ -32,8 +32,8 @@
  * `bij` is such an organisation or the string "PMM" (any case).
  *
  * Parsing rejects unknown members, except the derived ones the server may add
- * to a response (INTERCHANGE_IGNORED: "complexiteit", "looptijd", "_links"),
- * which are accepted and ignored. A null member is the same as an absent one.
+ * to a response ("complexiteit", "looptijd", "_links" on the casus), which
+ * are accepted and ignored. A null member is the same as an absent one.
  * Without a "status" member the status is derived: afgerondOp set ->
  * afgerond, else regievoerder set -> in_behandeling, else aangemeld.
  *
@@ -52,7 +52,8 @@
  * the caller runs casus_validate(out, today, e) for those. Returns ERR_OK,
  * or ERR_VALIDATION with e->field the JSON path at fault
  * ("leerpunten[1].beleggingen[0].status", "" when the line is not JSON at
- * all) and a Dutch e->msg. On failure *out is partly filled: do not use it.
+ * all) and a Dutch e->msg; e may be NULL. On failure *out is partly
+ * filled: do not use it.
  */
 enum err_code interchange_parse(struct arena *a, const char *line, size_t len, struct casus *out,
     struct err *e);

@@ -313,13 +313,14 @@ static const struct member casus_members[] = {
 	{ "followUpAntwoord", K_CODE, C(followup_antwoord), 0, &codes_followup, NULL, 0 },
 	{ "followUpToelichting", K_TEXT, C(followup_toelichting), 0, NULL, NULL, 0 },
 	{ "id", K_ID, C(id), 0, NULL, NULL, 0 },
-	/* INTERCHANGE_IGNORED: derived values an API response may carry. */
+	/* Derived values an API response may carry: accepted and ignored. */
 	{ "complexiteit", K_IGNORE, 0, 0, NULL, NULL, 0 },
 	{ "looptijd", K_IGNORE, 0, 0, NULL, NULL, 0 },
 	{ "_links", K_IGNORE, 0, 0, NULL, NULL, 0 },
 	{ NULL, K_IGNORE, 0, 0, NULL, NULL, 0 }
 };
 #undef C
+_Static_assert(sizeof(casus_members) / sizeof(casus_members[0]) <= 64, "read_object's `seen` has 64 bits");
 const struct objtype interchange_schema_casus = {
 	sizeof(struct casus), casus_init, casus_members, casus_finish, NULL
 };

@@ -86,3 +86,29 @@ perm_allows(enum perm p, const struct actor *a)
 		return false;   /* deny by default */
 	return perms[p].allows(a);
 }
+
+bool
+perm_casus_zien(const struct actor *a, const struct casus_relatie *r)
+{
+	if (!perm_ingelogd(a) || r == NULL)
+		return false;
+	if (r->status == STATUS_CONCEPT)   /* a draft is the indiener's own until submitted */
+		return r->is_indiener;
+	return actor_has(a, ROL_REGIEVOERDER) || r->is_indiener || r->is_deelnemer;
+}
+
+bool
+perm_casus_bewerken(const struct actor *a, const struct casus_relatie *r)
+{
+	if (!perm_casus_zien(a, r))
+		return false;
+	if (r->status == STATUS_CONCEPT)
+		return r->is_indiener;
+	return actor_has(a, ROL_REGIEVOERDER) && r->status != STATUS_AFGEROND;
+}
+
+bool
+perm_casus_regie_op(const struct actor *a, const struct casus_relatie *r)
+{
+	return perm_casus_zien(a, r) && actor_has(a, ROL_REGIEVOERDER) && r->status != STATUS_CONCEPT;
+}

@@ -4,6 +4,7 @@
 
 #include <stdbool.h>
 
+#include "core/codes.h"
 #include "core/rol.h"
 
 enum perm {
@@ -32,5 +33,19 @@ bool perm_casus_indienen(const struct actor *a);
 bool perm_casus_regie(const struct actor *a);
 bool perm_rapportage(const struct actor *a);
 bool perm_leerpunten(const struct actor *a);
+
+/* How the actor stands to one casus: answered by the store, judged here. */
+struct casus_relatie {
+	enum casus_status status;
+	bool is_indiener;        /* the actor's persoon submitted it */
+	bool is_deelnemer;       /* the actor's persoon was invited to it */
+};
+
+/* May see that the casus exists and read it in full. Otherwise the answer is 404. */
+bool perm_casus_zien(const struct actor *a, const struct casus_relatie *r);
+/* May change its content: a regievoerder while it is not afgerond; its indiener while it is a concept. */
+bool perm_casus_bewerken(const struct actor *a, const struct casus_relatie *r);
+/* May do regie on it (assign, timeline, participants, close, reopen, follow-up): regievoerders, not on concepts. */
+bool perm_casus_regie_op(const struct actor *a, const struct casus_relatie *r);
 
 #endif

@@ -1,0 +1,154 @@
+/* store_casus.h - casussen in the database: save and load the whole casus, numbering, lists, timeline, participants. */
+#ifndef DOORBRAAK_STORE_CASUS_H
+#define DOORBRAAK_STORE_CASUS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <time.h>
+
+#include "core/casus.h"
+#include "core/err.h"
+#include "lib/mem.h"
+#include "store/store.h"
+
+/*
+ * Saves a new casus with everything in it (classifications, organisations,
+ * knelpunten, interventies as timeline entries, leerpunten with beleggingen).
+ * Persons (indiener, regievoerder) are matched by e-mail (case-insensitive),
+ * else by name within their organisation, and created when unknown;
+ * organisations by name and type (ministries by code), created when unknown.
+ * When c->referentie is NULL and the status is not concept, the next
+ * referentie of the year of ontvangenOp is assigned (gapless, unique; the
+ * caller holds a write transaction). On success c->id and c->referentie
+ * (arena a) are set. ERR_CONFLICT for a referentie that exists.
+ * Must run inside a transaction (store_begin).
+ */
+enum err_code store_casus_insert(struct store *st, struct arena *a, struct casus *c, int64_t auteur_gebruiker_id,
+    time_t now, struct err *e);
+
+/*
+ * Rewrites the stored casus c->id with the fields of c: scalar fields,
+ * classifications, organisations, knelpunten, leerpunten (matched by id;
+ * new ones added). The timeline is never rewritten: interventies in c
+ * without a stored counterpart (same type, datum and omschrijving) are
+ * appended. Assigns a referentie when a concept is submitted. Inside a
+ * transaction. ERR_NOT_FOUND when the casus does not exist.
+ */
+enum err_code store_casus_update(struct store *st, struct arena *a, struct casus *c, int64_t auteur_gebruiker_id,
+    time_t now, struct err *e);
+
+/* Loads the whole casus (as interchange_write needs it). ERR_NOT_FOUND when absent. */
+enum err_code store_casus_load(struct store *st, struct arena *a, const char *referentie, struct casus *out,
+    struct err *e);
+enum err_code store_casus_load_id(struct store *st, struct arena *a, int64_t id, struct casus *out, struct err *e);
+
+/* The facts access decisions need, without loading the casus. ERR_NOT_FOUND when absent. */
+struct casus_toegang {
+	int64_t id;
+	enum casus_status status;
+	int64_t indiener_persoon_id;
+	int64_t regievoerder_persoon_id;
+	bool is_deelnemer;            /* the asking persoon was invited */
+};
+enum err_code store_casus_toegang(struct store *st, const char *referentie, int64_t persoon_id,
+    struct casus_toegang *out);
+
+/* Filters of the werkvoorraad and GET /api/v1/casussen. Zero values mean "any". */
+struct casus_filter {
+	unsigned statussen;           /* bit per enum casus_status; 0 = all but concept */
+	int64_t regievoerder_id;      /* persoon id; 0 any */
+	bool niet_toegewezen;         /* regievoerder IS NULL */
+	int leefgebied;               /* enum leefgebied, -1 any */
+	int beleidsterrein;           /* enum beleidsterrein, -1 any */
+	int indiener_type;            /* enum indiener_type, -1 any */
+	int min_leeftijd_dagen;       /* ontvangenOp at least this many days before `vandaag`; 0 any */
+	int vandaag;                  /* today's day number, for leeftijd */
+	const char *zoek;             /* full-text query (FTS5, Dutch stemming); NULL none */
+	/* Visibility: when beperk_tot_persoon != 0 only casussen of which that persoon is the
+	   indiener or a deelnemer are listed (indieners, ambassadeurs); concepts only for their indiener. */
+	int64_t beperk_tot_persoon;
+	enum { SORT_ONTVANGEN_DESC, SORT_ONTVANGEN_ASC, SORT_REFERENTIE, SORT_STATUS } sort;
+	int offset, limit;            /* limit 0 = 25; at most 500 */
+};
+
+struct casus_rij {                /* one row of a list */
+	int64_t id;
+	const char *referentie;       /* NULL for a concept */
+	enum casus_status status;
+	int ontvangen_op, afgerond_op;
+	const char *hulpvraag;        /* the first 200 bytes (whole UTF-8 characters) */
+	const char *indiener_naam, *indiener_organisatie;
+	int indiener_type;            /* -1 unknown */
+	const char *regievoerder_naam;    /* NULL when not assigned */
+	int64_t regievoerder_id;
+	unsigned leefgebieden, beleidsterreinen;
+	enum urgentie urgentie;
+	int followup_op;              /* DATE_NONE when none */
+	int followup_antwoord;        /* -1 when not answered */
+};
+
+/* One page of matching rows (arena) and the total number of matches. */
+enum err_code store_casus_list(struct store *st, struct arena *a, const struct casus_filter *f,
+    struct casus_rij **rows, size_t *n, size_t *total, struct err *e);
+
+/* Counts per status for the same filter without its status part (werkvoorraad tabs). */
+enum err_code store_casus_counts(struct store *st, const struct casus_filter *f, long counts[STATUS__MAX],
+    struct err *e);
+
+/* Calls fn for every casus (all statuses but concept; ordered by referentie), loaded in full
+   into a fresh arena that is freed after fn returns. Stops when fn returns non-zero.
+   vanaf: only casussen with ontvangenOp >= vanaf (DATE_NONE = all). */
+enum err_code store_casus_each(struct store *st, int vanaf, int (*fn)(const struct casus *c, void *arg), void *arg,
+    struct err *e);
+
+/* The timeline. */
+struct activiteit {
+	int64_t id;
+	enum activiteit_type type;
+	int datum;
+	int interventie_type;         /* enum interventie_type, -1 when not an interventie */
+	const char *omschrijving;
+	const char *status_van, *status_naar;    /* status changes */
+	int64_t corrigeert_id;        /* 0 unless a correction */
+	const char *auteur_naam;      /* NULL when unknown (import) */
+	const char *created_at;       /* UTC timestamp */
+};
+enum err_code store_activiteit_add(struct store *st, int64_t casus_id, const struct activiteit *act,
+    int64_t auteur_gebruiker_id, time_t now, int64_t *id, struct err *e);
+/* Oldest first. */
+enum err_code store_activiteit_list(struct store *st, struct arena *a, int64_t casus_id, struct activiteit **out,
+    size_t *n, struct err *e);
+
+/* Status and assignment changes (the caller records the statuswijziging activiteit). */
+enum err_code store_casus_set_regievoerder(struct store *st, int64_t casus_id, int64_t persoon_id, time_t now,
+    struct err *e);   /* persoon_id 0 = release */
+
+/* Participants. */
+struct deelnemer {
+	int64_t persoon_id;
+	const char *naam, *email, *organisatie, *rol;   /* rol: ambassadeur | maatwerkprofessional */
+	const char *uitgenodigd_op;
+};
+enum err_code store_deelnemer_add(struct store *st, int64_t casus_id, int64_t persoon_id, const char *rol,
+    int64_t door_gebruiker_id, time_t now, struct err *e);
+enum err_code store_deelnemer_list(struct store *st, struct arena *a, int64_t casus_id, struct deelnemer **out,
+    size_t *n, struct err *e);
+/* The persoon with an account with this e-mail (for inviting); ERR_NOT_FOUND otherwise. */
+enum err_code store_persoon_by_email(struct store *st, const char *email, int64_t *persoon_id, struct err *e);
+
+/* Follow-up: casussen whose followup_op <= vandaag and that have no answer yet. */
+enum err_code store_followup_due(struct store *st, struct arena *a, int vandaag, struct casus_rij **rows,
+    size_t *n, struct err *e);
+enum err_code store_followup_answer(struct store *st, int64_t casus_id, int antwoord, const char *toelichting,
+    time_t now, struct err *e);
+
+/* Regievoerders (persons with an active account with that role), for the assign menu. */
+struct persoon_kort {
+	int64_t id;
+	const char *naam;
+};
+enum err_code store_regievoerders(struct store *st, struct arena *a, struct persoon_kort **out, size_t *n,
+    struct err *e);
+
+#endif
