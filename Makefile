@@ -15,7 +15,7 @@ LDLIBS_APP = $$(pkg-config --libs $(PKGS)) -lstemmer -lpthread -lm
 SRC      = $(wildcard src/*/*.c)
 LIB_SRC  = $(filter-out src/cli/main.c,$(SRC))
 EMBED    = $(wildcard src/store/migrations/*.sql) $(wildcard src/web/templates/*.html) \
-           $(wildcard src/web/static/*)
+           $(wildcard src/web/static/*) $(wildcard src/cli/demo/*.jsonl)
 NLDS_CSS = node_modules/@rijkshuisstijl-community/components-css/dist/index.css \
            node_modules/@rijkshuisstijl-community/design-tokens/dist/root.css
 HEADERS  = $(wildcard src/*/*.h)
@@ -45,12 +45,12 @@ $(B)/.deps: package.json package-lock.json
 	fi
 	@if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then \
 		npm ci --no-audit --no-fund --loglevel=error; fi
-	@mkdir -p build && touch $@
+	@mkdir -p $(B) && touch $@
 
 $(NLDS_CSS): $(B)/.deps
 
 $(B)/embed: tools/embed.c
-	@mkdir -p build
+	@mkdir -p $(B)
 	$(CC) -O1 -o $@ tools/embed.c
 
 $(B)/gen/openapi.json: docs/openapi.yaml tools/openapi-json.cjs $(B)/.deps
@@ -59,7 +59,7 @@ $(B)/gen/openapi.json: docs/openapi.yaml tools/openapi-json.cjs $(B)/.deps
 
 $(B)/gen/embedded.c: $(B)/embed $(EMBED) $(NLDS_CSS) $(B)/gen/openapi.json
 	@mkdir -p $(B)/gen
-	$(B)/embed $@ $(foreach f,$(EMBED),$(patsubst src/store/%,%,$(patsubst src/web/%,%,$(f)))=$(f)) \
+	$(B)/embed $@ $(foreach f,$(EMBED),$(patsubst src/cli/%,%,$(patsubst src/store/%,%,$(patsubst src/web/%,%,$(f))))=$(f)) \
 		openapi.json=$(B)/gen/openapi.json \
 		static/nlds-components.css=node_modules/@rijkshuisstijl-community/components-css/dist/index.css \
 		static/nlds-tokens.css=node_modules/@rijkshuisstijl-community/design-tokens/dist/root.css
@@ -103,7 +103,7 @@ run: $(B)/doorbraak
 
 # Every test: unit (cmocka), integration (real server over HTTP), browser (Chromium + axe).
 test: deps $(UNIT) $(INTEG) $(B)/doorbraak-test $(B)/doorbraak
-	@DOORBRAAK_TEST_BINARY=$(B)/doorbraak-test sh tests/run.sh $(UNIT) $(INTEG) tests/lint-api.sh
+	@DOORBRAAK_TEST_BINARY=$(B)/doorbraak-test DOORBRAAK_BINARY=$(B)/doorbraak sh tests/run.sh $(UNIT) $(INTEG) tests/lint-api.sh
 
 # The integration tests against a server running under valgrind (no sanitizers in that build).
 valgrind: deps $(B)/doorbraak $(INTEG)

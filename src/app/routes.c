@@ -3,6 +3,8 @@
 #include "app/routes.h"
 
 #include "app/handlers.h"
+#include "app/leerpunt_handlers.h"
+#include "app/rapport_handlers.h"
 
 #define MIB (1024 * 1024)
 
@@ -37,8 +39,34 @@ const struct route app_routes[] = {
 	{ "GET", "/zoeken", PERM_CASUS_LIJST, h_zoeken, ROUTE_PERSONAL, 0 },
 
 	{ "GET", "/register", PERM_INGELOGD, h_nog_niet, ROUTE_PERSONAL, 0 },
-	{ "GET", "/leerpunten", PERM_LEERPUNTEN, h_nog_niet, ROUTE_PERSONAL, 0 },
-	{ "GET", "/rapportage", PERM_RAPPORTAGE, h_nog_niet, ROUTE_PERSONAL, 0 },
+	/* Systeemleren (app/leerpunt_*.c): reading needs PERM_LEERPUNTEN, what one may see or change of a leerpunt
+	   or belegging is decided per object by core/leerpunt.h (an ambassadeur: only beleggingen bij their own
+	   organisation); beleggen, themas and the monthly meetings are the regievoerders'. */
+	{ "GET", "/leerpunten", PERM_LEERPUNTEN, h_leerpunt_lijst, ROUTE_PERSONAL, 0 },
+	{ "GET", "/leerpunten/export.csv", PERM_LEERPUNTEN, h_leerpunt_export_csv, ROUTE_PERSONAL, 0 },
+	{ "GET", "/leerpunten/export.xlsx", PERM_LEERPUNTEN, h_leerpunt_export_xlsx, ROUTE_PERSONAL, 0 },
+	{ "GET", "/leerpunten/{id}", PERM_LEERPUNTEN, h_leerpunt_detail, ROUTE_PERSONAL, 0 },
+	{ "POST", "/leerpunten/{id}/beleggingen", PERM_CASUS_REGIE, h_leerpunt_beleggen, ROUTE_PERSONAL, 0 },
+	{ "POST", "/leerpunten/{id}/themas", PERM_CASUS_REGIE, h_leerpunt_themas, ROUTE_PERSONAL, 0 },
+	{ "POST", "/beleggingen/{id}/status", PERM_LEERPUNTEN, h_belegging_status, ROUTE_PERSONAL, 0 },
+	{ "POST", "/beleggingen/{id}/doorzetten", PERM_LEERPUNTEN, h_belegging_doorzetten, ROUTE_PERSONAL, 0 },
+	{ "GET", "/navraag", PERM_LEERPUNTEN, h_navraag, ROUTE_PERSONAL, 0 },
+	{ "GET", "/themas", PERM_LEERPUNTEN, h_themas, ROUTE_PERSONAL, 0 },
+	{ "GET", "/themas/{thema}", PERM_LEERPUNTEN, h_thema, ROUTE_PERSONAL, 0 },
+	{ "GET", "/bijeenkomsten", PERM_CASUS_REGIE, h_bijeenkomst_lijst, ROUTE_PERSONAL, 0 },
+	{ "POST", "/bijeenkomsten", PERM_CASUS_REGIE, h_bijeenkomst_nieuw, ROUTE_PERSONAL, 0 },
+	{ "GET", "/bijeenkomsten/{id}", PERM_CASUS_REGIE, h_bijeenkomst_detail, ROUTE_PERSONAL, 0 },
+	{ "POST", "/bijeenkomsten/{id}/besluiten", PERM_CASUS_REGIE, h_bijeenkomst_besluit, ROUTE_PERSONAL, 0 },
+	{ "GET", "/api/v1/leerpunten", PERM_LEERPUNTEN, h_api_leerpunt_lijst, ROUTE_API, 0 },
+	{ "GET", "/api/v1/leerpunten/{id}", PERM_LEERPUNTEN, h_api_leerpunt_get, ROUTE_API, 0 },
+	{ "POST", "/api/v1/leerpunten/{id}/beleggingen", PERM_CASUS_REGIE, h_api_belegging_nieuw, ROUTE_API, 0 },
+	{ "POST", "/api/v1/beleggingen/{id}/statussen", PERM_LEERPUNTEN, h_api_belegging_status, ROUTE_API, 0 },
+	{ "GET", "/api/v1/navraag", PERM_LEERPUNTEN, h_api_navraag, ROUTE_API, 0 },
+	{ "GET", "/api/v1/themas", PERM_LEERPUNTEN, h_api_themas, ROUTE_API, 0 },
+	{ "GET", "/api/v1/bijeenkomsten/{id}/agenda", PERM_CASUS_REGIE, h_api_bijeenkomst_agenda, ROUTE_API, 0 },
+	/* Rapportage (app/rapport_*.c); /rapportage/{bestand} is {jaar}.csv or {jaar}.xlsx */
+	{ "GET", "/rapportage", PERM_RAPPORTAGE, h_rapportage, ROUTE_PERSONAL, 0 },
+	{ "GET", "/rapportage/{bestand}", PERM_RAPPORTAGE, h_rapportage_bestand, ROUTE_PERSONAL, 0 },
 	{ "GET", "/beheer", PERM_BEHEER, h_nog_niet, ROUTE_PERSONAL, 0 },
 
 	/* API (app/api_mij.c, app/casus_api.c) */

@@ -15,8 +15,10 @@ cmd_serve(const struct config *cfg, int argc, char **argv)
 	if ((st = cli_open_store(cfg, false)) == NULL)
 		return 1;
 	store_close(st);
-	printf("doorbraak luistert op http://%s/\n", strncmp(cfg->listen, "127.0.0.1:", 10) == 0 ?
-	    cfg->listen + 0 : cfg->listen);
+	if (strncmp(cfg->listen, "127.0.0.1:", 10) == 0)
+		printf("doorbraak luistert op http://localhost:%s/\n", cfg->listen + 10);
+	else
+		printf("doorbraak luistert op http://%s/\n", cfg->listen);
 	if (print_demo)
 		demo_print_accounts();
 	fflush(stdout);

@@ -1,12 +1,29 @@
-/* demo.c - fictitious demo accounts (one per role) for `init --demo`; later issues add demo casussen. */
+/* demo.c - fictitious demo data for `init --demo`: one account per role and about forty demo casussen. */
 #include <stdio.h>
+#include <string.h>
 #include <time.h>
 
 #include "cli/cli.h"
+#include "core/casus.h"
+#include "core/interchange.h"
 #include "core/rol.h"
 #include "lib/crypto.h"
+#include "lib/date.h"
+#include "lib/embed.h"
+#include "lib/mem.h"
 #include "store/store_account.h"
+#include "store/store_casus.h"
 
+/* The casussen compiled into the binary (src/cli/demo/casussen.jsonl, interchange format). */
+#define DEMO_CASUSSEN "demo/casussen.jsonl"
+/* The first casus of the file: when it exists, the demo casussen were imported before. */
+#define DEMO_EERSTE "PMM-2025-0001"
+
+/*
+ * The persons of these accounts also appear in the demo casussen (Ruud Regie as
+ * regievoerder, Inge Indiener as indiener); store_casus_insert matches persons
+ * by e-mail, so creating the accounts first links them to their casussen.
+ */
 static const struct {
 	const char *email, *naam, *organisatie, *wachtwoord;
 	enum rol rol;
@@ -32,33 +49,112 @@ demo_print_accounts(void)
 	printf("\n");
 }
 
+static int
+demo_accounts(struct store *st, const struct config *cfg)
+{
+	struct err e = { 0 };
+
+	for (size_t i = 0; i < sizeof(accounts) / sizeof(accounts[0]); i++) {
+		char hash[CRYPTO_PWHASH_STRLEN];
+		int64_t id;
+
+		if (crypto_password_hash(accounts[i].wachtwoord, cfg->pwhash_mem, hash) != 0) {
+			fprintf(stderr, "doorbraak: demo-account %s: wachtwoord hashen mislukt\n", accounts[i].email);
+			return -1;
+		}
+		if (store_user_add(st, accounts[i].email, accounts[i].naam, accounts[i].organisatie,
+			ROL_BIT(accounts[i].rol), hash, time(NULL), &id, &e) != ERR_OK) {
+			if (e.code == ERR_CONFLICT)
+				continue;   /* already there: init --demo may run twice */
+			fprintf(stderr, "doorbraak: demo-account %s: %s\n", accounts[i].email, e.msg);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Imports every line of the embedded demo file inside the caller's
+ * transaction. Sets *n to the number imported; 0 when the demo casussen
+ * were already there. Returns -1 (after printing why) on failure.
+ */
+static int
+demo_casussen(struct store *st, size_t *n)
+{
+	const struct embedded_file *f = embed_find(DEMO_CASUSSEN);
+	struct casus_toegang t;
+	enum err_code rc;
+	const char *p, *end;
+	time_t now = time(NULL);
+	int today = date_today(now), lijn = 0;
+
+	*n = 0;
+	if (f == NULL) {
+		fprintf(stderr, "doorbraak: %s ontbreekt in dit programma\n", DEMO_CASUSSEN);
+		return -1;
+	}
+	rc = store_casus_toegang(st, DEMO_EERSTE, 0, &t);
+	if (rc == ERR_OK)
+		return 0;   /* imported by an earlier init --demo */
+	if (rc != ERR_NOT_FOUND) {
+		fprintf(stderr, "doorbraak: demo-casussen: opzoeken van %s mislukt (%s)\n", DEMO_EERSTE,
+		    err_strerror(rc));
+		return -1;
+	}
+	p = (const char *)f->data;
+	end = p + f->len;
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		size_t len = nl != NULL ? (size_t)(nl - p) : (size_t)(end - p);
+		struct arena *a;
+		struct casus c;
+		struct err e = { 0 };
+		size_t k;
+
+		lijn++;
+		for (k = 0; k < len && (p[k] == ' ' || p[k] == '\t' || p[k] == '\r'); k++)
+			;
+		if (k == len) {   /* an empty line */
+			p += len + 1;
+			continue;
+		}
+		a = arena_new();
+		if (interchange_parse(a, p, len, &c, &e) != ERR_OK || casus_validate(&c, today, &e) != ERR_OK ||
+		    store_casus_insert(st, a, &c, 0, now, &e) != ERR_OK) {
+			fprintf(stderr, "doorbraak: %s regel %d%s%s: %s%s%s\n", DEMO_CASUSSEN, lijn,
+			    e.field[0] != '\0' ? ", veld " : "", e.field,
+			    e.msg[0] != '\0' ? e.msg : err_strerror(e.code != ERR_OK ? e.code : ERR_INTERNAL),
+			    e.detail[0] != '\0' ? " - " : "", e.detail);
+			arena_free(a);
+			return -1;
+		}
+		arena_free(a);
+		(*n)++;
+		p += len + 1;
+	}
+	return 0;
+}
+
 int
 demo_add(struct store *st, const struct config *cfg)
 {
-	struct err e = { 0 };
+	size_t n;
 
 	if (store_begin(st) != ERR_OK) {
 		fprintf(stderr, "doorbraak: de database is bezet\n");
 		return 1;
 	}
-	for (size_t i = 0; i < sizeof(accounts) / sizeof(accounts[0]); i++) {
-		char hash[CRYPTO_PWHASH_STRLEN];
-		int64_t id;
-
-		if (crypto_password_hash(accounts[i].wachtwoord, cfg->pwhash_mem, hash) != 0 ||
-		    store_user_add(st, accounts[i].email, accounts[i].naam, accounts[i].organisatie,
-			ROL_BIT(accounts[i].rol), hash, time(NULL), &id, &e) != ERR_OK) {
-			if (e.code == ERR_CONFLICT)
-				continue;   /* already there: init --demo may run twice */
-			store_rollback(st);
-			fprintf(stderr, "doorbraak: demo-account %s: %s\n", accounts[i].email, e.msg);
-			return 1;
-		}
+	if (demo_accounts(st, cfg) != 0 || demo_casussen(st, &n) != 0) {
+		store_rollback(st);
+		return 1;
 	}
 	if (store_commit(st) != ERR_OK) {
 		fprintf(stderr, "doorbraak: demo-gegevens opslaan mislukt\n");
 		return 1;
 	}
-	printf("Demo-gegevens toegevoegd.\n");
+	if (n > 0)
+		printf("Demo-gegevens toegevoegd: %zu casussen.\n", n);
+	else
+		printf("Demo-gegevens toegevoegd (de demo-casussen waren er al).\n");
 	return 0;
 }

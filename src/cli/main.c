@@ -18,6 +18,9 @@ static const struct {
 	{ "user", cmd_user, "user add|list|disable    manage accounts (password on standard input)" },
 	{ "token", cmd_token, "token create EMAIL       create an API token (printed once)" },
 	{ "check", cmd_check, "check                    PRAGMA integrity_check and audit chain" },
+	{ "import", cmd_import, "import FILE|-            import casussen from JSON Lines (all or nothing)" },
+	{ "export", cmd_export, "export [--vanaf DATE]    every casus as JSON Lines on standard output" },
+	{ "report", cmd_report, "report --jaar YYYY [--format json|csv]  the jaarrapportage figures" },
 };
 
 static void

@@ -22,6 +22,35 @@ path_printf(char f[PATH_MAX_LEN], const char *fmt, ...)
 	va_end(ap);
 }
 
+/* ---- initial values ---------------------------------------------------- */
+
+static void
+organisatie_ref_init(struct organisatie_ref *o)
+{
+	memset(o, 0, sizeof(*o));
+	o->type = ORGTYPE_OVERIG;
+	o->aangesloten_sinds = o->aangesloten_tot = DATE_NONE;
+}
+
+static void
+persoon_ref_init(struct persoon_ref *p)
+{
+	memset(p, 0, sizeof(*p));
+	organisatie_ref_init(&p->organisatie);
+}
+
+void
+casus_init(struct casus *c)
+{
+	memset(c, 0, sizeof(*c));
+	c->status = STATUS_AANGEMELD;
+	c->ontvangen_op = c->afgerond_op = c->followup_op = DATE_NONE;
+	c->indiener_type = c->maatwerk = c->followup_antwoord = -1;
+	c->urgentie = URGENTIE_NORMAAL;
+	persoon_ref_init(&c->indiener);
+	persoon_ref_init(&c->regievoerder);
+}
+
 /* ---- looptijd ---------------------------------------------------------- */
 
 int

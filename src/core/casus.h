@@ -112,6 +112,14 @@ struct casus {
 	const char *followup_toelichting;
 };
 
+/*
+ * Sets every field of c to its "absent" value: zero/NULL, DATE_NONE for the
+ * dates (also of the indiener's and regievoerder's organisation), -1 for
+ * indiener_type, maatwerk and followup_antwoord, status aangemeld, urgentie
+ * normaal, organisation types overig. Call it before filling a casus by hand.
+ */
+void casus_init(struct casus *c);
+
 /* Looptijd in days from ontvangenOp to afgerondOp, or to `today` while open. */
 int casus_looptijd(const struct casus *c, int today);
 

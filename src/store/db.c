@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "lib/embed.h"
+#include "store/store_fts.h"
 #include "store/store_private.h"
 
 #define STMT_CACHE 128
@@ -49,6 +50,10 @@ store_open(const char *path, struct err *e)
 	if (rc != SQLITE_OK) {
 		err_set(e, ERR_INTERNAL, NULL, "De database %s kan niet worden geopend.", path);
 		err_detail(e, "%s", st->db ? sqlite3_errmsg(st->db) : sqlite3_errstr(rc));
+		goto err;
+	}
+	if (store_fts_register(st->db) != 0) {   /* before anything can touch casus_fts */
+		err_set(e, ERR_INTERNAL, NULL, "De zoekfunctie (SQLite FTS5) kan niet worden geladen.");
 		goto err;
 	}
 	sqlite3_db_config(st->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);

@@ -16,16 +16,51 @@
  * Saves a new casus with everything in it (classifications, organisations,
  * knelpunten, interventies as timeline entries, leerpunten with beleggingen).
  * Persons (indiener, regievoerder) are matched by e-mail (case-insensitive),
- * else by name within their organisation, and created when unknown;
- * organisations by name and type (ministries by code), created when unknown.
+ * else by name within their organisation, and created when unknown
+ * (persoon_ref.id != 0 names a stored persoon directly);
+ * organisations by name and type (ministries by code), created when unknown
+ * (organisatie_ref.id != 0 names a stored one directly); the connection dates
+ * an organisation carries are written on its row (an absent date never
+ * clears one). A belegging bij PMM (bij_pmm, or code "PMM") is the
+ * organisation with code PMM; its first status row is dated afgerondOp, else
+ * ontvangenOp. An interventie without datum is dated ontvangenOp.
+ * A leerpunt id that exists links that leerpunt to this casus as well (one
+ * leerpunt, several casussen; the stored leerpunt is left as it is); a new
+ * leerpunt or belegging keeps its id when given and free.
  * When c->referentie is NULL and the status is not concept, the next
  * referentie of the year of ontvangenOp is assigned (gapless, unique; the
- * caller holds a write transaction). On success c->id and c->referentie
- * (arena a) are set. ERR_CONFLICT for a referentie that exists.
- * Must run inside a transaction (store_begin).
+ * caller holds a write transaction); an explicit referentie moves that year's
+ * counter up to its number. c->id is ignored (the database assigns it).
+ * A concept without ontvangenOp gets today's date (the column needs one).
+ * On success c->id and c->referentie (arena a) are set. ERR_CONFLICT (field
+ * "referentie") for a referentie that exists. Must run inside a transaction
+ * (store_begin); on failure the caller rolls back.
  */
 enum err_code store_casus_insert(struct store *st, struct arena *a, struct casus *c, int64_t auteur_gebruiker_id,
     time_t now, struct err *e);
+
+/*
+ * store_casus_insert for `doorbraak import`: the casus is recorded exactly as
+ * the line states it. c->id is kept when no casus has that id (so that an
+ * export imported into an empty database exports identically); the
+ * indiener's organisation and its aangeslotenSinds/Tot are kept with the
+ * casus as stated (none when the line names none), so the jaarrapportage's
+ * indienersGemeenteAangesloten counts each casus as its line says.
+ */
+enum err_code store_casus_import(struct store *st, struct arena *a, struct casus *c, int64_t auteur_gebruiker_id,
+    time_t now, struct err *e);
+
+/*
+ * Moves the counter of the referentie's year up to its number, as saving a
+ * casus with that referentie would (an invalid referentie is ignored). Import
+ * calls it for every referentie in the file before saving any casus, so that
+ * a number assigned to a line without referentie never collides with an
+ * explicit one further down. Inside the import's transaction.
+ */
+enum err_code store_referentie_reserveer(struct store *st, const char *referentie, struct err *e);
+
+/* Readies the connection for one large import transaction (a larger page cache). */
+void store_casus_bulk(struct store *st);
 
 /*
  * Rewrites the stored casus c->id with the fields of c: scalar fields,
@@ -38,7 +73,13 @@ enum err_code store_casus_insert(struct store *st, struct arena *a, struct casus
 enum err_code store_casus_update(struct store *st, struct arena *a, struct casus *c, int64_t auteur_gebruiker_id,
     time_t now, struct err *e);
 
-/* Loads the whole casus (as interchange_write needs it). ERR_NOT_FOUND when absent. */
+/*
+ * Loads the whole casus (as interchange_write needs it) into a. Organisations
+ * and persons carry their ids. Interventies are the timeline's interventie
+ * entries that no later entry corrects; beleggingen those not forwarded
+ * (doorgezet), each with the status of its latest history row (by datum, then
+ * entry order). ERR_NOT_FOUND when absent.
+ */
 enum err_code store_casus_load(struct store *st, struct arena *a, const char *referentie, struct casus *out,
     struct err *e);
 enum err_code store_casus_load_id(struct store *st, struct arena *a, int64_t id, struct casus *out, struct err *e);
@@ -52,6 +93,9 @@ struct casus_toegang {
 	bool is_deelnemer;            /* the asking persoon was invited */
 };
 enum err_code store_casus_toegang(struct store *st, const char *referentie, int64_t persoon_id,
+    struct casus_toegang *out);
+/* The same by casus id (a concept has no referentie yet). */
+enum err_code store_casus_toegang_id(struct store *st, int64_t casus_id, int64_t persoon_id,
     struct casus_toegang *out);
 
 /* Filters of the werkvoorraad and GET /api/v1/casussen. Zero values mean "any". */
@@ -101,6 +145,11 @@ enum err_code store_casus_counts(struct store *st, const struct casus_filter *f,
    vanaf: only casussen with ontvangenOp >= vanaf (DATE_NONE = all). */
 enum err_code store_casus_each(struct store *st, int vanaf, int (*fn)(const struct casus *c, void *arg), void *arg,
     struct err *e);
+
+/* Every casus as store_casus_each selects and orders them, loaded in full into a (for the
+   jaarrapportage, which needs them all at once): *out is an array of *n pointers. */
+enum err_code store_casus_all(struct store *st, struct arena *a, int vanaf, const struct casus *const **out,
+    size_t *n, struct err *e);
 
 /* The timeline. */
 struct activiteit {

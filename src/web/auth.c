@@ -136,8 +136,14 @@ auth_origin_ok(struct request *r)
 	const char *origin = req_header(r, "Origin"), *host = req_header(r, MHD_HTTP_HEADER_HOST);
 	const char *p;
 
-	if (origin == NULL || strcmp(origin, "null") == 0)
-		return origin == NULL;   /* no Origin: old client; rely on the token. "null": refuse */
+	if (origin == NULL)
+		return true;   /* no Origin: an old client; the CSRF token still decides */
+	if (strcmp(origin, "null") == 0) {
+		/* Under Referrer-Policy: no-referrer, Chromium sends "Origin: null" on same-origin form posts.
+		   Sec-Fetch-Site is set by the browser itself and cannot be forged by a page. */
+		const char *site = req_header(r, "Sec-Fetch-Site");
+		return site != NULL && strcmp(site, "same-origin") == 0;
+	}
 	if (host == NULL)
 		return false;
 	p = strstr(origin, "://");

@@ -37,7 +37,10 @@ struct pending {
 	size_t max_body;
 	struct timespec start;
 	bool too_large;
+	bool answer_now;    /* too large to even read: answer 413 before the body */
 };
+
+#define DISCARD_MAX (64ULL * 1024 * 1024)
 
 static double
 elapsed(const struct timespec *start)
@@ -313,8 +316,13 @@ pending_new(struct server *srv, struct MHD_Connection *conn, const char *url, co
 	}
 	buf_init(&pd->body, pd->max_body);
 	cl = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
-	if (cl != NULL && strtoull(cl, NULL, 10) > pd->max_body)
+	if (cl != NULL && strtoull(cl, NULL, 10) > pd->max_body) {
 		pd->too_large = true;
+		/* Up to DISCARD_MAX the body is read and thrown away before answering 413: closing while the
+		   client still sends would make its kernel see a reset instead of our answer. Beyond that the
+		   answer goes out at once and the connection is closed. */
+		pd->answer_now = strtoull(cl, NULL, 10) > DISCARD_MAX;
+	}
 	return pd;
 }
 
@@ -329,7 +337,7 @@ access_handler(void *cls, struct MHD_Connection *conn, const char *url, const ch
 	if (pd == NULL) {
 		pd = pending_new(srv, conn, url, method);
 		*con_cls = pd;
-		if (pd->too_large)   /* answer at once; the body is never read */
+		if (pd->answer_now)   /* answer at once; the body is never read */
 			return respond(srv, conn, pd);
 		return MHD_YES;
 	}

@@ -257,6 +257,46 @@ test_disabled_account_cannot_log_in(void **state)
 	client_free(&c);
 }
 
+static long
+post_login_with(const char *const *extra)
+{
+	struct client c;
+	struct resp r;
+	char csrf[65], body[512];
+	const char *h[6] = { "Content-Type: application/x-www-form-urlencoded" };
+	long status;
+
+	for (int i = 0; extra[i] != NULL && i < 4; i++)
+		h[i + 1] = extra[i];
+	client_init(&c, &srv);
+	assert_int_equal(client_csrf(&c, "/login", csrf), 0);
+	snprintf(body, sizeof(body), "csrf=%s&email=" EMAIL "&wachtwoord=correct+paard+batterij", csrf);
+	assert_int_equal(client_req(&c, "POST", "/login", h, body, strlen(body), &r), 0);
+	status = r.status;
+	resp_free(&r);
+	client_free(&c);
+	return status;
+}
+
+static void
+test_origin_checks(void **state)
+{
+	char own[96];
+	const char *same[] = { own, NULL };
+	const char *null_same_site[] = { "Origin: null", "Sec-Fetch-Site: same-origin", NULL };
+	const char *null_cross[] = { "Origin: null", "Sec-Fetch-Site: cross-site", NULL };
+	const char *null_bare[] = { "Origin: null", NULL };
+	const char *evil[] = { "Origin: http://evil.example", NULL };
+	(void)state;
+
+	snprintf(own, sizeof(own), "Origin: %s", srv.base);
+	assert_int_equal(post_login_with(same), 303);
+	assert_int_equal(post_login_with(null_same_site), 303);   /* Chromium under no-referrer */
+	assert_int_equal(post_login_with(null_cross), 403);
+	assert_int_equal(post_login_with(null_bare), 403);
+	assert_int_equal(post_login_with(evil), 403);
+}
+
 int
 main(void)
 {
@@ -266,6 +306,7 @@ main(void)
 		cmocka_unit_test(test_wrong_password_and_unknown_account),
 		cmocka_unit_test(test_throttling_blocks_even_the_right_password),
 		cmocka_unit_test(test_login_without_csrf_refused),
+		cmocka_unit_test(test_origin_checks),
 		cmocka_unit_test(test_logout_needs_csrf_and_ends_session_server_side),
 		cmocka_unit_test(test_new_session_id_at_each_login),
 		cmocka_unit_test(test_idle_session_expires),

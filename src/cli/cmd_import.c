@@ -1,0 +1,281 @@
+/* cmd_import.c - `doorbraak import BESTAND|-`: casussen from JSON Lines, all or nothing, in one transaction. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+#include "core/casus.h"
+#include "core/interchange.h"
+#include "lib/date.h"
+#include "lib/mem.h"
+#include "store/store_audit.h"
+#include "store/store_casus.h"
+
+#define IMPORT_MAX_LINE (1024 * 1024)   /* bytes per line, without the newline */
+#define IMPORT_CHUNK (64 * 1024)
+#define IMPORT_PROGRESS 1000            /* lines between progress reports on a terminal */
+
+/* Reads lines of at most IMPORT_MAX_LINE bytes; a line may contain any byte (also NUL). */
+struct lezer {
+	FILE *f;
+	char *chunk;                   /* what fread gave, not yet handed out */
+	size_t pos, len;
+	char *line;                    /* the current line, NUL-terminated */
+	size_t n, cap;
+	bool eof;
+};
+
+static void
+lezer_init(struct lezer *r, FILE *f)
+{
+	memset(r, 0, sizeof(*r));
+	r->f = f;
+	r->chunk = xmalloc(IMPORT_CHUNK);
+}
+
+/* Back to the start of the file for a second pass. */
+static int
+lezer_rewind(struct lezer *r)
+{
+	r->pos = r->len = r->n = 0;
+	r->eof = false;
+	return fseek(r->f, 0, SEEK_SET);
+}
+
+static void
+lezer_free(struct lezer *r)
+{
+	free(r->chunk);
+	free(r->line);
+}
+
+static void
+line_append(struct lezer *r, const char *p, size_t n)
+{
+	if (r->n + n + 1 > r->cap) {
+		while (r->n + n + 1 > r->cap)
+			r->cap = r->cap ? 2 * r->cap : 4096;
+		r->line = xrealloc(r->line, r->cap);
+	}
+	memcpy(r->line + r->n, p, n);
+	r->n += n;
+	r->line[r->n] = '\0';
+}
+
+/*
+ * The next line into r->line / r->n (without its newline). Returns 1 for a
+ * line, 0 at the end, -1 for a read error, -2 for a line that is too long.
+ */
+static int
+lezer_next(struct lezer *r)
+{
+	bool any = false;
+
+	r->n = 0;
+	for (;;) {
+		const char *nl;
+		size_t take;
+
+		if (r->pos == r->len) {
+			if (r->eof)
+				return any ? 1 : 0;
+			r->len = fread(r->chunk, 1, IMPORT_CHUNK, r->f);
+			r->pos = 0;
+			if (r->len < IMPORT_CHUNK) {
+				if (ferror(r->f))
+					return -1;
+				r->eof = true;
+			}
+			continue;
+		}
+		any = true;
+		nl = memchr(r->chunk + r->pos, '\n', r->len - r->pos);
+		take = nl != NULL ? (size_t)(nl - (r->chunk + r->pos)) : r->len - r->pos;
+		if (r->n + take > IMPORT_MAX_LINE)
+			return -2;
+		line_append(r, r->chunk + r->pos, take);
+		r->pos += take;
+		if (nl != NULL) {
+			r->pos++;   /* the newline */
+			if (r->n > 0 && r->line[r->n - 1] == '\r')
+				r->line[--r->n] = '\0';
+			return 1;
+		}
+	}
+}
+
+static bool
+blank_line(const char *p, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (p[i] != ' ' && p[i] != '\t' && p[i] != '\r')
+			return false;
+	return true;
+}
+
+/* Standard input copied into a temporary file, so that it can be read twice. NULL on failure. */
+static FILE *
+spool(FILE *in)
+{
+	FILE *t = tmpfile();
+	char *chunk = xmalloc(IMPORT_CHUNK);
+	size_t n;
+	bool ok = t != NULL;
+
+	while (ok && (n = fread(chunk, 1, IMPORT_CHUNK, in)) > 0)
+		ok = fwrite(chunk, 1, n, t) == n;
+	ok = ok && !ferror(in) && fflush(t) == 0 && fseek(t, 0, SEEK_SET) == 0;
+	free(chunk);
+	if (!ok && t != NULL) {
+		fclose(t);
+		t = NULL;
+	}
+	return t;
+}
+
+/*
+ * The first pass: every explicit referentie in the file moves its year's
+ * counter up, so that the numbers given to lines without one (second pass)
+ * never collide with a referentie further down. Lines that are not JSON are
+ * skipped here; the second pass reports them.
+ */
+static enum err_code
+reserveer(struct store *st, struct lezer *r, struct err *e)
+{
+	while (lezer_next(r) == 1) {
+		json_t *root;
+		const char *ref;
+		enum err_code rc = ERR_OK;
+
+		if (blank_line(r->line, r->n) || (root = json_loadb(r->line, r->n, 0, NULL)) == NULL)
+			continue;
+		if ((ref = json_string_value(json_object_get(root, "referentie"))) != NULL)
+			rc = store_referentie_reserveer(st, ref, e);
+		json_decref(root);
+		if (rc != ERR_OK)
+			return rc;
+	}
+	if (lezer_rewind(r) != 0)
+		return err_set(e, ERR_INTERNAL, NULL, "Het bestand kan niet opnieuw worden gelezen.");
+	return ERR_OK;
+}
+
+static void
+audit_import(struct store *st, const char *bron, size_t n, enum audit_uitkomst u)
+{
+	char oid[256];
+	struct audit_entry a = { .tijd = time(NULL), .rol = "beheer-cli", .actie = "casus.import",
+		.object_type = "import", .object_id = oid, .uitkomst = u, .adres = "cli" };
+
+	snprintf(oid, sizeof(oid), "%.200s (%zu casussen)", bron, n);
+	store_audit_append(st, &a, NULL);
+}
+
+/* One line: parse, check against today, save. Fills e on failure. */
+static enum err_code
+import_line(struct store *st, const char *line, size_t len, int today, time_t now, struct err *e)
+{
+	struct arena *a = arena_new();
+	struct casus c;
+	enum err_code rc;
+
+	if ((rc = interchange_parse(a, line, len, &c, e)) == ERR_OK && (rc = casus_validate(&c, today, e)) == ERR_OK)
+		rc = store_casus_import(st, a, &c, 0, now, e);
+	arena_free(a);
+	return rc;
+}
+
+static void
+report_error(size_t lineno, const struct err *e)
+{
+	fprintf(stderr, "doorbraak: regel %zu%s%s: %s\n", lineno, e->field[0] != '\0' ? ", veld " : "", e->field,
+	    e->msg[0] != '\0' ? e->msg : "de casus kan niet worden opgeslagen.");
+	if (e->detail[0] != '\0' && e->code == ERR_INTERNAL)
+		fprintf(stderr, "doorbraak: (%s)\n", e->detail);
+}
+
+int
+cmd_import(const struct config *cfg, int argc, char **argv)
+{
+	const char *bron;
+	FILE *f = NULL;
+	struct store *st = NULL;
+	struct lezer r;
+	struct err e = { 0 };
+	size_t lineno = 0, count = 0;
+	time_t now = time(NULL);
+	bool progress = isatty(STDERR_FILENO), begun = false;
+	int rc = 1, got;
+
+	if (argc != 2 || argv[1][0] == '\0') {
+		fprintf(stderr, "gebruik: doorbraak import BESTAND   (JSON Lines; '-' leest van standaardinvoer)\n");
+		return 2;
+	}
+	bron = argv[1];
+	f = strcmp(bron, "-") == 0 ? spool(stdin) : fopen(bron, "rb");
+	if (f == NULL) {
+		fprintf(stderr, "doorbraak: %s kan niet worden %s: %s\n", bron, strcmp(bron, "-") == 0 ? "gelezen" :
+		    "geopend", strerror(errno));
+		return 1;
+	}
+	lezer_init(&r, f);
+	if ((st = cli_open_store(cfg, false)) == NULL)
+		goto out;
+	store_casus_bulk(st);
+	if (store_begin(st) != ERR_OK) {
+		fprintf(stderr, "doorbraak: de database is bezet; probeer het later opnieuw.\n");
+		goto out;
+	}
+	begun = true;
+	if (reserveer(st, &r, &e) != ERR_OK) {
+		fprintf(stderr, "doorbraak: %s\n", e.msg);
+		goto out;
+	}
+	while ((got = lezer_next(&r)) == 1) {
+		lineno++;
+		if (blank_line(r.line, r.n))
+			continue;
+		err_clear(&e);
+		if (import_line(st, r.line, r.n, date_today(now), now, &e) != ERR_OK) {
+			if (progress && count >= IMPORT_PROGRESS)
+				fputc('\n', stderr);
+			report_error(lineno, &e);
+			goto out;
+		}
+		count++;
+		if (progress && count % IMPORT_PROGRESS == 0)
+			fprintf(stderr, "\r%zu casussen gelezen…", count);
+	}
+	if (progress && count >= IMPORT_PROGRESS)
+		fprintf(stderr, "\n");
+	if (got == -1) {
+		fprintf(stderr, "doorbraak: %s kan niet worden gelezen: %s\n", bron, strerror(errno));
+		goto out;
+	}
+	if (got == -2) {
+		fprintf(stderr, "doorbraak: regel %zu: de regel is langer dan %d bytes.\n", lineno + 1,
+		    IMPORT_MAX_LINE);
+		goto out;
+	}
+	audit_import(st, bron, count, AUDIT_TOEGESTAAN);
+	if (store_commit(st) != ERR_OK) {
+		fprintf(stderr, "doorbraak: het opslaan van de import is mislukt; er is niets geïmporteerd.\n");
+		goto out;
+	}
+	begun = false;
+	printf("%zu casussen geïmporteerd.\n", count);
+	rc = 0;
+out:
+	if (begun) {
+		store_rollback(st);
+		fprintf(stderr, "doorbraak: de import is afgebroken; er is niets geïmporteerd.\n");
+		audit_import(st, bron, 0, AUDIT_MISLUKT);   /* the attempt is recorded, its content is not */
+	}
+	store_close(st);
+	lezer_free(&r);
+	fclose(f);   /* the file, or the copy of standard input */
+	return rc;
+}

@@ -1,0 +1,188 @@
+/* cmd_report.c - `doorbraak report --jaar JJJJ [--format json|csv]`: the jaarrapportage's figures. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+#include "core/rapport.h"
+#include "lib/buf.h"
+#include "lib/escape.h"
+#include "lib/mem.h"
+#include "store/store_audit.h"
+#include "store/store_casus.h"
+
+enum formaat { FORMAAT_JSON, FORMAAT_CSV, FORMAAT_HTML, FORMAAT_XLSX };
+
+static const char usage_line[] = "gebruik: doorbraak report --jaar JJJJ [--format json|csv|html|xlsx]\n";
+
+/* One CSV row figuur,code,aantal. */
+static void
+csv_row(struct buf *b, const char *figuur, const char *code, const json_t *v)
+{
+	char num[64];
+
+	if (json_is_integer(v))
+		snprintf(num, sizeof(num), "%" JSON_INTEGER_FORMAT, json_integer_value(v));
+	else if (json_is_real(v))
+		snprintf(num, sizeof(num), "%.17g", json_real_value(v));
+	else
+		snprintf(num, sizeof(num), "%s", "");
+	escape_csv(b, figuur);
+	buf_putc(b, ',');
+	escape_csv(b, code);
+	buf_putc(b, ',');
+	escape_csv(b, num);
+	buf_putc(b, '\n');
+}
+
+/*
+ * Flattens the report: a number directly under the top is (name, "", n); a
+ * number inside an object is (path of the object, key, n); an element of the
+ * looptijd distribution is (path, upper bound in weeks or ">20", aantal).
+ */
+static void
+csv_flatten(struct buf *b, const char *path, const json_t *o)
+{
+	const char *key;
+	json_t *v;
+
+	json_object_foreach((json_t *)o, key, v) {
+		char sub[128];
+
+		snprintf(sub, sizeof(sub), "%s%s%s", path, path[0] != '\0' ? "." : "", key);
+		if (json_is_object(v)) {
+			csv_flatten(b, sub, v);
+		} else if (json_is_array(v)) {
+			size_t i;
+			json_t *el;
+
+			json_array_foreach(v, i, el) {
+				const json_t *tot = json_object_get(el, "totEnMetWeken");
+				char code[32];
+
+				if (json_is_integer(tot))
+					snprintf(code, sizeof(code), "%" JSON_INTEGER_FORMAT, json_integer_value(tot));
+				else
+					snprintf(code, sizeof(code), ">%d", 20);
+				csv_row(b, sub, code, json_object_get(el, "aantal"));
+			}
+		} else if (path[0] == '\0') {
+			csv_row(b, key, "", v);
+		} else {
+			csv_row(b, path, key, v);
+		}
+	}
+}
+
+/* On a terminal: which afgeronde casussen miss what a figure needs (rapport_datakwaliteit). */
+static void
+waarschuw_datakwaliteit(const struct casus *const *cs, size_t n, int jaar)
+{
+	json_t *dq = rapport_datakwaliteit(cs, n, jaar);
+	const char *key;
+	json_t *v;
+
+	json_object_foreach(dq, key, v) {
+		if (json_is_array(v) && json_array_size(v) > 0)
+			fprintf(stderr, "doorbraak: let op (datakwaliteit %d): %s bij %zu afgeronde casussen, "
+			    "bijvoorbeeld %s\n", jaar, key, json_array_size(v), json_string_value(json_array_get(v, 0)));
+	}
+	json_decref(dq);
+}
+
+static int
+parse_args(int argc, char **argv, int *jaar, enum formaat *fmt)
+{
+	static const char *const namen[] = { "json", "csv", "html", "xlsx" };
+
+	*jaar = 0;
+	*fmt = FORMAAT_JSON;
+	for (int i = 1; i < argc; i++) {
+		char *end;
+		bool known = false;
+
+		if (strcmp(argv[i], "--jaar") == 0 && i + 1 < argc) {
+			long j = strtol(argv[++i], &end, 10);
+
+			if (*end != '\0' || end == argv[i] || j < 1 || j > 9999)
+				return -1;
+			*jaar = (int)j;
+		} else if (strcmp(argv[i], "--format") == 0 && i + 1 < argc) {
+			i++;
+			for (size_t k = 0; k < sizeof(namen) / sizeof(namen[0]); k++)
+				if (strcmp(argv[i], namen[k]) == 0) {
+					*fmt = (enum formaat)k;
+					known = true;
+				}
+			if (!known)
+				return -1;
+		} else {
+			return -1;
+		}
+	}
+	return *jaar != 0 ? 0 : -1;
+}
+
+int
+cmd_report(const struct config *cfg, int argc, char **argv)
+{
+	int jaar, rc = 1;
+	enum formaat fmt;
+	struct store *st = NULL;
+	struct arena *a = NULL;
+	const struct casus *const *cs;
+	size_t n;
+	struct err e = { 0 };
+	json_t *j = NULL;
+	struct buf b;
+	char oid[32];
+	struct audit_entry au = { .rol = "beheer-cli", .actie = "rapport.export", .object_type = "rapport",
+		.object_id = oid, .adres = "cli" };
+
+	if (parse_args(argc, argv, &jaar, &fmt) != 0) {
+		fprintf(stderr, "%s", usage_line);
+		return 2;
+	}
+	if (fmt == FORMAAT_HTML || fmt == FORMAAT_XLSX) {
+		fprintf(stderr, "doorbraak: het formaat %s is nog niet beschikbaar; gebruik json of csv.\n",
+		    fmt == FORMAAT_HTML ? "html" : "xlsx");
+		return 2;
+	}
+	buf_init(&b, 0);
+	if ((st = cli_open_store(cfg, false)) == NULL)
+		goto out;
+	a = arena_new();
+	if (store_casus_all(st, a, DATE_NONE, &cs, &n, &e) != ERR_OK) {
+		fprintf(stderr, "doorbraak: de casussen kunnen niet worden gelezen: %s\n", e.msg);
+		goto out;
+	}
+	j = rapport_jaar(cs, n, jaar);
+	if (isatty(STDERR_FILENO))
+		waarschuw_datakwaliteit(cs, n, jaar);
+	if (fmt == FORMAAT_JSON) {
+		if (json_dumpf(j, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER) != 0 || fputc('\n', stdout) == EOF)
+			goto out;
+	} else {
+		buf_puts(&b, "figuur,code,aantal\n");
+		csv_flatten(&b, "", j);
+		if (fwrite(b.data, 1, b.len, stdout) != b.len)
+			goto out;
+	}
+	if (fflush(stdout) != 0)
+		goto out;
+	snprintf(oid, sizeof(oid), "jaar %d", jaar);
+	au.tijd = time(NULL);
+	au.uitkomst = AUDIT_TOEGESTAAN;
+	store_audit_append(st, &au, NULL);
+	rc = 0;
+out:
+	if (rc != 0 && st != NULL && j != NULL)
+		fprintf(stderr, "doorbraak: het rapport kon niet worden geschreven.\n");
+	json_decref(j);
+	buf_free(&b);
+	arena_free(a);
+	store_close(st);
+	return rc;
+}

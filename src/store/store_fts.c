@@ -1,0 +1,498 @@
+/* store_fts.c - full-text search: the "dutch" FTS5 tokenizer, the casus_fts_sync index upkeep table, MATCH quoting. */
+#include <libstemmer.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "store/store_fts.h"
+
+/*
+ * The tokenizer wraps SQLite's unicode61 (as FTS5's own "porter" does):
+ * unicode61 finds the words, lowercases them and removes diacritics; each
+ * word is then replaced by its Snowball Dutch stem. Words longer than
+ * STEM_MAX bytes are no Dutch words and are indexed as they are.
+ *
+ * A casus is tokenized again at every change (a plain FTS5 table re-reads a
+ * row to delete it) and stemming took over a third of the time of indexing,
+ * so each tokenizer keeps the stems of recent short words in a direct-mapped
+ * cache (about 50 KB per connection).
+ */
+#define STEM_MAX 128
+#define STEM_CACHE 1024                 /* entries, a power of two */
+#define STEM_CACHE_WORD 24              /* longer words (and stems) are not cached */
+
+struct stem_entry {
+	unsigned char nword, nstem;       /* nword 0: empty */
+	char word[STEM_CACHE_WORD], stem[STEM_CACHE_WORD];
+};
+
+struct dutch_tokenizer {
+	fts5_tokenizer parent;            /* unicode61's methods */
+	Fts5Tokenizer *parent_tok;        /* our unicode61 instance */
+	struct sb_stemmer *stemmer;       /* used by one connection, so one thread, at a time */
+	struct stem_entry cache[STEM_CACHE];
+};
+
+struct dutch_call {                   /* one xTokenize call */
+	struct dutch_tokenizer *t;
+	void *ctx;
+	int flags;
+	int (*token)(void *ctx, int tflags, const char *tok, int n, int start, int end);
+};
+
+static void
+dutch_delete(Fts5Tokenizer *tok)
+{
+	struct dutch_tokenizer *t = (struct dutch_tokenizer *)tok;
+
+	if (t == NULL)
+		return;
+	if (t->parent_tok != NULL)
+		t->parent.xDelete(t->parent_tok);
+	sb_stemmer_delete(t->stemmer);
+	free(t);
+}
+
+/* Arguments after the tokenizer name go to unicode61, after our "remove_diacritics 2". */
+static int
+dutch_create(void *api_ptr, const char **argv, int argc, Fts5Tokenizer **out)
+{
+	fts5_api *api = api_ptr;
+	struct dutch_tokenizer *t = xcalloc(1, sizeof(*t));
+	const char **args = xcalloc((size_t)argc + 2, sizeof(*args));
+	void *parent_ctx = NULL;
+	int rc;
+
+	args[0] = "remove_diacritics";
+	args[1] = "2";
+	for (int i = 0; i < argc; i++)
+		args[i + 2] = argv[i];
+	rc = api->xFindTokenizer(api, "unicode61", &parent_ctx, &t->parent);
+	if (rc != SQLITE_OK)
+		goto err;
+	rc = t->parent.xCreate(parent_ctx, args, argc + 2, &t->parent_tok);
+	if (rc != SQLITE_OK) {
+		t->parent_tok = NULL;
+		goto err;
+	}
+	t->stemmer = sb_stemmer_new("dutch", "UTF_8");
+	if (t->stemmer == NULL) {
+		rc = SQLITE_NOMEM;
+		goto err;
+	}
+	free(args);
+	*out = (Fts5Tokenizer *)t;
+	return SQLITE_OK;
+err:
+	free(args);
+	dutch_delete((Fts5Tokenizer *)t);
+	return rc;
+}
+
+/* The stem of tok[0..n), valid until the next call; NULL when out of memory. */
+static const char *
+stem_of(struct dutch_tokenizer *t, const char *tok, int n, int *nstem)
+{
+	struct stem_entry *e = NULL;
+	const char *stem;
+
+	if (n <= STEM_CACHE_WORD) {
+		uint32_t h = 2166136261u;   /* FNV-1a */
+
+		for (int i = 0; i < n; i++)
+			h = (h ^ (unsigned char)tok[i]) * 16777619u;
+		e = &t->cache[h & (STEM_CACHE - 1)];
+		if (e->nword == n && memcmp(e->word, tok, (size_t)n) == 0) {
+			*nstem = e->nstem;
+			return e->stem;
+		}
+	}
+	stem = (const char *)sb_stemmer_stem(t->stemmer, (const sb_symbol *)tok, n);
+	if (stem == NULL)
+		return NULL;
+	*nstem = sb_stemmer_length(t->stemmer);
+	if (e != NULL && *nstem > 0 && *nstem <= STEM_CACHE_WORD) {
+		e->nword = (unsigned char)n;
+		e->nstem = (unsigned char)*nstem;
+		memcpy(e->word, tok, (size_t)n);
+		memcpy(e->stem, stem, (size_t)*nstem);
+	}
+	return stem;
+}
+
+/*
+ * Called by unicode61 for each (lowercased, folded) word; hands FTS5 the
+ * stem with the word's offsets in the original text. For a prefix query
+ * ("woningen"*) the word as typed goes first and its stem follows as a
+ * synonym, both as prefixes: the index holds stems, so "naam"* finds
+ * naamgeving (stem naamgev) through the word and namen (stem nam) through
+ * the stem of naam.
+ */
+static int
+dutch_token(void *p, int tflags, const char *tok, int n, int start, int end)
+{
+	struct dutch_call *c = p;
+	const char *stem;
+	int rc, nstem;
+
+	if (n <= 0 || n > STEM_MAX)
+		return c->token(c->ctx, tflags, tok, n, start, end);
+	stem = stem_of(c->t, tok, n, &nstem);
+	if (stem == NULL)
+		return SQLITE_NOMEM;
+	if (nstem <= 0 || (nstem == n && memcmp(stem, tok, (size_t)n) == 0))
+		return c->token(c->ctx, tflags, tok, n, start, end);
+	if ((c->flags & FTS5_TOKENIZE_PREFIX) == 0)
+		return c->token(c->ctx, tflags, stem, nstem, start, end);
+	rc = c->token(c->ctx, tflags, tok, n, start, end);
+	if (rc == SQLITE_OK)   /* stem is still valid: nothing stemmed in between */
+		rc = c->token(c->ctx, tflags | FTS5_TOKEN_COLOCATED, stem, nstem, start, end);
+	return rc;
+}
+
+static int
+dutch_tokenize(Fts5Tokenizer *tok, void *ctx, int flags, const char *text, int n,
+    int (*token)(void *ctx, int tflags, const char *tok, int n, int start, int end))
+{
+	struct dutch_tokenizer *t = (struct dutch_tokenizer *)tok;
+	struct dutch_call c = { t, ctx, flags, token };
+
+	return t->parent.xTokenize(t->parent_tok, &c, flags, text, n, dutch_token);
+}
+
+/*
+ * casus_fts_sync: "INSERT INTO casus_fts_sync (casus_id) VALUES (?)" makes
+ * casus_fts hold what casus and activiteit now say about that casus: its row
+ * is replaced (FTS5 deletes the old row, then inserts the new one), or
+ * deleted when the casus is gone. The triggers of migration 004 write here
+ * instead of to casus_fts because SQLite refuses FTS5 tables inside triggers
+ * while PRAGMA trusted_schema=OFF: FTS5 does not declare itself innocuous.
+ * This table does (it can do no harm: at most it rebuilds an index row from
+ * the database's own data) and runs its statements itself, as statements of
+ * their own rather than trigger steps. It is eponymous (it exists on every
+ * connection that registered it, without CREATE VIRTUAL TABLE), write-only
+ * (reads return no rows) and takes only INSERTs.
+ */
+static const char SQL_SYNC_DELETE[] = "DELETE FROM casus_fts WHERE rowid = ?1";
+static const char SQL_SYNC_REPLACE[] =
+    "INSERT OR REPLACE INTO casus_fts (rowid, referentie, hulpvraag, situatie, tijdlijn)"
+    " SELECT c.id, c.referentie, c.hulpvraag, c.situatie,"
+    "  (SELECT group_concat(t.omschrijving, char(10)) FROM"
+    "   (SELECT omschrijving FROM activiteit WHERE casus_id = c.id AND omschrijving IS NOT NULL ORDER BY id) AS t)"
+    " FROM casus c WHERE c.id = ?1";
+
+struct sync_vtab {
+	sqlite3_vtab base;
+	sqlite3 *db;
+	sqlite3_stmt *replace, *del;      /* prepared at first use: casus_fts may not exist yet at connect */
+};
+
+struct sync_cursor {
+	sqlite3_vtab_cursor base;
+};
+
+static int
+sync_connect(sqlite3 *db, void *aux, int argc, const char *const *argv, sqlite3_vtab **out, char **errmsg)
+{
+	struct sync_vtab *v;
+	int rc;
+
+	(void)aux;
+	(void)argc;
+	(void)argv;
+	(void)errmsg;
+	rc = sqlite3_declare_vtab(db, "CREATE TABLE x(casus_id INTEGER)");
+	if (rc != SQLITE_OK)
+		return rc;
+	rc = sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
+	if (rc != SQLITE_OK)
+		return rc;
+	v = xcalloc(1, sizeof(*v));
+	v->db = db;
+	*out = &v->base;
+	return SQLITE_OK;
+}
+
+static int
+sync_disconnect(sqlite3_vtab *vt)
+{
+	struct sync_vtab *v = (struct sync_vtab *)vt;
+
+	sqlite3_finalize(v->replace);
+	sqlite3_finalize(v->del);
+	free(v);
+	return SQLITE_OK;
+}
+
+static int
+sync_best_index(sqlite3_vtab *vt, sqlite3_index_info *info)
+{
+	(void)vt;
+	info->estimatedCost = 1.0;
+	info->estimatedRows = 0;
+	return SQLITE_OK;
+}
+
+static int
+sync_open(sqlite3_vtab *vt, sqlite3_vtab_cursor **out)
+{
+	struct sync_cursor *c = xcalloc(1, sizeof(*c));
+
+	(void)vt;
+	*out = &c->base;
+	return SQLITE_OK;
+}
+
+static int
+sync_close(sqlite3_vtab_cursor *cur)
+{
+	free(cur);
+	return SQLITE_OK;
+}
+
+static int
+sync_filter(sqlite3_vtab_cursor *cur, int idx, const char *idxstr, int argc, sqlite3_value **argv)
+{
+	(void)cur;
+	(void)idx;
+	(void)idxstr;
+	(void)argc;
+	(void)argv;
+	return SQLITE_OK;
+}
+
+static int
+sync_next(sqlite3_vtab_cursor *cur)
+{
+	(void)cur;
+	return SQLITE_OK;
+}
+
+static int
+sync_eof(sqlite3_vtab_cursor *cur)
+{
+	(void)cur;
+	return 1;
+}
+
+static int
+sync_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col)
+{
+	(void)cur;
+	(void)col;
+	sqlite3_result_null(ctx);
+	return SQLITE_OK;
+}
+
+static int
+sync_rowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *rowid)
+{
+	(void)cur;
+	*rowid = 0;
+	return SQLITE_OK;
+}
+
+static int
+sync_step(struct sync_vtab *v, sqlite3_stmt **s, const char *sql, sqlite3_int64 id)
+{
+	int rc;
+
+	if (*s == NULL) {
+		rc = sqlite3_prepare_v3(v->db, sql, -1, SQLITE_PREPARE_PERSISTENT, s, NULL);
+		if (rc != SQLITE_OK)
+			return rc;
+	}
+	sqlite3_bind_int64(*s, 1, id);
+	rc = sqlite3_step(*s);
+	sqlite3_reset(*s);
+	return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+static int
+sync_update(sqlite3_vtab *vt, int argc, sqlite3_value **argv, sqlite3_int64 *rowid)
+{
+	struct sync_vtab *v = (struct sync_vtab *)vt;
+	sqlite3_int64 id;
+	int rc;
+
+	if (argc != 3 || sqlite3_value_type(argv[0]) != SQLITE_NULL) {
+		vt->zErrMsg = sqlite3_mprintf("casus_fts_sync takes only INSERT");
+		return SQLITE_MISUSE;
+	}
+	if (sqlite3_value_type(argv[2]) != SQLITE_INTEGER) {
+		vt->zErrMsg = sqlite3_mprintf("casus_fts_sync: casus_id must be an integer");
+		return SQLITE_MISMATCH;
+	}
+	id = sqlite3_value_int64(argv[2]);
+	/* one statement in the usual case: each one makes FTS5 flush its pending terms at its savepoint */
+	rc = sync_step(v, &v->replace, SQL_SYNC_REPLACE, id);
+	if (rc == SQLITE_OK && sqlite3_changes(v->db) == 0)   /* no such casus (any more) */
+		rc = sync_step(v, &v->del, SQL_SYNC_DELETE, id);
+	if (rc != SQLITE_OK) {
+		vt->zErrMsg = sqlite3_mprintf("casus_fts_sync: %s", sqlite3_errmsg(v->db));
+		return rc;
+	}
+	*rowid = id;
+	return SQLITE_OK;
+}
+
+static const sqlite3_module sync_module = {
+	.iVersion = 1,
+	.xCreate = NULL,                  /* eponymous only */
+	.xConnect = sync_connect,
+	.xBestIndex = sync_best_index,
+	.xDisconnect = sync_disconnect,
+	.xDestroy = sync_disconnect,
+	.xOpen = sync_open,
+	.xClose = sync_close,
+	.xFilter = sync_filter,
+	.xNext = sync_next,
+	.xEof = sync_eof,
+	.xColumn = sync_column,
+	.xRowid = sync_rowid,
+	.xUpdate = sync_update,
+};
+
+/* The connection's fts5_api, as the FTS5 documentation prescribes; NULL when FTS5 is absent. */
+static fts5_api *
+fts5_api_of(sqlite3 *db)
+{
+	fts5_api *api = NULL;
+	sqlite3_stmt *s = NULL;
+
+	if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &s, NULL) == SQLITE_OK) {
+		sqlite3_bind_pointer(s, 1, (void *)&api, "fts5_api_ptr", NULL);
+		sqlite3_step(s);
+	}
+	sqlite3_finalize(s);
+	return api;
+}
+
+int
+store_fts_register(sqlite3 *db)
+{
+	fts5_tokenizer dutch = { dutch_create, dutch_delete, dutch_tokenize };
+	fts5_api *api = fts5_api_of(db);
+
+	if (api == NULL || api->iVersion < 2)
+		return -1;
+	if (api->xCreateTokenizer(api, "dutch", api, &dutch, NULL) != SQLITE_OK)
+		return -1;
+	if (sqlite3_create_module_v2(db, "casus_fts_sync", &sync_module, NULL, NULL) != SQLITE_OK)
+		return -1;
+	return 0;
+}
+
+/*
+ * The length of the well-formed UTF-8 sequence at s (NUL-terminated) with
+ * its code point in *cp, or 0 for an ill-formed one (overlong, surrogate,
+ * beyond U+10FFFF, truncated).
+ */
+static size_t
+utf8_next(const unsigned char *s, uint32_t *cp)
+{
+	uint32_t c, min;
+	size_t n;
+
+	if (s[0] < 0x80) {
+		*cp = s[0];
+		return 1;
+	}
+	if (s[0] >= 0xc2 && s[0] <= 0xdf) {
+		n = 2, c = s[0] & 0x1f, min = 0x80;
+	} else if (s[0] >= 0xe0 && s[0] <= 0xef) {
+		n = 3, c = s[0] & 0x0f, min = 0x800;
+	} else if (s[0] >= 0xf0 && s[0] <= 0xf4) {
+		n = 4, c = s[0] & 0x07, min = 0x10000;
+	} else {
+		return 0;
+	}
+	for (size_t i = 1; i < n; i++) {
+		if ((s[i] & 0xc0) != 0x80)    /* also stops at the NUL */
+			return 0;
+		c = (c << 6) | (s[i] & 0x3f);
+	}
+	if (c < min || c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff))
+		return 0;
+	*cp = c;
+	return n;
+}
+
+/* White space and control characters: they separate words. */
+static bool
+fts_space(uint32_t c)
+{
+	return c <= 0x20 || c == 0x7f || (c >= 0x80 && c <= 0xa0) || c == 0x1680 || (c >= 0x2000 && c <= 0x200b) ||
+	    c == 0x2028 || c == 0x2029 || c == 0x202f || c == 0x205f || c == 0x3000 || c == 0xfeff;
+}
+
+/*
+ * Certainly a letter or digit for unicode61 (digits, Latin with its
+ * extensions, Greek, Cyrillic). A word needs one: a phrase without tokens
+ * makes FTS5 match nothing, so "huur – schuld" must not keep the dash.
+ * Words in other scripts only are dropped, which widens the search.
+ */
+static bool
+fts_alnum(uint32_t c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= 0xc0 && c <= 0x24f && c != 0xd7 && c != 0xf7) || (c >= 0x1e00 && c <= 0x1eff) ||
+	    (c >= 0x391 && c <= 0x3c9 && c != 0x3a2) || (c >= 0x400 && c <= 0x481) || (c >= 0x48a && c <= 0x52f);
+}
+
+const char *
+store_fts_query(struct arena *a, const char *user_input)
+{
+	const unsigned char *p = (const unsigned char *)user_input;
+	char *out, *o;
+	int nwords = 0;
+
+	if (user_input == NULL)
+		return NULL;
+	out = o = arena_alloc(a, STORE_FTS_MAX_WORDS * (2 * STORE_FTS_MAX_WORD + sizeof("\"\"* AND ")) + 1);
+	while (*p != '\0' && nwords < STORE_FTS_MAX_WORDS) {
+		const unsigned char *w = p, *end = p;   /* the word kept is [w, end) */
+		size_t n, alnum = 0;
+		bool cut = false, prefix;
+		uint32_t c;
+
+		n = utf8_next(p, &c);
+		if (n == 0 || fts_space(c)) {           /* separators, also invalid bytes */
+			p += n == 0 ? 1 : n;
+			continue;
+		}
+		while (*p != '\0' && (n = utf8_next(p, &c)) != 0 && !fts_space(c)) {
+			if (!cut && (size_t)(p + n - w) <= STORE_FTS_MAX_WORD) {
+				end = p + n;
+				alnum += fts_alnum(c);
+			} else {
+				cut = true;             /* skip the rest of an overlong word */
+			}
+			p += n;
+		}
+		prefix = cut;
+		while (end > w && end[-1] == '*') {
+			end--;
+			prefix = true;
+		}
+		if (alnum == 0)
+			continue;
+		prefix = prefix && alnum >= 2;
+		if (nwords++ > 0) {
+			memcpy(o, " AND ", 5);
+			o += 5;
+		}
+		*o++ = '"';
+		for (const unsigned char *q = w; q < end; q++) {
+			if (*q == '"')
+				*o++ = '"';
+			*o++ = (char)*q;
+		}
+		*o++ = '"';
+		if (prefix)
+			*o++ = '*';
+	}
+	*o = '\0';
+	return nwords == 0 ? NULL : out;
+}

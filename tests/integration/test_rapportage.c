@@ -1,0 +1,359 @@
+/* test_rapportage.c - the Rapportage page and downloads over HTTP: access, figures equal to the CLI's, audit rows. */
+#include "harness.h"
+
+#include <jansson.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "client.h"
+#include "store/store.h"
+#include "store/store_audit.h"
+
+static struct server_proc srv;
+
+enum wie { RIK, IDA, OLGA, AMBER, WIE__MAX };
+static const struct {
+	const char *email, *naam, *rol;
+} accounts[WIE__MAX] = {
+	{ "rik@test.example", "Rik Regie", "regievoerder" },
+	{ "ida@test.example", "Ida Indiener", "indiener" },
+	{ "olga@test.example", "Olga Onderzoek", "onderzoeker" },
+	{ "amber@test.example", "Amber Ambassadeur", "ambassadeur" },
+};
+#define WACHTWOORD "wachtwoord-test"
+
+/* Three casussen of 2024 (one still open, one without leefgebied) and one of 2023; a party with a
+   script tag for a name. */
+static const char casussen[] =
+	"{\"referentie\":\"PMM-2024-0001\",\"ontvangenOp\":\"2024-01-02\",\"afgerondOp\":\"2024-01-20\","
+	"\"indiener\":{\"naam\":\"Ida Indiener\",\"email\":\"ida@a.example\",\"organisatie\":{\"naam\":\"Gemeente Aadorp\","
+	"\"type\":\"gemeente\"}},\"indienerType\":\"gemeente\",\"hulpvraag\":\"Huur en zorg lopen vast\","
+	"\"leefgebieden\":[\"financien\",\"wonen\"],\"beleidsterreinen\":[\"VWS\"],"
+	"\"interventies\":[{\"type\":\"expert\",\"datum\":\"2024-01-03\",\"omschrijving\":\"Meegedacht\"}],"
+	"\"resultaat\":\"Opgelost\",\"leerpunten\":[{\"omschrijving\":\"Leerpunt een\",\"categorie\":\"samenwerking\","
+	"\"orde\":2,\"beleggingen\":[{\"bij\":{\"naam\":\"VWS\",\"type\":\"ministerie\"},\"status\":\"opgevolgd\"},"
+	"{\"bij\":{\"naam\":\"<script>x</script>\",\"type\":\"overig\"},\"status\":\"belegd\"}]}]}\n"
+	"{\"referentie\":\"PMM-2024-0002\",\"ontvangenOp\":\"2024-02-01\",\"afgerondOp\":\"2024-06-30\","
+	"\"indiener\":{\"naam\":\"Olle Overig\",\"email\":\"olle@b.example\",\"organisatie\":{\"naam\":\"Bewind B\","
+	"\"type\":\"overig\"}},\"indienerType\":\"overig\",\"hulpvraag\":\"Wie betaalt de opvang\","
+	"\"beleidsterreinen\":[\"SZW\"],\"interventies\":[{\"type\":\"netwerk\",\"datum\":\"2024-02-05\","
+	"\"omschrijving\":\"Doorverwezen\"}],\"resultaat\":\"Doorverwezen\",\"leerpunten\":[{\"omschrijving\":"
+	"\"Leerpunt twee\",\"categorie\":\"wet_en_regelgeving\",\"orde\":3,\"beleggingen\":[{\"bij\":\"PMM\","
+	"\"status\":\"belegd\"}]}]}\n"
+	"{\"referentie\":\"PMM-2023-0001\",\"ontvangenOp\":\"2023-03-01\",\"afgerondOp\":\"2023-03-10\","
+	"\"indiener\":{\"naam\":\"Ida Indiener\",\"email\":\"ida@a.example\",\"organisatie\":{\"naam\":\"Gemeente Aadorp\","
+	"\"type\":\"gemeente\"}},\"indienerType\":\"gemeente\",\"hulpvraag\":\"Schulden\",\"leefgebieden\":[\"financien\"],"
+	"\"beleidsterreinen\":[\"VWS\"],\"interventies\":[{\"type\":\"expert\",\"datum\":\"2023-03-02\","
+	"\"omschrijving\":\"Advies\"}],\"resultaat\":\"Advies gegeven\"}\n"
+	"{\"referentie\":\"PMM-2024-0003\",\"ontvangenOp\":\"2024-11-01\",\"indiener\":{\"naam\":\"Ida Indiener\","
+	"\"email\":\"ida@a.example\",\"organisatie\":{\"naam\":\"Gemeente Aadorp\",\"type\":\"gemeente\"}},"
+	"\"indienerType\":\"gemeente\",\"hulpvraag\":\"Nog open\",\"leefgebieden\":[\"zorg\"]}\n";
+
+static int
+setup(void **state)
+{
+	(void)state;
+	if (server_start(&srv, NULL) != 0)
+		return -1;
+	for (int w = 0; w < WIE__MAX; w++)
+		if (server_add_user(&srv, accounts[w].email, accounts[w].naam, accounts[w].rol, WACHTWOORD) != 0)
+			return -1;
+	if (server_cli(&srv, casussen, NULL, (const char *[]){ "import", "-", NULL }) != 0)
+		return -1;
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	return server_stop(&srv) == 0 ? 0 : -1;
+}
+
+static long
+audit_count(const char *actie)
+{
+	struct err e = { 0 };
+	struct store *st = store_open(srv.db, &e);
+	long n;
+
+	assert_non_null(st);
+	n = store_audit_count(st, actie, AUDIT_TOEGESTAAN);
+	store_close(st);
+	return n;
+}
+
+/* GET path as w (signed in on a fresh client; w < 0: anonymous); the response must be freed. */
+static void
+get_as(int w, const char *path, struct resp *r)
+{
+	struct client c;
+
+	client_init(&c, &srv);
+	if (w >= 0)
+		assert_int_equal(client_login(&c, accounts[w].email, WACHTWOORD), 303);
+	assert_int_equal(client_req(&c, "GET", path, NULL, NULL, 0, r), 0);
+	client_free(&c);
+}
+
+static void
+bevat(const struct resp *r, const char *naald)
+{
+	if (!resp_contains(r, naald))
+		fail_msg("expected in the response: %s", naald);
+}
+
+static void
+test_regievoerder_ziet_rapport(void **state)
+{
+	long voor = audit_count("rapport.lezen");
+	struct resp r;
+
+	(void)state;
+	get_as(RIK, "/rapportage?jaar=2024", &r);
+	assert_int_equal(r.status, 200);
+	assert_string_equal(resp_header(&r, "Content-Type"), "text/html; charset=utf-8");
+	bevat(&r, "<h1 class=\"nl-heading nl-heading--level-1\">Jaarrapportage 2024</h1>");
+	bevat(&r, "In 2024 zijn 3 casussen ingediend en 2 casussen afgerond (2023: 1 ingediend, 1 afgerond).");
+	bevat(&r, "50% (1 van de 2) binnen vier weken afgerond, tegen 100% in 2023.");
+	bevat(&r, "Leerpunten en hun opvolging");
+	bevat(&r, "role=\"img\"");
+	/* escaped, and nothing inline the CSP would block */
+	bevat(&r, "&lt;script&gt;x&lt;/script&gt;");
+	assert_false(resp_contains(&r, "<script"));
+	assert_false(resp_contains(&r, "style="));
+	assert_false(resp_contains(&r, "<style"));
+	/* the casus without leefgebied is named, with a link for a regievoerder */
+	bevat(&r, "<a class=\"nl-link\" href=\"/casussen/PMM-2024-0002\">PMM-2024-0002</a>");
+	bevat(&r, "href=\"/rapportage/2024.csv\"");
+	bevat(&r, "href=\"/rapportage/2024.xlsx\"");
+	bevat(&r, "<option value=\"2024\" selected>2024</option>");
+	bevat(&r, "<option value=\"2023\">2023</option>");
+	resp_free(&r);
+	assert_int_equal(audit_count("rapport.lezen"), voor + 1);
+}
+
+static void
+test_standaard_jaar_en_leeg_jaar(void **state)
+{
+	struct resp r;
+
+	(void)state;
+	/* without a choice: the newest finished year with data */
+	get_as(OLGA, "/rapportage", &r);
+	assert_int_equal(r.status, 200);
+	bevat(&r, "Jaarrapportage 2024</h1>");
+	/* an onderzoeker sees referenties, not links to casussen */
+	bevat(&r, "PMM-2024-0002");
+	assert_false(resp_contains(&r, "href=\"/casussen/"));
+	resp_free(&r);
+
+	get_as(OLGA, "/rapportage?jaar=2019", &r);
+	assert_int_equal(r.status, 200);
+	bevat(&r, "In 2019 zijn er geen casussen ingediend of afgerond.");
+	bevat(&r, "<option value=\"2019\" selected>2019</option>");
+	resp_free(&r);
+
+	get_as(RIK, "/rapportage?jaar=twintig", &r);
+	assert_int_equal(r.status, 400);
+	resp_free(&r);
+	get_as(RIK, "/rapportage?jaar=1999", &r);
+	assert_int_equal(r.status, 400);
+	resp_free(&r);
+}
+
+static void
+test_geen_toegang(void **state)
+{
+	static const char *const paden[] = { "/rapportage?jaar=2024", "/rapportage/2024.csv", "/rapportage/2024.xlsx" };
+	long voor = audit_count("rapport.export");
+	struct resp r;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof paden / sizeof paden[0]; i++) {
+		get_as(IDA, paden[i], &r);
+		assert_int_equal(r.status, 403);
+		assert_false(resp_contains(&r, "Ingediend"));
+		resp_free(&r);
+		get_as(AMBER, paden[i], &r);
+		assert_int_equal(r.status, 403);
+		resp_free(&r);
+		get_as(-1, paden[i], &r);
+		assert_true(r.status == 303 || r.status == 401);
+		resp_free(&r);
+	}
+	assert_int_equal(audit_count("rapport.export"), voor);
+}
+
+/* The value at "a.b[0].c" in o. */
+static json_t *
+pad(json_t *o, const char *p)
+{
+	char naam[64];
+
+	while (o != NULL && *p != '\0') {
+		size_t n = strcspn(p, ".[");
+
+		if (n > 0) {
+			snprintf(naam, sizeof naam, "%.*s", (int)n, p);
+			o = json_object_get(o, naam);
+			p += n;
+		} else {
+			char *eind;
+
+			o = json_array_get(o, strtoul(p + 1, &eind, 10));
+			p = eind + 1;
+		}
+		if (*p == '.')
+			p++;
+	}
+	return o;
+}
+
+/* Splits one CSV line in place into at most max fields ("" quoting undone). Returns the count. */
+static int
+velden(char *regel, char **veld, int max)
+{
+	int n = 0;
+	char *w = regel, *r = regel;
+
+	while (n < max) {
+		bool quoted = *r == '"';
+
+		veld[n++] = w;
+		if (quoted)
+			r++;
+		while (*r != '\0' && (quoted || *r != ',')) {
+			if (quoted && *r == '"') {
+				if (r[1] != '"') {
+					quoted = false;
+					r++;
+					continue;
+				}
+				r++;
+			}
+			*w++ = *r++;
+		}
+		if (*r == ',')
+			r++;
+		else {
+			*w = '\0';
+			break;
+		}
+		*w++ = '\0';
+	}
+	return n;
+}
+
+static void
+test_csv_gelijk_aan_cli(void **state)
+{
+	long voor = audit_count("rapport.export");
+	struct buf cli;
+	json_t *fig, *vorig;
+	struct resp r;
+	char *csv, *regel, *save = NULL;
+	int gecontroleerd = 0;
+	bool figuren = false;
+
+	(void)state;
+	get_as(OLGA, "/rapportage/2024.csv", &r);
+	assert_int_equal(r.status, 200);
+	assert_string_equal(resp_header(&r, "Content-Type"), "text/csv; charset=utf-8");
+	assert_non_null(strstr(resp_header(&r, "Content-Disposition"),
+	    "attachment; filename=\"jaarrapportage-pmm-2024.csv\""));
+	assert_int_equal(memcmp(r.body.data, "\xEF\xBB\xBF" "Overzicht,Code,2024,2023\r\n", 29), 0);
+	bevat(&r, "Ingediend,ingediend,3,1\r\n");
+	bevat(&r, "Geen leefgebied vastgelegd,geenLeefgebied,PMM-2024-0002\r\n");
+	assert_int_equal(audit_count("rapport.export"), voor + 1);
+
+	/* every figure row (label,code,2024,2023) equals what `doorbraak report` prints */
+	buf_init(&cli, 0);
+	assert_int_equal(server_cli(&srv, NULL, &cli, (const char *[]){ "report", "--jaar", "2024", "--format", "json",
+	    NULL }), 0);
+	fig = json_loads(buf_str(&cli), 0, NULL);
+	assert_non_null(fig);
+	buf_reset(&cli);
+	assert_int_equal(server_cli(&srv, NULL, &cli, (const char *[]){ "report", "--jaar", "2023", "--format", "json",
+	    NULL }), 0);
+	vorig = json_loads(buf_str(&cli), 0, NULL);
+	assert_non_null(vorig);
+	csv = strndup(r.body.data, r.body.len);
+	for (regel = strtok_r(csv, "\r\n", &save); regel != NULL; regel = strtok_r(NULL, "\r\n", &save)) {
+		char *veld[12], *eind;
+		int n = velden(regel, veld, 12);
+		double nu;
+		json_t *v;
+
+		if (n >= 3 && (strcmp(veld[2], "2024") == 0 || strcmp(veld[1], "Soort") == 0 ||
+		    strcmp(veld[2], "Referentie") == 0)) {
+			/* a header: only the tables of the figures (not Opvolging, Complexiteit, Datakwaliteit) */
+			figuren = strcmp(veld[2], "2024") == 0 && strcmp(veld[0], "Complexiteit") != 0;
+			continue;
+		}
+		if (!figuren)
+			continue;
+		assert_int_equal(n, 4);
+		nu = strtod(veld[2], &eind);
+		assert_true(*eind == '\0');
+		v = pad(fig, veld[1]);
+		if (!json_is_number(v))
+			fail_msg("%s: not a figure of `doorbraak report`", veld[1]);
+		if (json_number_value(v) != nu)
+			fail_msg("%s: %g on the web, %g from the CLI", veld[1], nu, json_number_value(v));
+		v = pad(vorig, veld[1]);
+		if (!json_is_number(v) || json_number_value(v) != strtod(veld[3], NULL))
+			fail_msg("%s: %s for 2023 on the web, not what the CLI says", veld[1], veld[3]);
+		gecontroleerd++;
+	}
+	if (gecontroleerd < 80)
+		fail_msg("only %d figures compared", gecontroleerd);
+	free(csv);
+	json_decref(fig);
+	json_decref(vorig);
+	buf_free(&cli);
+	resp_free(&r);
+}
+
+static void
+test_xlsx_en_onbekende_bestanden(void **state)
+{
+	static const char *const onbekend[] = { "/rapportage/2024.pdf", "/rapportage/24.csv", "/rapportage/2024",
+		"/rapportage/2024.csv.xlsx", "/rapportage/abcd.xlsx" };
+	long voor = audit_count("rapport.export");
+	struct resp r;
+
+	(void)state;
+	get_as(RIK, "/rapportage/2024.xlsx", &r);
+	assert_int_equal(r.status, 200);
+	assert_string_equal(resp_header(&r, "Content-Type"),
+	    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+	assert_true(r.body.len > 1000);
+	assert_int_equal(memcmp(r.body.data, "PK", 2), 0);
+	resp_free(&r);
+	assert_int_equal(audit_count("rapport.export"), voor + 1);
+
+	for (size_t i = 0; i < sizeof onbekend / sizeof onbekend[0]; i++) {
+		get_as(RIK, onbekend[i], &r);
+		if (r.status != 404)
+			fail_msg("%s: %ld, expected 404", onbekend[i], r.status);
+		resp_free(&r);
+	}
+	assert_int_equal(audit_count("rapport.export"), voor + 1);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_regievoerder_ziet_rapport),
+		cmocka_unit_test(test_standaard_jaar_en_leeg_jaar),
+		cmocka_unit_test(test_geen_toegang),
+		cmocka_unit_test(test_csv_gelijk_aan_cli),
+		cmocka_unit_test(test_xlsx_en_onbekende_bestanden),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
