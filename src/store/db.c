@@ -8,15 +8,15 @@
 #include "store/store_fts.h"
 #include "store/store_private.h"
 
-#define STMT_CACHE 128
+struct stmt_entry {
+	const char *sql;      /* the key: the address of the SQL string */
+	sqlite3_stmt *stmt;
+};
 
 struct store {
 	sqlite3 *db;
-	struct {
-		const char *sql;
-		sqlite3_stmt *stmt;
-	} cache[STMT_CACHE];
-	int ncache;
+	struct stmt_entry *cache;   /* grows; one entry per distinct SQL string used on this connection */
+	int ncache, capcache;
 };
 
 sqlite3 *
@@ -75,6 +75,7 @@ store_close(struct store *st)
 		return;
 	for (int i = 0; i < st->ncache; i++)
 		sqlite3_finalize(st->cache[i].stmt);
+	free(st->cache);
 	sqlite3_close(st->db);
 	free(st);
 }
@@ -97,14 +98,13 @@ store_stmt(struct store *st, const char *sql)
 		    sqlite3_errmsg(st->db));
 		abort();
 	}
-	if (st->ncache < STMT_CACHE) {
-		st->cache[st->ncache].sql = sql;
-		st->cache[st->ncache].stmt = s;
-		st->ncache++;
-	} else {
-		fprintf(stderr, "{\"level\":\"fatal\",\"msg\":\"statement cache full\"}\n");
-		abort();
+	if (st->ncache == st->capcache) {
+		st->capcache = st->capcache ? st->capcache * 2 : 64;
+		st->cache = xrealloc(st->cache, (size_t)st->capcache * sizeof(*st->cache));
 	}
+	st->cache[st->ncache].sql = sql;
+	st->cache[st->ncache].stmt = s;
+	st->ncache++;
 	return s;
 }
 
