@@ -52,13 +52,24 @@ cmd_export(const struct config *cfg, int argc, char **argv)
 	}
 	if ((st = cli_open_store(cfg, false)) == NULL)
 		return 1;
+	/* The audit row first: no export that the log does not show. */
+	if (vanaf != DATE_NONE) {
+		char d[DATE_STRLEN];
+
+		date_format(vanaf, d);
+		snprintf(oid, sizeof(oid), "vanaf %s", d);
+	} else
+		snprintf(oid, sizeof(oid), "alle casussen");
+	a.tijd = time(NULL);
+	a.uitkomst = AUDIT_TOEGESTAAN;
+	if (store_audit_append(st, &a, &e) != ERR_OK) {
+		fprintf(stderr, "doorbraak: het auditlog kan niet worden geschreven; er is niets geëxporteerd.\n");
+		store_close(st);
+		return 1;
+	}
 	rc = store_casus_each(st, vanaf, write_line, &u, &e);
 	if (fflush(stdout) != 0)
 		u.fout = true;
-	snprintf(oid, sizeof(oid), "%zu casussen", u.n);
-	a.tijd = time(NULL);
-	a.uitkomst = rc == ERR_OK && !u.fout ? AUDIT_TOEGESTAAN : AUDIT_MISLUKT;
-	store_audit_append(st, &a, NULL);
 	store_close(st);
 	if (rc != ERR_OK) {
 		fprintf(stderr, "doorbraak: de export is mislukt: %s\n", e.msg);

@@ -1,5 +1,6 @@
 /* cmd_import.c - `doorbraak import BESTAND|-`: casussen from JSON Lines, all or nothing, in one transaction. */
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -136,15 +137,36 @@ spool(FILE *in)
 	return t;
 }
 
+/* The highest leerpunt id a line names, 0 for none. */
+static int64_t
+leerpunt_max_id(const json_t *root)
+{
+	const json_t *l;
+	size_t i;
+	int64_t max = 0;
+
+	json_array_foreach(json_object_get(root, "leerpunten"), i, l) {
+		json_int_t id = json_integer_value(json_object_get(l, "id"));
+
+		if (id > max)
+			max = (int64_t)id;
+	}
+	return max;
+}
+
 /*
- * The first pass: every explicit referentie in the file moves its year's
- * counter up, so that the numbers given to lines without one (second pass)
- * never collide with a referentie further down. Lines that are not JSON are
- * skipped here; the second pass reports them.
+ * The first pass, so that what the second pass numbers never collides with
+ * a number given further down the file: every explicit referentie moves its
+ * year's counter up, and *leerpunt_id becomes the first leerpunt id above
+ * the database's and every id in the file (a leerpunt id in the file names
+ * one leerpunt, possibly shared by several casussen). Lines that are not
+ * JSON are skipped here; the second pass reports them.
  */
 static enum err_code
-reserveer(struct store *st, struct lezer *r, struct err *e)
+reserveer(struct store *st, struct lezer *r, int64_t *leerpunt_id, struct err *e)
 {
+	int64_t max = store_casus_leerpunt_max_id(st);
+
 	while (lezer_next(r) == 1) {
 		json_t *root;
 		const char *ref;
@@ -154,16 +176,19 @@ reserveer(struct store *st, struct lezer *r, struct err *e)
 			continue;
 		if ((ref = json_string_value(json_object_get(root, "referentie"))) != NULL)
 			rc = store_referentie_reserveer(st, ref, e);
+		if (leerpunt_max_id(root) > max)
+			max = leerpunt_max_id(root);
 		json_decref(root);
 		if (rc != ERR_OK)
 			return rc;
 	}
+	*leerpunt_id = max < INT64_MAX ? max + 1 : 0;   /* 0: the database numbers them */
 	if (lezer_rewind(r) != 0)
 		return err_set(e, ERR_INTERNAL, NULL, "Het bestand kan niet opnieuw worden gelezen.");
 	return ERR_OK;
 }
 
-static void
+static enum err_code
 audit_import(struct store *st, const char *bron, size_t n, enum audit_uitkomst u)
 {
 	char oid[256];
@@ -171,19 +196,27 @@ audit_import(struct store *st, const char *bron, size_t n, enum audit_uitkomst u
 		.object_type = "import", .object_id = oid, .uitkomst = u, .adres = "cli" };
 
 	snprintf(oid, sizeof(oid), "%.200s (%zu casussen)", bron, n);
-	store_audit_append(st, &a, NULL);
+	return store_audit_append(st, &a, NULL);
 }
 
-/* One line: parse, check against today, save. Fills e on failure. */
+/*
+ * One line: parse, check against today, save. A leerpunt without id gets the
+ * next of *leerpunt_id (see reserveer). Fills e on failure.
+ */
 static enum err_code
-import_line(struct store *st, const char *line, size_t len, int today, time_t now, struct err *e)
+import_line(struct store *st, const char *line, size_t len, int today, time_t now, int64_t *leerpunt_id,
+    struct err *e)
 {
 	struct arena *a = arena_new();
 	struct casus c;
 	enum err_code rc;
 
-	if ((rc = interchange_parse(a, line, len, &c, e)) == ERR_OK && (rc = casus_validate(&c, today, e)) == ERR_OK)
+	if ((rc = interchange_parse(a, line, len, &c, e)) == ERR_OK && (rc = casus_validate(&c, today, e)) == ERR_OK) {
+		for (size_t i = 0; i < c.nleerpunten; i++)
+			if (c.leerpunten[i].id == 0 && *leerpunt_id != 0)
+				c.leerpunten[i].id = *leerpunt_id < INT64_MAX ? (*leerpunt_id)++ : 0;
 		rc = store_casus_import(st, a, &c, 0, now, e);
+	}
 	arena_free(a);
 	return rc;
 }
@@ -206,6 +239,7 @@ cmd_import(const struct config *cfg, int argc, char **argv)
 	struct lezer r;
 	struct err e = { 0 };
 	size_t lineno = 0, count = 0;
+	int64_t leerpunt_id = 0;
 	time_t now = time(NULL);
 	bool progress = isatty(STDERR_FILENO), begun = false;
 	int rc = 1, got;
@@ -222,7 +256,7 @@ cmd_import(const struct config *cfg, int argc, char **argv)
 		return 1;
 	}
 	lezer_init(&r, f);
-	if ((st = cli_open_store(cfg, false)) == NULL)
+	if ((st = cli_open_store(cfg, true)) == NULL)   /* like init: creates or migrates the database */
 		goto out;
 	store_casus_bulk(st);
 	if (store_begin(st) != ERR_OK) {
@@ -230,7 +264,7 @@ cmd_import(const struct config *cfg, int argc, char **argv)
 		goto out;
 	}
 	begun = true;
-	if (reserveer(st, &r, &e) != ERR_OK) {
+	if (reserveer(st, &r, &leerpunt_id, &e) != ERR_OK) {
 		fprintf(stderr, "doorbraak: %s\n", e.msg);
 		goto out;
 	}
@@ -239,7 +273,7 @@ cmd_import(const struct config *cfg, int argc, char **argv)
 		if (blank_line(r.line, r.n))
 			continue;
 		err_clear(&e);
-		if (import_line(st, r.line, r.n, date_today(now), now, &e) != ERR_OK) {
+		if (import_line(st, r.line, r.n, date_today(now), now, &leerpunt_id, &e) != ERR_OK) {
 			if (progress && count >= IMPORT_PROGRESS)
 				fputc('\n', stderr);
 			report_error(lineno, &e);
@@ -260,9 +294,12 @@ cmd_import(const struct config *cfg, int argc, char **argv)
 		    IMPORT_MAX_LINE);
 		goto out;
 	}
-	audit_import(st, bron, count, AUDIT_TOEGESTAAN);
+	if (audit_import(st, bron, count, AUDIT_TOEGESTAAN) != ERR_OK) {   /* no import without its audit row */
+		fprintf(stderr, "doorbraak: het auditlog kan niet worden geschreven.\n");
+		goto out;
+	}
 	if (store_commit(st) != ERR_OK) {
-		fprintf(stderr, "doorbraak: het opslaan van de import is mislukt; er is niets geïmporteerd.\n");
+		fprintf(stderr, "doorbraak: het opslaan van de import is mislukt.\n");
 		goto out;
 	}
 	begun = false;

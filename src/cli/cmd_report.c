@@ -5,6 +5,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "app/rapport_render.h"
 #include "cli/cli.h"
 #include "core/rapport.h"
 #include "lib/buf.h"
@@ -15,66 +16,7 @@
 
 enum formaat { FORMAAT_JSON, FORMAAT_CSV, FORMAAT_HTML, FORMAAT_XLSX };
 
-static const char usage_line[] = "gebruik: doorbraak report --jaar JJJJ [--format json|csv|html|xlsx]\n";
-
-/* One CSV row figuur,code,aantal. */
-static void
-csv_row(struct buf *b, const char *figuur, const char *code, const json_t *v)
-{
-	char num[64];
-
-	if (json_is_integer(v))
-		snprintf(num, sizeof(num), "%" JSON_INTEGER_FORMAT, json_integer_value(v));
-	else if (json_is_real(v))
-		snprintf(num, sizeof(num), "%.17g", json_real_value(v));
-	else
-		snprintf(num, sizeof(num), "%s", "");
-	escape_csv(b, figuur);
-	buf_putc(b, ',');
-	escape_csv(b, code);
-	buf_putc(b, ',');
-	escape_csv(b, num);
-	buf_putc(b, '\n');
-}
-
-/*
- * Flattens the report: a number directly under the top is (name, "", n); a
- * number inside an object is (path of the object, key, n); an element of the
- * looptijd distribution is (path, upper bound in weeks or ">20", aantal).
- */
-static void
-csv_flatten(struct buf *b, const char *path, const json_t *o)
-{
-	const char *key;
-	json_t *v;
-
-	json_object_foreach((json_t *)o, key, v) {
-		char sub[128];
-
-		snprintf(sub, sizeof(sub), "%s%s%s", path, path[0] != '\0' ? "." : "", key);
-		if (json_is_object(v)) {
-			csv_flatten(b, sub, v);
-		} else if (json_is_array(v)) {
-			size_t i;
-			json_t *el;
-
-			json_array_foreach(v, i, el) {
-				const json_t *tot = json_object_get(el, "totEnMetWeken");
-				char code[32];
-
-				if (json_is_integer(tot))
-					snprintf(code, sizeof(code), "%" JSON_INTEGER_FORMAT, json_integer_value(tot));
-				else
-					snprintf(code, sizeof(code), ">%d", 20);
-				csv_row(b, sub, code, json_object_get(el, "aantal"));
-			}
-		} else if (path[0] == '\0') {
-			csv_row(b, key, "", v);
-		} else {
-			csv_row(b, path, key, v);
-		}
-	}
-}
+static const char usage_line[] = "gebruik: doorbraak report --jaar JJJJ [--format json|csv|html|xlsx] [--uit BESTAND]\n";
 
 /* On a terminal: which afgeronde casussen miss what a figure needs (rapport_datakwaliteit). */
 static void
@@ -93,7 +35,7 @@ waarschuw_datakwaliteit(const struct casus *const *cs, size_t n, int jaar)
 }
 
 static int
-parse_args(int argc, char **argv, int *jaar, enum formaat *fmt)
+parse_args(int argc, char **argv, int *jaar, enum formaat *fmt, const char **uit)
 {
 	static const char *const namen[] = { "json", "csv", "html", "xlsx" };
 
@@ -109,6 +51,8 @@ parse_args(int argc, char **argv, int *jaar, enum formaat *fmt)
 			if (*end != '\0' || end == argv[i] || j < 1 || j > 9999)
 				return -1;
 			*jaar = (int)j;
+		} else if (strcmp(argv[i], "--uit") == 0 && i + 1 < argc) {
+			*uit = argv[++i];
 		} else if (strcmp(argv[i], "--format") == 0 && i + 1 < argc) {
 			i++;
 			for (size_t k = 0; k < sizeof(namen) / sizeof(namen[0]); k++)
@@ -129,6 +73,7 @@ int
 cmd_report(const struct config *cfg, int argc, char **argv)
 {
 	int jaar, rc = 1;
+	const char *uit = NULL;
 	enum formaat fmt;
 	struct store *st = NULL;
 	struct arena *a = NULL;
@@ -141,13 +86,12 @@ cmd_report(const struct config *cfg, int argc, char **argv)
 	struct audit_entry au = { .rol = "beheer-cli", .actie = "rapport.export", .object_type = "rapport",
 		.object_id = oid, .adres = "cli" };
 
-	if (parse_args(argc, argv, &jaar, &fmt) != 0) {
+	if (parse_args(argc, argv, &jaar, &fmt, &uit) != 0) {
 		fprintf(stderr, "%s", usage_line);
 		return 2;
 	}
-	if (fmt == FORMAAT_HTML || fmt == FORMAAT_XLSX) {
-		fprintf(stderr, "doorbraak: het formaat %s is nog niet beschikbaar; gebruik json of csv.\n",
-		    fmt == FORMAAT_HTML ? "html" : "xlsx");
+	if (fmt == FORMAAT_XLSX && uit == NULL && isatty(STDOUT_FILENO)) {
+		fprintf(stderr, "doorbraak: een xlsx-bestand schrijf ik niet naar het scherm; gebruik --uit BESTAND.xlsx\n");
 		return 2;
 	}
 	buf_init(&b, 0);
@@ -158,24 +102,38 @@ cmd_report(const struct config *cfg, int argc, char **argv)
 		fprintf(stderr, "doorbraak: de casussen kunnen niet worden gelezen: %s\n", e.msg);
 		goto out;
 	}
+	snprintf(oid, sizeof(oid), "jaar %d", jaar);
+	au.tijd = time(NULL);
+	au.uitkomst = AUDIT_TOEGESTAAN;
+	if (store_audit_append(st, &au, &e) != ERR_OK) {   /* no report that the log does not show */
+		fprintf(stderr, "doorbraak: het auditlog kan niet worden geschreven.\n");
+		goto out;
+	}
 	j = rapport_jaar(cs, n, jaar);
 	if (isatty(STDERR_FILENO))
 		waarschuw_datakwaliteit(cs, n, jaar);
 	if (fmt == FORMAAT_JSON) {
 		if (json_dumpf(j, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER) != 0 || fputc('\n', stdout) == EOF)
 			goto out;
-	} else {
-		buf_puts(&b, "figuur,code,aantal\n");
-		csv_flatten(&b, "", j);
-		if (fwrite(b.data, 1, b.len, stdout) != b.len)
+	} else {   /* html, csv and xlsx: the same tables as the Rapportage page */
+		struct rapport_stukken s;
+		bool fout;
+
+		rapport_stukken_maak(&s, cs, n, jaar);
+		if (fmt == FORMAAT_CSV)
+			fout = rapport_csv(&b, &s) != 0 || fwrite(b.data, 1, b.len, stdout) != b.len;
+		else if (fmt == FORMAAT_HTML)
+			fout = rapport_html(&b, &s, true) != 0 || fwrite(b.data, 1, b.len, stdout) != b.len;
+		else if (uit != NULL)
+			fout = rapport_xlsx(uit, &s) != 0;
+		else
+			fout = rapport_xlsx_buf(&b, &s) != 0 || fwrite(b.data, 1, b.len, stdout) != b.len;
+		rapport_stukken_free(&s);
+		if (fout)
 			goto out;
 	}
 	if (fflush(stdout) != 0)
 		goto out;
-	snprintf(oid, sizeof(oid), "jaar %d", jaar);
-	au.tijd = time(NULL);
-	au.uitkomst = AUDIT_TOEGESTAAN;
-	store_audit_append(st, &au, NULL);
 	rc = 0;
 out:
 	if (rc != 0 && st != NULL && j != NULL)

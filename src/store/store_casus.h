@@ -46,6 +46,9 @@ enum err_code store_casus_insert(struct store *st, struct arena *a, struct casus
  * indiener's organisation and its aangeslotenSinds/Tot are kept with the
  * casus as stated (none when the line names none), so the jaarrapportage's
  * indienersGemeenteAangesloten counts each casus as its line says.
+ * A leerpunt id names one leerpunt across the whole import: the caller gives
+ * leerpunten without id fresh ids above every id still to come (cmd_import
+ * does), so that a new leerpunt never takes an id a later line refers to.
  */
 enum err_code store_casus_import(struct store *st, struct arena *a, struct casus *c, int64_t auteur_gebruiker_id,
     time_t now, struct err *e);
@@ -58,6 +61,9 @@ enum err_code store_casus_import(struct store *st, struct arena *a, struct casus
  * explicit one further down. Inside the import's transaction.
  */
 enum err_code store_referentie_reserveer(struct store *st, const char *referentie, struct err *e);
+
+/* The highest leerpunt id in use, 0 when there are none (import numbers leerpunten without id above it). */
+int64_t store_casus_leerpunt_max_id(struct store *st);
 
 /* Readies the connection for one large import transaction (a larger page cache). */
 void store_casus_bulk(struct store *st);

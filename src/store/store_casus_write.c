@@ -372,6 +372,17 @@ store_casus_import(struct store *st, struct arena *a, struct casus *c, int64_t a
 	return insert(st, a, c, auteur_gebruiker_id, now, W_IMPORT, e);
 }
 
+static const char SQL_LP_MAX[] = "SELECT coalesce(max(id), 0) FROM leerpunt";
+
+int64_t
+store_casus_leerpunt_max_id(struct store *st)
+{
+	int64_t max = 0;
+
+	casus_query_id(st, store_stmt(st, SQL_LP_MAX), &max, NULL, "leerpunt max");
+	return max;
+}
+
 enum err_code
 store_referentie_reserveer(struct store *st, const char *referentie, struct err *e)
 {

@@ -6,6 +6,7 @@
 #include <netinet/in.h>
 #include <pthread.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -41,6 +42,10 @@ struct pending {
 };
 
 #define DISCARD_MAX (64ULL * 1024 * 1024)
+
+/* Requests between their first byte and their completion: what a graceful stop waits for.
+   (Idle keep-alive connections are not waited for; MHD_stop_daemon closes them.) */
+static atomic_int inflight;
 
 static double
 elapsed(const struct timespec *start)
@@ -285,6 +290,8 @@ pending_new(struct server *srv, struct MHD_Connection *conn, const char *url, co
 {
 	struct pending *pd = xcalloc(1, sizeof(*pd));
 	struct request *r = xcalloc(1, sizeof(*r));
+
+	atomic_fetch_add(&inflight, 1);
 	unsigned char rid[8];
 	const char *cl;
 
@@ -362,6 +369,7 @@ completed(void *cls, struct MHD_Connection *conn, void **con_cls, enum MHD_Reque
 
 	if (pd == NULL)
 		return;
+	atomic_fetch_sub(&inflight, 1);
 	if (pd->r != NULL) {   /* the client went away before we answered */
 		buf_free(&pd->r->out);
 		arena_free(pd->r->arena);
@@ -484,8 +492,8 @@ server_run(const struct config *cfg, const struct route *routes, size_t nroutes)
 	sigwait(&set, &sig);
 	fprintf(stderr, "{\"level\":\"info\",\"msg\":\"stopping\",\"signal\":%d}\n", sig);
 	MHD_quiesce_daemon(d);   /* stop accepting; connections in flight go on */
-	while (metrics_open_connections() > 0 && waited++ < 100)
-		usleep(100 * 1000);
+	while (atomic_load(&inflight) > 0 && waited++ < 1000)   /* at most 10 s */
+		usleep(10 * 1000);
 	MHD_stop_daemon(d);
 	store_pool_close(srv.pool);
 	metrics_free();

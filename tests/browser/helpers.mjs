@@ -6,7 +6,7 @@
 // the folder. Every wait is bounded; nothing sleeps for a fixed time.
 
 import { execFile, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { constants as osConstants, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -113,8 +113,12 @@ export async function startServer() {
 	};
 	let child = null;
 	let exited = null;
-	const kill = () => { if (child && exited === null) child.kill('SIGKILL'); };
-	killers.add(kill);   // never leave a server behind, even when the test process is killed
+	const kill = () => {   // the emergency stop, when the process exits before stop() could run
+		if (child && exited === null)
+			child.kill('SIGKILL');
+		rmSync(dir, { recursive: true, force: true });
+	};
+	killers.add(kill);   // never leave a server or its folder behind, even when the process is killed
 
 	const server = {
 		dir, log, bin, env, url: '', names: {},

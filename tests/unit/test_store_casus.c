@@ -232,6 +232,13 @@ test_referentie_numbering(void **state)
 	/* the year of the referentie counts, also when it differs from ontvangenOp's */
 	add(f, "{\"referentie\":\"PMM-2022-0100\",\"ontvangenOp\":\"2024-02-01\",\"hulpvraag\":\"i\"}");
 	assert_string_equal(add(f, "{\"ontvangenOp\":\"2022-02-01\",\"hulpvraag\":\"j\"}")->referentie, "PMM-2022-0101");
+	/* import reserves the referenties of a file first; an invalid one is left for the casus to refuse */
+	assert_int_equal(store_begin(f->st), ERR_OK);
+	assert_int_equal(store_referentie_reserveer(f->st, "PMM-2020-0042", &e), ERR_OK);
+	assert_int_equal(store_referentie_reserveer(f->st, "PMM-2020-0007", &e), ERR_OK);
+	assert_int_equal(store_referentie_reserveer(f->st, "geen referentie", &e), ERR_OK);
+	assert_int_equal(store_commit(f->st), ERR_OK);
+	assert_string_equal(add(f, "{\"ontvangenOp\":\"2020-02-01\",\"hulpvraag\":\"p\"}")->referentie, "PMM-2020-0043");
 	/* a concept gets none; a taken one is refused and the counter stays */
 	assert_null(add(f, "{\"status\":\"concept\",\"hulpvraag\":\"k\"}")->referentie);
 	c = parse(f->a, "{\"referentie\":\"PMM-2024-0011\",\"ontvangenOp\":\"2024-02-01\",\"hulpvraag\":\"l\"}");
@@ -693,6 +700,7 @@ test_shared_leerpunt(void **state)
 	assert_true(b->leerpunten[1].beleggingen[0].bij_pmm);
 	assert_int_not_equal(b->leerpunten[1].beleggingen[0].id, 60);
 	assert_int_equal(count_sql("SELECT count(*) FROM leerpunt_casus WHERE leerpunt_id = 50"), 2);
+	assert_int_equal(store_casus_leerpunt_max_id(f->st), 51);
 	assert_int_equal(count_sql("SELECT count(*) FROM leerpunt"), 2);
 }
 
