@@ -91,7 +91,16 @@ read_bij(struct ctx *x, const json_t *v, struct belegging *b, const char *path)
 	}
 	b->bij_pmm = false;
 	interchange_schema_organisatie.init(&b->bij);
-	return read_object(x, &interchange_schema_organisatie, v, &b->bij, path, false);
+	if (read_object(x, &interchange_schema_organisatie, v, &b->bij, path, false) != ERR_OK)
+		return x->e->code;
+	/* PMM written as an organisation ({"naam": "PMM", …}) is PMM itself, whatever type was given. */
+	if ((b->bij.naam != NULL && (strcasecmp(b->bij.naam, "PMM") == 0 ||
+	    strcasecmp(b->bij.naam, "Professionals voor Maatwerk Multiproblematiek") == 0)) ||
+	    (b->bij.code != NULL && strcasecmp(b->bij.code, "PMM") == 0)) {
+		interchange_schema_organisatie.init(&b->bij);
+		b->bij_pmm = true;
+	}
+	return ERR_OK;
 }
 
 /* Sets the field of member m to its "absent" value (PATCH with null). */

@@ -100,6 +100,27 @@ refuse(struct arena *a, const char *line, const char *field)
 	refuse_n(a, line, strlen(line), field);
 }
 
+static void
+test_pmm_as_organisation(void **state)
+{
+	static const char *const lines[] = {
+		"{\"ontvangenOp\":\"2024-01-15\",\"hulpvraag\":\"h\",\"leerpunten\":[{\"omschrijving\":\"o\","
+		"\"categorie\":\"ict\",\"orde\":1,\"beleggingen\":[{\"bij\":{\"naam\":\"pmm\",\"type\":\"overig\"},"
+		"\"status\":\"belegd\"},{\"bij\":{\"naam\":\"Gemeente X\",\"type\":\"gemeente\"},\"status\":\"belegd\"}]}]}",
+	};
+	struct arena *a = arena_new();
+	struct casus c;
+	struct err e;
+	(void)state;
+
+	assert_int_equal(interchange_parse(a, lines[0], strlen(lines[0]), &c, &e), ERR_OK);
+	assert_int_equal(c.nleerpunten, 1);
+	assert_true(c.leerpunten[0].beleggingen[0].bij_pmm);    /* PMM written as an organisation */
+	assert_false(c.leerpunten[0].beleggingen[1].bij_pmm);
+	assert_string_equal(c.leerpunten[0].beleggingen[1].bij.naam, "Gemeente X");
+	arena_free(a);
+}
+
 /* ---- round trips ---- */
 
 static void
@@ -413,6 +434,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_rich_is_canonical, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_rich_fields, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_minimal, setup, teardown),
+		cmocka_unit_test(test_pmm_as_organisation),
 		cmocka_unit_test_setup_teardown(test_loose_input_is_normalised, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_status_derived, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_future_left_to_caller, setup, teardown),
