@@ -4,8 +4,10 @@
 
 #include "app/casus_web.h"
 #include "app/handlers.h"
+#include "core/leerpunt.h"
 #include "core/perm.h"
 #include "lib/date.h"
+#include "store/store_leerpunt.h"
 
 static const char *
 waarde(json_t *waarden, const char *key)
@@ -129,6 +131,26 @@ leerpunten(struct request *r, const struct casus *c)
 	return a;
 }
 
+
+/* Whether and when the casus was discussed in a signalenoverleg or ambassadeursoverleg (issue 4). */
+static json_t *
+besprekingen(struct request *r, int64_t casus_id)
+{
+	struct bespreking *b = NULL;
+	size_t n = 0;
+	json_t *a = json_array();
+	char d[DATE_STRLEN];
+
+	if (store_casus_besprekingen(r->store, r->arena, casus_id, &b, &n, NULL) != ERR_OK)
+		return a;
+	for (size_t i = 0; i < n; i++) {
+		date_format(b[i].datum, d);
+		json_array_append_new(a, json_pack("{s:s,s:s,s:I,s:s?}", "soort", cw_label(&codes_bijeenkomst_soort,
+		    (int)b[i].soort), "datum", d, "id", (json_int_t)b[i].bijeenkomst_id, "besluit", b[i].besluit));
+	}
+	return a;
+}
+
 static json_t *
 regie_formulieren(struct request *r, const struct casus *c, const struct activiteit *acts, size_t nacts,
     const struct cw_fouten *f, json_t *w)
@@ -224,7 +246,7 @@ cw_detail_render(struct request *r, const struct casus_toegang *t, int status, c
 	struct err e = { 0 };
 	enum err_code rc;
 	static const char *const lijsten[] = { "leefgebieden", "beleidsterreinen", "organisaties", "knelpunten",
-		"leerpunten", "tijdlijn", "deelnemers" };
+		"leerpunten", "tijdlijn", "deelnemers", "besprekingen" };
 	struct casus_toegang nu = *t;
 	struct casus_relatie rel;
 	int vandaag = cw_vandaag(r), score;
@@ -294,6 +316,7 @@ cw_detail_render(struct request *r, const struct casus_toegang *t, int status, c
 		    strcmp(dls[i].rol, "ambassadeur") == 0 ? "Ambassadeur" : "Maatwerkprofessional",
 		    "uitgenodigd_op", datum_van_tijd(r, dls[i].uitgenodigd_op)));
 	json_object_set_new(ctx, "deelnemers", a);
+	json_object_set_new(ctx, "besprekingen", besprekingen(r, c.id));
 	json_object_set_new(ctx, "mag_bewerken", json_boolean(perm_casus_bewerken(&r->actor, &rel)));
 	if (perm_casus_regie_op(&r->actor, &rel))
 		json_object_set_new(ctx, "regie", regie_formulieren(r, &c, acts, nacts, f, waarden));

@@ -599,6 +599,14 @@ test_meeting_agenda_excludes_discussed(void **state)
 	assert_string_equal(json_string_value(json_object_get(json_array_get(json_object_get(j, "casussen"), 0),
 	    "besprokenOp")), vandaag());
 	json_decref(j);
+	/* and the casus page itself says so, with the besluit */
+	assert_int_equal(get(&c, "/casussen/PMM-2023-0001", &r), 200);
+	assert_true(resp_contains(&r, "Besproken in overleggen"));
+	assert_true(resp_contains(&r, "Leerpunt aangescherpt; naar VWS en SZW"));
+	resp_free(&r);
+	assert_int_equal(get(&c, "/casussen/PMM-2024-0001", &r), 200);
+	assert_true(resp_contains(&r, "Nog niet besproken"));
+	resp_free(&r);
 	assert_int_equal(get(&c, "/bijeenkomsten/99999", &r), 404);
 	resp_free(&r);
 	client_free(&c);
