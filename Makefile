@@ -87,10 +87,10 @@ $(B)/tobj/cli/main.o: src/cli/main.c $(HEADERS) $(B)/.deps
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS_BASE) $(SAN_FLAGS) $$(pkg-config --cflags $(PKGS)) -c -o $@ $<
 
-$(B)/tests/%: tests/unit/%.c $(TOBJ) $(B)/obj/gen/embedded.o tests/harness.h
+$(B)/tests/%: tests/unit/%.c tests/unit/fixture.c tests/unit/fixture.h $(TOBJ) $(B)/obj/gen/embedded.o tests/harness.h
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS_BASE) $(SAN_FLAGS) -Itests $$(pkg-config --cflags $(PKGS) cmocka) -o $@ $< \
-		$(TOBJ) $(B)/obj/gen/embedded.o $(LDLIBS_APP) $$(pkg-config --libs cmocka)
+	$(CC) $(CFLAGS_BASE) $(SAN_FLAGS) -Itests -Itests/unit $$(pkg-config --cflags $(PKGS) cmocka) -o $@ $< \
+		tests/unit/fixture.c $(TOBJ) $(B)/obj/gen/embedded.o $(LDLIBS_APP) $$(pkg-config --libs cmocka)
 
 $(B)/tests/%: tests/integration/%.c tests/integration/client.c tests/integration/client.h $(TOBJ) $(B)/obj/gen/embedded.o
 	@mkdir -p $(@D)

@@ -1,4 +1,5 @@
 /* client.c - runs the server under test and speaks HTTP to it. */
+#include "harness.h"
 #include "client.h"
 
 #include <errno.h>
@@ -12,6 +13,8 @@
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
+
+#include "store/store.h"
 
 static const char *binary(void)
 {
@@ -320,4 +323,75 @@ client_login(struct client *c, const char *email, const char *password)
 	status = r.status;
 	resp_free(&r);
 	return status;
+}
+
+long
+server_audit_count(struct server_proc *s, const char *actie, enum audit_uitkomst u)
+{
+	struct err e = { 0 };
+	struct store *st = store_open(s->db, &e);
+	long n;
+
+	assert_non_null(st);
+	n = store_audit_count(st, actie, u);
+	store_close(st);
+	return n;
+}
+
+void
+client_login_ok(struct client *c, struct server_proc *s, const char *email, const char *password)
+{
+	client_init(c, s);
+	assert_int_equal(client_login(c, email, password), 303);
+}
+
+long
+client_get(struct client *c, const char *path, struct resp *r)
+{
+	assert_int_equal(client_req(c, "GET", path, NULL, NULL, 0, r), 0);
+	return r->status;
+}
+
+long
+client_post_form(struct client *c, const char *csrf_page, const char *path, const char *body, struct resp *r)
+{
+	const char *h[] = { "Content-Type: application/x-www-form-urlencoded", NULL };
+	char csrf[65];
+	struct buf b;
+
+	assert_int_equal(client_csrf(c, csrf_page, csrf), 0);
+	buf_init(&b, 0);
+	buf_printf(&b, "csrf=%s&%s", csrf, body);
+	assert_int_equal(client_req(c, "POST", path, h, b.data, b.len, r), 0);
+	buf_free(&b);
+	return r->status;
+}
+
+void
+client_api(struct client *c, const char *token, const char *method, const char *path, const char *body,
+    size_t len, const char *type, struct resp *r)
+{
+	char auth[100], ct[100];
+	const char *h[] = { auth, ct, NULL };
+
+	snprintf(auth, sizeof(auth), "Authorization: Bearer %s", token);
+	snprintf(ct, sizeof(ct), "Content-Type: %s", type != NULL ? type : "application/json");
+	assert_int_equal(client_req(c, method, path, h, body, len, r), 0);
+}
+
+json_t *
+client_api_json(struct server_proc *s, const char *token, const char *method, const char *path,
+    const char *body, long *status)
+{
+	struct client c;
+	struct resp r;
+	json_t *j;
+
+	client_init(&c, s);
+	client_api(&c, token, method, path, body, body ? strlen(body) : 0, NULL, &r);
+	*status = r.status;
+	j = json_loads(buf_str(&r.body), 0, NULL);
+	resp_free(&r);
+	client_free(&c);
+	return j;
 }

@@ -3,11 +3,13 @@
 #define DOORBRAAK_TEST_CLIENT_H
 
 #include <curl/curl.h>
+#include <jansson.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <sys/types.h>
 
 #include "lib/buf.h"
+#include "store/store_audit.h"
 
 struct server_proc {
 	pid_t pid;
@@ -63,5 +65,25 @@ long client_login(struct client *c, const char *email, const char *password);
 int client_csrf(struct client *c, const char *path, char out[65]);
 /* Extracts value="..." of the hidden input named name from an HTML body. */
 int html_hidden(const struct resp *r, const char *name, char *out, size_t len);
+
+/* ---- shorthands for the tests: each fails the running cmocka test when the request does not go through ---- */
+
+/* The number of audit rows with that actie and uitkomst in the server's database. */
+long server_audit_count(struct server_proc *s, const char *actie, enum audit_uitkomst u);
+/* client_init on s, then signs in as email (the login must answer 303). */
+void client_login_ok(struct client *c, struct server_proc *s, const char *email, const char *password);
+/* GET path; returns the status. r must be freed. */
+long client_get(struct client *c, const char *path, struct resp *r);
+/* Posts the form "csrf=<token>&" + body (already URL-encoded) to path, with the session's CSRF token read
+   from the page at csrf_page. Returns the status; r must be freed. */
+long client_post_form(struct client *c, const char *csrf_page, const char *path, const char *body, struct resp *r);
+/* An API request with "Authorization: Bearer <token>" and Content-Type type (NULL: application/json);
+   body may be NULL. r must be freed. */
+void client_api(struct client *c, const char *token, const char *method, const char *path, const char *body,
+    size_t len, const char *type, struct resp *r);
+/* One JSON API request on a fresh connection to s: returns the decoded body (NULL when not JSON), the
+   status in *status. */
+json_t *client_api_json(struct server_proc *s, const char *token, const char *method, const char *path,
+    const char *body, long *status);
 
 #endif

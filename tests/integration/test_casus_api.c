@@ -56,12 +56,7 @@ static void
 req_as(struct client *c, enum wie w, const char *method, const char *path, const char *body, size_t len,
     const char *type, struct resp *r)
 {
-	char auth[100], ct[100];
-	const char *h[] = { auth, ct, NULL };
-
-	snprintf(auth, sizeof(auth), "Authorization: Bearer %s", tokens[w]);
-	snprintf(ct, sizeof(ct), "Content-Type: %s", type != NULL ? type : "application/json");
-	assert_int_equal(client_req(c, method, path, h, body, len, r), 0);
+	client_api(c, tokens[w], method, path, body, len, type, r);
 }
 
 /* One request on a fresh connection; returns the decoded body (NULL when not JSON), the status in *status. */
@@ -176,19 +171,6 @@ nieuw_regie(int dagen, const char *extra, char ref[32])
 	json_decref(nieuw(RIK, body, ref));
 }
 
-static long
-audit_count(const char *actie, enum audit_uitkomst u)
-{
-	struct err e = { 0 };
-	struct store *st = store_open(srv.db, &e);
-	long n;
-
-	assert_non_null(st);
-	n = store_audit_count(st, actie, u);
-	store_close(st);
-	return n;
-}
-
 /* ---- create and read ---------------------------------------------------------------------- */
 
 static char ref_ina[32];
@@ -204,7 +186,7 @@ test_create_as_indiener_then_read_back(void **state)
 	json_t *made, *got, *ind;
 	int jaar, nr;
 	char verwacht[64], *loc;
-	long status, aangemaakt = audit_count("casus.aanmaken", AUDIT_TOEGESTAAN);
+	long status, aangemaakt = server_audit_count(&srv, "casus.aanmaken", AUDIT_TOEGESTAAN);
 	(void)state;
 
 	client_init(&c, &srv);
@@ -218,7 +200,7 @@ test_create_as_indiener_then_read_back(void **state)
 	client_free(&c);
 	assert_non_null(made);
 
-	assert_int_equal(audit_count("casus.aanmaken", AUDIT_TOEGESTAAN), aangemaakt + 1);
+	assert_int_equal(server_audit_count(&srv, "casus.aanmaken", AUDIT_TOEGESTAAN), aangemaakt + 1);
 	snprintf(ref_ina, sizeof(ref_ina), "%s", sget(made, "referentie"));
 	assert_true(referentie_parse(ref_ina, &jaar, &nr));
 	assert_int_equal(jaar, date_year(vandaag));
@@ -245,7 +227,7 @@ test_create_as_indiener_then_read_back(void **state)
 static void
 test_other_indiener_gets_404_and_an_audit_row(void **state)
 {
-	long voor = audit_count("casus.lezen", AUDIT_GEWEIGERD), toegestaan = audit_count("casus.lezen", AUDIT_TOEGESTAAN);
+	long voor = server_audit_count(&srv, "casus.lezen", AUDIT_GEWEIGERD), toegestaan = server_audit_count(&srv, "casus.lezen", AUDIT_TOEGESTAAN);
 	json_t *j;
 	long status;
 	(void)state;
@@ -254,16 +236,16 @@ test_other_indiener_gets_404_and_an_audit_row(void **state)
 	j = api(IRIS, "GET", casus_path(ref_ina, NULL), NULL, &status);
 	assert_int_equal(status, 404);
 	json_decref(j);
-	assert_int_equal(audit_count("casus.lezen", AUDIT_GEWEIGERD), voor + 1);
+	assert_int_equal(server_audit_count(&srv, "casus.lezen", AUDIT_GEWEIGERD), voor + 1);
 	/* a casus that does not exist answers exactly the same */
 	expect(IRIS, "GET", casus_path("PMM-1999-9999", NULL), NULL, 404);
 	expect(IRIS, "GET", casus_path(ref_ina, "/activiteiten"), NULL, 404);
 	expect(IRIS, "GET", casus_path(ref_ina, "/deelnemers"), NULL, 404);
 	expect(IRIS, "PATCH", casus_path(ref_ina, NULL), "{\"hulpvraag\":\"overgenomen\"}", 404);
-	assert_int_equal(audit_count("casus.lezen", AUDIT_GEWEIGERD), voor + 4);
+	assert_int_equal(server_audit_count(&srv, "casus.lezen", AUDIT_GEWEIGERD), voor + 4);
 	/* the owner reads it, and that is recorded too */
 	expect(INA, "GET", casus_path(ref_ina, NULL), NULL, 200);
-	assert_int_equal(audit_count("casus.lezen", AUDIT_TOEGESTAAN), toegestaan + 1);
+	assert_int_equal(server_audit_count(&srv, "casus.lezen", AUDIT_TOEGESTAAN), toegestaan + 1);
 	/* an indiener cannot change a submitted casus, not even the own one */
 	expect(INA, "PATCH", casus_path(ref_ina, NULL), "{\"hulpvraag\":\"anders\"}", 403);
 }

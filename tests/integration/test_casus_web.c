@@ -47,25 +47,6 @@ teardown(void **state)
 
 /* ---- helpers ----------------------------------------------------------- */
 
-static long
-audit_count(const char *actie, enum audit_uitkomst u)
-{
-	struct store *st = store_open(srv.db, NULL);
-	long n;
-
-	assert_non_null(st);
-	n = store_audit_count(st, actie, u);
-	store_close(st);
-	return n;
-}
-
-static void
-login(struct client *c, const char *email)
-{
-	client_init(c, &srv);
-	assert_int_equal(client_login(c, email, PW), 303);
-}
-
 static const char *
 vandaag(int plus)
 {
@@ -75,27 +56,18 @@ vandaag(int plus)
 	return s;
 }
 
-static long
-get(struct client *c, const char *path, struct resp *r)
-{
-	assert_int_equal(client_req(c, "GET", path, NULL, NULL, 0, r), 0);
-	return r->status;
-}
-
-/* Posts "csrf=<token>&" + body (already URL-encoded) to path. */
+/* Posts the form body (URL-encoded) to path with the CSRF token of the home page. */
 static long
 post(struct client *c, const char *path, const char *body, struct resp *r)
 {
-	const char *h[] = { "Content-Type: application/x-www-form-urlencoded", NULL };
-	char csrf[65];
-	struct buf b;
+	return client_post_form(c, "/", path, body, r);
+}
 
-	assert_int_equal(client_csrf(c, "/", csrf), 0);
-	buf_init(&b, 0);
-	buf_printf(&b, "csrf=%s&%s", csrf, body);
-	assert_int_equal(client_req(c, "POST", path, h, b.data, b.len, r), 0);
-	buf_free(&b);
-	return r->status;
+/* Signs in on a fresh client c. */
+static void
+login(struct client *c, const char *email)
+{
+	client_login_ok(c, &srv, email, PW);
 }
 
 static long
@@ -116,7 +88,7 @@ page_contains(struct client *c, const char *path, const char *needle)
 	struct resp r;
 	bool found;
 
-	assert_int_equal(get(c, path, &r), 200);
+	assert_int_equal(client_get(c, path, &r), 200);
 	found = resp_contains(&r, needle);
 	resp_free(&r);
 	return found;
@@ -165,7 +137,7 @@ test_indiener_dient_casus_in(void **state)
 		char path[64];
 
 		snprintf(path, sizeof(path), "/casussen/%s?gedaan=ingediend", ref);
-		assert_int_equal(get(&c, path, &r), 200);
+		assert_int_equal(client_get(&c, path, &r), 200);
 		assert_true(resp_contains(&r, "is ingediend"));
 		assert_true(resp_contains(&r, "Aangemeld"));
 		assert_true(resp_contains(&r, "Financiën"));
@@ -186,7 +158,7 @@ test_bsn_en_te_lange_tekst_geweigerd(void **state)
 {
 	struct client c;
 	struct resp r;
-	long before = audit_count("casus.aanmaken", AUDIT_TOEGESTAAN);
+	long before = server_audit_count(&srv, "casus.aanmaken", AUDIT_TOEGESTAAN);
 	struct buf b;
 	(void)state;
 
@@ -211,7 +183,7 @@ test_bsn_en_te_lange_tekst_geweigerd(void **state)
 	assert_int_equal(post(&c, "/casussen", "hulpvraag=&actie=indienen", &r), 400);
 	assert_true(resp_contains(&r, "Vul de hulpvraag in"));
 	resp_free(&r);
-	assert_int_equal(audit_count("casus.aanmaken", AUDIT_TOEGESTAAN), before);   /* nothing was stored */
+	assert_int_equal(server_audit_count(&srv, "casus.aanmaken", AUDIT_TOEGESTAAN), before);   /* nothing was stored */
 	client_free(&c);
 }
 
@@ -221,17 +193,17 @@ test_andere_indiener_krijgt_404_met_auditregel(void **state)
 	struct client c;
 	struct resp r;
 	char path[64];
-	long before = audit_count("casus.lezen", AUDIT_GEWEIGERD);
+	long before = server_audit_count(&srv, "casus.lezen", AUDIT_GEWEIGERD);
 	(void)state;
 
 	login(&c, OTTO);
 	snprintf(path, sizeof(path), "/casussen/%s", ref);
-	assert_int_equal(get(&c, path, &r), 404);
+	assert_int_equal(client_get(&c, path, &r), 404);
 	assert_false(resp_contains(&r, "Huurschuld"));
 	resp_free(&r);
-	assert_int_equal(audit_count("casus.lezen", AUDIT_GEWEIGERD), before + 1);
+	assert_int_equal(server_audit_count(&srv, "casus.lezen", AUDIT_GEWEIGERD), before + 1);
 	assert_false(page_contains(&c, "/casussen", ref));
-	assert_int_equal(get(&c, "/casussen/PMM-2001-0999", &r), 404);   /* absent: the same answer */
+	assert_int_equal(client_get(&c, "/casussen/PMM-2001-0999", &r), 404);   /* absent: the same answer */
 	resp_free(&r);
 	client_free(&c);
 }
@@ -255,11 +227,11 @@ test_concept_opslaan_en_later_indienen(void **state)
 
 	/* nobody else sees a concept, not even a regievoerder */
 	login(&otto, OTTO);
-	assert_int_equal(get(&otto, path, &r), 404);
+	assert_int_equal(client_get(&otto, path, &r), 404);
 	resp_free(&r);
 	client_free(&otto);
 	login(&rita, REGIE);
-	assert_int_equal(get(&rita, path, &r), 404);
+	assert_int_equal(client_get(&rita, path, &r), 404);
 	resp_free(&r);
 	assert_false(page_contains(&rita, "/casussen?status=alle", "Nog niet af"));
 	client_free(&rita);
@@ -300,7 +272,7 @@ test_telefonische_intake_door_regievoerder(void **state)
 	location_pad(&r, pad, sizeof(pad));
 	resp_free(&r);
 	snprintf(path, sizeof(path), "/casussen/%s", pad);
-	assert_int_equal(get(&c, path, &r), 200);
+	assert_int_equal(client_get(&c, path, &r), 200);
 	assert_true(resp_contains(&r, "Henk Telefoon"));
 	assert_true(resp_contains(&r, "Gemeente Belstad"));
 	assert_true(resp_contains(&r, "10 dagen"));
@@ -319,7 +291,7 @@ test_werkvoorraad_en_toewijzen(void **state)
 	(void)state;
 
 	login(&c, REGIE);
-	assert_int_equal(get(&c, "/casussen", &r), 200);
+	assert_int_equal(client_get(&c, "/casussen", &r), 200);
 	assert_true(resp_contains(&r, "Werkvoorraad"));
 	assert_true(resp_contains(&r, "werkvoorraad.xlsx"));
 	assert_true(resp_contains(&r, "<caption"));
@@ -328,7 +300,7 @@ test_werkvoorraad_en_toewijzen(void **state)
 	assert_true(page_contains(&c, "/casussen?leefgebied=wonen&indiener_type=gemeente", ref));
 	assert_false(page_contains(&c, "/casussen?leefgebied=justitie", ref));
 	assert_false(page_contains(&c, "/casussen?ouder_dan=5", ref));
-	assert_int_equal(get(&c, "/casussen?leefgebied=onzin", &r), 400);
+	assert_int_equal(client_get(&c, "/casussen?leefgebied=onzin", &r), 400);
 	resp_free(&r);
 
 	snprintf(path, sizeof(path), "/casussen/%s/toewijzen", ref);
@@ -336,7 +308,7 @@ test_werkvoorraad_en_toewijzen(void **state)
 	resp_free(&r);
 	assert_int_equal(post_ok(&c, path, "regievoerder=mij"), 303);
 	snprintf(path, sizeof(path), "/casussen/%s", ref);
-	assert_int_equal(get(&c, path, &r), 200);
+	assert_int_equal(client_get(&c, path, &r), 200);
 	assert_true(resp_contains(&r, "In behandeling"));
 	assert_true(resp_contains(&r, "Toegewezen aan Rita Regie"));
 	resp_free(&r);
@@ -371,7 +343,7 @@ test_tijdlijn_en_deelnemer(void **state)
 	snprintf(body, sizeof(body), "type=notitie&datum=%s&omschrijving=Eerste+notitie", vandaag(0));
 	assert_int_equal(post_ok(&c, path, body), 303);
 	snprintf(path, sizeof(path), "/casussen/%s", ref);
-	assert_int_equal(get(&c, path, &r), 200);
+	assert_int_equal(client_get(&c, path, &r), 200);
 	assert_true(resp_contains(&r, "Netwerkinterventie"));
 	assert_true(resp_contains(&r, "SVB en gemeente aan tafel"));
 	{   /* a correction is a new entry that points at the old one; the old one stays */
@@ -391,7 +363,7 @@ test_tijdlijn_en_deelnemer(void **state)
 		assert_int_equal(post(&c, path, "type=correctie&corrigeert=999999&omschrijving=x", &r), 400);
 		resp_free(&r);
 		snprintf(path, sizeof(path), "/casussen/%s", ref);
-		assert_int_equal(get(&c, path, &r), 200);
+		assert_int_equal(client_get(&c, path, &r), 200);
 		assert_true(resp_contains(&r, "Correctie op <a class=\"nl-link\" href=\"#item-3\">item 3</a>"));
 		assert_true(resp_contains(&r, "Gecorrigeerd in"));
 		assert_true(resp_contains(&r, "Eerste notitie"));
@@ -400,7 +372,7 @@ test_tijdlijn_en_deelnemer(void **state)
 
 	/* an ambassadeur sees the casus only after being invited */
 	login(&amber, AMBER);
-	assert_int_equal(get(&amber, path, &r), 404);
+	assert_int_equal(client_get(&amber, path, &r), 404);
 	resp_free(&r);
 	snprintf(path, sizeof(path), "/casussen/%s/deelnemers", ref);
 	assert_int_equal(post(&c, path, "email=niemand%40test.example&rol=ambassadeur", &r), 400);
@@ -444,7 +416,7 @@ test_afronden_followup_heropenen(void **state)
 	    vandaag(0), vandaag(0));
 	assert_int_equal(post_ok(&c, path, body), 303);
 	snprintf(path, sizeof(path), "/casussen/%s", ref);
-	assert_int_equal(get(&c, path, &r), 200);
+	assert_int_equal(client_get(&c, path, &r), 200);
 	assert_true(resp_contains(&r, "Afgerond"));
 	assert_true(resp_contains(&r, "Hardheidsclausule"));
 	assert_true(resp_contains(&r, "Expertinterventie"));
@@ -453,13 +425,13 @@ test_afronden_followup_heropenen(void **state)
 
 	/* a closed casus cannot be edited or closed again */
 	snprintf(path, sizeof(path), "/casussen/%s/bewerken", ref);
-	assert_int_equal(get(&c, path, &r), 409);
+	assert_int_equal(client_get(&c, path, &r), 409);
 	resp_free(&r);
 	snprintf(path, sizeof(path), "/casussen/%s", ref);
 	assert_int_equal(post(&c, path, "hulpvraag=Anders&actie=opslaan", &r), 409);
 	resp_free(&r);
 	snprintf(path, sizeof(path), "/casussen/%s/afronden", ref);
-	assert_int_equal(get(&c, path, &r), 409);
+	assert_int_equal(client_get(&c, path, &r), 409);
 	resp_free(&r);
 
 	/* the follow-up is due (it was set on today) */
@@ -486,7 +458,7 @@ test_afronden_followup_heropenen(void **state)
 	resp_free(&r);
 	assert_int_equal(post_ok(&c, path, "bevestig=ja&reden=Nieuwe+vraag+van+de+indiener"), 303);
 	snprintf(path, sizeof(path), "/casussen/%s", ref);
-	assert_int_equal(get(&c, path, &r), 200);
+	assert_int_equal(client_get(&c, path, &r), 200);
 	assert_true(resp_contains(&r, "Heropend. Reden: Nieuwe vraag van de indiener"));
 	assert_true(resp_contains(&r, "In behandeling"));
 	resp_free(&r);
@@ -504,7 +476,7 @@ test_zoeken(void **state)
 	struct client c, otto;
 	struct resp r;
 	char lang[300];
-	long before = audit_count("casus.zoeken", AUDIT_TOEGESTAAN);
+	long before = server_audit_count(&srv, "casus.zoeken", AUDIT_TOEGESTAAN);
 	(void)state;
 
 	login(&c, REGIE);
@@ -514,9 +486,9 @@ test_zoeken(void **state)
 	memset(lang, 'x', sizeof(lang) - 1);
 	memcpy(lang, "/zoeken?q=", 10);
 	lang[sizeof(lang) - 1] = '\0';
-	assert_int_equal(get(&c, lang, &r), 400);
+	assert_int_equal(client_get(&c, lang, &r), 400);
 	resp_free(&r);
-	assert_int_equal(audit_count("casus.zoeken", AUDIT_TOEGESTAAN), before + 1);
+	assert_int_equal(server_audit_count(&srv, "casus.zoeken", AUDIT_TOEGESTAAN), before + 1);
 	client_free(&c);
 
 	login(&otto, OTTO);
@@ -557,19 +529,19 @@ test_xlsx_exports(void **state)
 	struct client c, ina;
 	struct resp r;
 	char *xml;
-	long before = audit_count("casus.export", AUDIT_TOEGESTAAN);
+	long before = server_audit_count(&srv, "casus.export", AUDIT_TOEGESTAAN);
 	(void)state;
 
 	login(&ina, INA);
 	assert_int_equal(post(&ina, "/casussen", "hulpvraag=%3Dcmd%7C'+%2FC+calc'!A0&actie=indienen", &r), 303);
 	location_pad(&r, formule_ref, sizeof(formule_ref));
 	resp_free(&r);
-	assert_int_equal(get(&ina, "/casussen/werkvoorraad.xlsx", &r), 403);   /* regie only */
+	assert_int_equal(client_get(&ina, "/casussen/werkvoorraad.xlsx", &r), 403);   /* regie only */
 	resp_free(&r);
 	client_free(&ina);
 
 	login(&c, REGIE);
-	assert_int_equal(get(&c, "/casussen/werkvoorraad.xlsx?status=alle", &r), 200);
+	assert_int_equal(client_get(&c, "/casussen/werkvoorraad.xlsx?status=alle", &r), 200);
 	assert_string_equal(resp_header(&r, "Content-Type"),
 	    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 	assert_non_null(strstr(resp_header(&r, "Content-Disposition"), "attachment"));
@@ -587,7 +559,7 @@ test_xlsx_exports(void **state)
 	}
 	resp_free(&r);
 
-	assert_int_equal(get(&c, "/casussen/monitor.xlsx", &r), 200);
+	assert_int_equal(client_get(&c, "/casussen/monitor.xlsx", &r), 200);
 	assert_memory_equal(r.body.data, "PK", 2);
 	if (access("/usr/bin/unzip", X_OK) == 0) {
 		xml = unzip_member(&r, "xl/worksheets/sheet1.xml");
@@ -597,7 +569,7 @@ test_xlsx_exports(void **state)
 		free(xml);
 	}
 	resp_free(&r);
-	assert_int_equal(audit_count("casus.export", AUDIT_TOEGESTAAN), before + 2);
+	assert_int_equal(server_audit_count(&srv, "casus.export", AUDIT_TOEGESTAAN), before + 2);
 	client_free(&c);
 }
 

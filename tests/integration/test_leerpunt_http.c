@@ -33,8 +33,6 @@ static char tok_regie[65], tok_vws[65], tok_szw[65], tok_onderz[65];
 	"\"beleggingen\":[{\"id\":104,\"bij\":\"PMM\"}]}]}"
 #define L_D "{\"referentie\":\"PMM-2025-0001\",\"ontvangenOp\":\"2025-02-01\",\"hulpvraag\":\"Nog open\"}"
 
-static const char *const FORM[] = { "Content-Type: application/x-www-form-urlencoded", NULL };
-
 static int
 add_user(const char *email, const char *naam, const char *rol, const char *org, char *token)
 {
@@ -82,49 +80,25 @@ teardown(void **state)
 
 /* ---- helpers ------------------------------------------------------------------- */
 
+/* Signs in on a fresh client c. */
 static void
 login(struct client *c, const char *email)
 {
-	client_init(c, &srv);
-	assert_int_equal(client_login(c, email, "wachtwoord-test"), 303);
+	client_login_ok(c, &srv, email, "wachtwoord-test");
 }
 
-static long
-get(struct client *c, const char *path, struct resp *r)
-{
-	assert_int_equal(client_req(c, "GET", path, NULL, NULL, 0, r), 0);
-	return r->status;
-}
-
-/* A form POST with the session's CSRF token prepended to body ("a=b&c=d"). */
+/* A form POST with the session's CSRF token (read from /leerpunten) prepended to body ("a=b&c=d"). */
 static long
 post(struct client *c, const char *path, const char *body, struct resp *r)
 {
-	char csrf[65], full[4096];
-
-	assert_int_equal(client_csrf(c, "/leerpunten", csrf), 0);
-	snprintf(full, sizeof(full), "csrf=%s&%s", csrf, body);
-	assert_int_equal(client_req(c, "POST", path, FORM, full, strlen(full), r), 0);
-	return r->status;
+	return client_post_form(c, "/leerpunten", path, body, r);
 }
 
+/* A JSON API request with token on a fresh connection; the decoded body, the status in *status. */
 static json_t *
 api(const char *token, const char *method, const char *path, const char *body, long *status)
 {
-	struct client c;
-	struct resp r;
-	char auth[100];
-	const char *h[] = { auth, "Content-Type: application/json", NULL };
-	json_t *j;
-
-	snprintf(auth, sizeof(auth), "Authorization: Bearer %s", token);
-	client_init(&c, &srv);
-	assert_int_equal(client_req(&c, method, path, h, body, body ? strlen(body) : 0, &r), 0);
-	*status = r.status;
-	j = json_loads(buf_str(&r.body), 0, NULL);
-	resp_free(&r);
-	client_free(&c);
-	return j;
+	return client_api_json(&srv, token, method, path, body, status);
 }
 
 static long
@@ -180,13 +154,13 @@ test_ambassadeur_sees_only_own_organisation(void **state)
 	(void)state;
 
 	login(&c, "amb-vws@t.example");
-	assert_int_equal(get(&c, "/leerpunten", &r), 200);
+	assert_int_equal(client_get(&c, "/leerpunten", &r), 200);
 	assert_true(resp_contains(&r, "/leerpunten/11"));
 	assert_false(resp_contains(&r, "Alleen-SZW leerpunt"));
 	assert_false(resp_contains(&r, "Voorgesteld, nog niet belegd"));
 	assert_false(resp_contains(&r, "Ministerie van Sociale Zaken"));   /* SZW's belegging on leerpunt 11 */
 	resp_free(&r);
-	assert_int_equal(get(&c, "/leerpunten/11", &r), 200);
+	assert_int_equal(client_get(&c, "/leerpunten/11", &r), 200);
 	assert_true(resp_contains(&r, "PMM-2023-0001"));
 	assert_true(resp_contains(&r, "Verblijf"));                         /* the casus summary */
 	assert_false(resp_contains(&r, "GEHEIM-A"));                        /* not the free text: not invited */
@@ -195,13 +169,13 @@ test_ambassadeur_sees_only_own_organisation(void **state)
 	assert_false(resp_contains(&r, "/beleggingen/102/status"));
 	assert_false(resp_contains(&r, "/leerpunten/11/beleggingen"));      /* beleggen is the regievoerder's */
 	resp_free(&r);
-	assert_int_equal(get(&c, "/leerpunten/12", &r), 404);               /* only bij SZW */
+	assert_int_equal(client_get(&c, "/leerpunten/12", &r), 404);               /* only bij SZW */
 	resp_free(&r);
-	assert_int_equal(get(&c, "/leerpunten/13", &r), 404);               /* niet belegd */
+	assert_int_equal(client_get(&c, "/leerpunten/13", &r), 404);               /* niet belegd */
 	resp_free(&r);
-	assert_int_equal(get(&c, "/leerpunten/9999", &r), 404);
+	assert_int_equal(client_get(&c, "/leerpunten/9999", &r), 404);
 	resp_free(&r);
-	assert_int_equal(get(&c, "/bijeenkomsten", &r), 403);
+	assert_int_equal(client_get(&c, "/bijeenkomsten", &r), 403);
 	resp_free(&r);
 	client_free(&c);
 
@@ -454,7 +428,7 @@ test_navraag_due_list(void **state)
 	json_decref(j);
 
 	login(&c, "regie@t.example");
-	assert_int_equal(get(&c, "/navraag", &r), 200);
+	assert_int_equal(client_get(&c, "/navraag", &r), 200);
 	assert_true(resp_contains(&r, "Professionals voor Maatwerk Multiproblematiek"));
 	assert_true(resp_contains(&r, "/leerpunten/14#belegging-104"));
 	resp_free(&r);
@@ -485,10 +459,10 @@ test_thema_page_across_years(void **state)
 	json_decref(j);
 
 	login(&c, "regie@t.example");
-	assert_int_equal(get(&c, "/themas", &r), 200);
+	assert_int_equal(client_get(&c, "/themas", &r), 200);
 	assert_true(resp_contains(&r, "/themas/repatri%C3%ABringskosten%20onverzekerden"));
 	resp_free(&r);
-	assert_int_equal(get(&c, "/themas/repatri%C3%ABringskosten%20onverzekerden", &r), 200);
+	assert_int_equal(client_get(&c, "/themas/repatri%C3%ABringskosten%20onverzekerden", &r), 200);
 	assert_true(resp_contains(&r, "PMM-2023-0001"));
 	assert_true(resp_contains(&r, "PMM-2024-0001"));
 	assert_true(resp_contains(&r, "2023 (1)"));
@@ -500,17 +474,17 @@ test_thema_page_across_years(void **state)
 	resp_free(&r);
 	assert_int_equal(post(&c, "/leerpunten/14/themas", "thema=+++", &r), 400);
 	resp_free(&r);
-	assert_int_equal(get(&c, "/leerpunten/14", &r), 200);
+	assert_int_equal(client_get(&c, "/leerpunten/14", &r), 200);
 	assert_true(resp_contains(&r, "/themas?thema=vrijwillig%2Fgedwongen%20kader"));
 	resp_free(&r);
-	assert_int_equal(get(&c, "/themas?thema=vrijwillig%2Fgedwongen%20kader", &r), 200);
+	assert_int_equal(client_get(&c, "/themas?thema=vrijwillig%2Fgedwongen%20kader", &r), 200);
 	assert_true(resp_contains(&r, "PMM-2024-0002"));
 	resp_free(&r);
 	client_free(&c);
 
 	/* the VWS ambassadeur's thema page leaves out the SZW-only leerpunt */
 	login(&c, "amb-vws@t.example");
-	assert_int_equal(get(&c, "/themas/repatri%C3%ABringskosten%20onverzekerden", &r), 200);
+	assert_int_equal(client_get(&c, "/themas/repatri%C3%ABringskosten%20onverzekerden", &r), 200);
 	assert_true(resp_contains(&r, "/leerpunten/11"));
 	assert_false(resp_contains(&r, "/leerpunten/12"));
 	resp_free(&r);
@@ -564,7 +538,7 @@ test_meeting_agenda_excludes_discussed(void **state)
 	(void)state;
 
 	login(&c, "regie@t.example");
-	assert_int_equal(get(&c, "/bijeenkomsten", &r), 200);
+	assert_int_equal(client_get(&c, "/bijeenkomsten", &r), 200);
 	resp_free(&r);
 	sig1 = maak_bijeenkomst(&c, "signalenoverleg");
 	assert_true(agenda_has(sig1, "PMM-2023-0001"));
@@ -583,7 +557,7 @@ test_meeting_agenda_excludes_discussed(void **state)
 	assert_int_equal(post(&c, path, "casus=PMM-2099-0001&besluit=x", &r), 400);
 	resp_free(&r);
 	snprintf(path, sizeof(path), "/bijeenkomsten/%ld", sig1);
-	assert_int_equal(get(&c, path, &r), 200);
+	assert_int_equal(client_get(&c, path, &r), 200);
 	assert_true(resp_contains(&r, "Leerpunt aangescherpt; naar VWS en SZW"));
 	resp_free(&r);
 	assert_true(agenda_has(sig1, "PMM-2023-0001"));       /* its own meeting still shows it, with the besluit */
@@ -600,14 +574,14 @@ test_meeting_agenda_excludes_discussed(void **state)
 	    "besprokenOp")), vandaag());
 	json_decref(j);
 	/* and the casus page itself says so, with the besluit */
-	assert_int_equal(get(&c, "/casussen/PMM-2023-0001", &r), 200);
+	assert_int_equal(client_get(&c, "/casussen/PMM-2023-0001", &r), 200);
 	assert_true(resp_contains(&r, "Besproken in overleggen"));
 	assert_true(resp_contains(&r, "Leerpunt aangescherpt; naar VWS en SZW"));
 	resp_free(&r);
-	assert_int_equal(get(&c, "/casussen/PMM-2024-0001", &r), 200);
+	assert_int_equal(client_get(&c, "/casussen/PMM-2024-0001", &r), 200);
 	assert_true(resp_contains(&r, "Nog niet besproken"));
 	resp_free(&r);
-	assert_int_equal(get(&c, "/bijeenkomsten/99999", &r), 404);
+	assert_int_equal(client_get(&c, "/bijeenkomsten/99999", &r), 404);
 	resp_free(&r);
 	client_free(&c);
 
@@ -645,24 +619,24 @@ test_beleggen_and_export(void **state)
 	resp_free(&r);
 
 	/* CSV: "=cmd" neutralised, one row per belegging */
-	assert_int_equal(get(&c, "/leerpunten/export.csv", &r), 200);
+	assert_int_equal(client_get(&c, "/leerpunten/export.csv", &r), 200);
 	assert_non_null(strstr(resp_header(&r, "Content-Type"), "text/csv"));
 	assert_non_null(strstr(resp_header(&r, "Content-Disposition"), "attachment"));
 	assert_true(resp_contains(&r, "\"'=cmd|"));
 	assert_false(resp_contains(&r, ",=cmd"));
 	assert_true(resp_contains(&r, "Leerpunt,Omschrijving,Categorie"));
 	resp_free(&r);
-	assert_int_equal(get(&c, "/leerpunten/export.xlsx?categorie=wet_en_regelgeving", &r), 200);
+	assert_int_equal(client_get(&c, "/leerpunten/export.xlsx?categorie=wet_en_regelgeving", &r), 200);
 	assert_true(r.body.len > 100 && memcmp(r.body.data, "PK", 2) == 0);
 	resp_free(&r);
-	assert_int_equal(get(&c, "/leerpunten/export.csv?categorie=bestaat_niet", &r), 400);
+	assert_int_equal(client_get(&c, "/leerpunten/export.csv?categorie=bestaat_niet", &r), 400);
 	resp_free(&r);
 	client_free(&c);
 	assert_int_equal(audit_count("leerpunt.export", "toegestaan"), before + 2);
 
 	/* the ambassadeur's export holds only their beleggingen */
 	login(&c, "amb-szw@t.example");
-	assert_int_equal(get(&c, "/leerpunten/export.csv", &r), 200);
+	assert_int_equal(client_get(&c, "/leerpunten/export.csv", &r), 200);
 	assert_true(resp_contains(&r, "Alleen-SZW leerpunt"));
 	assert_false(resp_contains(&r, "Volksgezondheid"));
 	assert_false(resp_contains(&r, "PMM neemt regie"));
@@ -681,24 +655,24 @@ test_roles_at_the_door(void **state)
 
 	for (size_t i = 0; paden[i] != NULL; i++) {
 		client_init(&c, &srv);
-		assert_int_equal(get(&c, paden[i], &r), 303);      /* anonymous: to the login page */
+		assert_int_equal(client_get(&c, paden[i], &r), 303);      /* anonymous: to the login page */
 		resp_free(&r);
 		client_free(&c);
 		login(&c, "indiener@t.example");
-		assert_int_equal(get(&c, paden[i], &r), 403);
+		assert_int_equal(client_get(&c, paden[i], &r), 403);
 		resp_free(&r);
 		client_free(&c);
 		login(&c, "beheer@t.example");
-		assert_int_equal(get(&c, paden[i], &r), 403);
+		assert_int_equal(client_get(&c, paden[i], &r), 403);
 		resp_free(&r);
 		client_free(&c);
 	}
 	login(&c, "onderzoek@t.example");
-	assert_int_equal(get(&c, "/leerpunten/12", &r), 200);
+	assert_int_equal(client_get(&c, "/leerpunten/12", &r), 200);
 	assert_false(resp_contains(&r, "GEHEIM-B"));
 	assert_false(resp_contains(&r, "/beleggingen/103/status"));
 	resp_free(&r);
-	assert_int_equal(get(&c, "/bijeenkomsten", &r), 403);
+	assert_int_equal(client_get(&c, "/bijeenkomsten", &r), 403);
 	resp_free(&r);
 	assert_int_equal(post(&c, "/leerpunten/12/themas", "thema=x", &r), 403);
 	resp_free(&r);

@@ -34,32 +34,16 @@ teardown(void **state)
 	return server_stop(&srv) == 0 ? 0 : -1;
 }
 
-static long
-audit_count(const char *actie, enum audit_uitkomst u)
-{
-	struct store *st = store_open(srv.db, NULL);
-	long n;
-
-	assert_non_null(st);
-	n = store_audit_count(st, actie, u);
-	store_close(st);
-	return n;
-}
-
 static void
 test_login_sets_safe_cookie_and_shows_user(void **state)
 {
 	struct client c;
 	struct resp r;
-	const char *h[] = { "Content-Type: application/x-www-form-urlencoded", NULL };
-	char csrf[65], body[512];
-	long before = audit_count("login", AUDIT_TOEGESTAAN);
+	long before = server_audit_count(&srv, "login", AUDIT_TOEGESTAAN);
 	(void)state;
 
 	client_init(&c, &srv);
-	assert_int_equal(client_csrf(&c, "/login", csrf), 0);
-	snprintf(body, sizeof(body), "csrf=%s&email=" EMAIL "&wachtwoord=correct+paard+batterij&volgende=%%2Fcasussen", csrf);
-	assert_int_equal(client_req(&c, "POST", "/login", h, body, strlen(body), &r), 0);
+	client_post_form(&c, "/login", "/login", "email=" EMAIL "&wachtwoord=correct+paard+batterij&volgende=%2Fcasussen", &r);
 	assert_int_equal(r.status, 303);
 	assert_string_equal(resp_header(&r, "Location"), "/casussen");
 	assert_true(strstr(buf_str(&r.headers), "Set-Cookie: sessie=") != NULL);
@@ -70,7 +54,7 @@ test_login_sets_safe_cookie_and_shows_user(void **state)
 	assert_true(resp_contains(&r, "Rita Regie"));
 	assert_true(resp_contains(&r, "Regievoerder"));
 	resp_free(&r);
-	assert_int_equal(audit_count("login", AUDIT_TOEGESTAAN), before + 1);
+	assert_int_equal(server_audit_count(&srv, "login", AUDIT_TOEGESTAAN), before + 1);
 	client_free(&c);
 }
 
@@ -79,14 +63,10 @@ test_open_redirect_refused(void **state)
 {
 	struct client c;
 	struct resp r;
-	const char *h[] = { "Content-Type: application/x-www-form-urlencoded", NULL };
-	char csrf[65], body[512];
 	(void)state;
 
 	client_init(&c, &srv);
-	assert_int_equal(client_csrf(&c, "/login", csrf), 0);
-	snprintf(body, sizeof(body), "csrf=%s&email=" EMAIL "&wachtwoord=correct+paard+batterij&volgende=%%2F%%2Fevil.example", csrf);
-	assert_int_equal(client_req(&c, "POST", "/login", h, body, strlen(body), &r), 0);
+	client_post_form(&c, "/login", "/login", "email=" EMAIL "&wachtwoord=correct+paard+batterij&volgende=%2F%2Fevil.example", &r);
 	assert_int_equal(r.status, 303);
 	assert_string_equal(resp_header(&r, "Location"), "/");
 	resp_free(&r);
@@ -97,13 +77,13 @@ static void
 test_wrong_password_and_unknown_account(void **state)
 {
 	struct client c;
-	long before = audit_count("login", AUDIT_MISLUKT);
+	long before = server_audit_count(&srv, "login", AUDIT_MISLUKT);
 	(void)state;
 
 	client_init(&c, &srv);
 	assert_int_equal(client_login(&c, "ina@test.example", "fout-wachtwoord"), 401);
 	assert_int_equal(client_login(&c, "niemand@test.example", "wat-dan-ook"), 401);
-	assert_int_equal(audit_count("login", AUDIT_MISLUKT), before + 2);
+	assert_int_equal(server_audit_count(&srv, "login", AUDIT_MISLUKT), before + 2);
 	/* the right password still works: one failure does not block */
 	assert_int_equal(client_login(&c, "ina@test.example", "wachtwoord-ina"), 303);
 	client_free(&c);
@@ -114,21 +94,17 @@ test_throttling_blocks_even_the_right_password(void **state)
 {
 	struct client c;
 	struct resp r;
-	const char *h[] = { "Content-Type: application/x-www-form-urlencoded", NULL };
-	char csrf[65], body[512];
 	(void)state;
 
 	client_init(&c, &srv);
 	for (int i = 0; i < 3; i++)
 		assert_int_equal(client_login(&c, "blok@test.example", "fout"), 401);
-	assert_int_equal(client_csrf(&c, "/login", csrf), 0);
-	snprintf(body, sizeof(body), "csrf=%s&email=blok%%40test.example&wachtwoord=wachtwoord-bo", csrf);
-	assert_int_equal(client_req(&c, "POST", "/login", h, body, strlen(body), &r), 0);
+	client_post_form(&c, "/login", "/login", "email=blok%40test.example&wachtwoord=wachtwoord-bo", &r);
 	assert_int_equal(r.status, 429);
 	assert_true(resp_contains(&r, "Te veel mislukte inlogpogingen"));
 	assert_non_null(resp_header(&r, "Retry-After"));
 	resp_free(&r);
-	assert_true(audit_count("login", AUDIT_GEWEIGERD) >= 1);
+	assert_true(server_audit_count(&srv, "login", AUDIT_GEWEIGERD) >= 1);
 	client_free(&c);
 }
 

@@ -75,14 +75,7 @@ teardown(void **state)
 static long
 audit_count(const char *actie)
 {
-	struct err e = { 0 };
-	struct store *st = store_open(srv.db, &e);
-	long n;
-
-	assert_non_null(st);
-	n = store_audit_count(st, actie, AUDIT_TOEGESTAAN);
-	store_close(st);
-	return n;
+	return server_audit_count(&srv, actie, AUDIT_TOEGESTAAN);
 }
 
 /* GET path as w (signed in on a fresh client; w < 0: anonymous); the response must be freed. */
@@ -91,10 +84,11 @@ get_as(int w, const char *path, struct resp *r)
 {
 	struct client c;
 
-	client_init(&c, &srv);
 	if (w >= 0)
-		assert_int_equal(client_login(&c, accounts[w].email, WACHTWOORD), 303);
-	assert_int_equal(client_req(&c, "GET", path, NULL, NULL, 0, r), 0);
+		client_login_ok(&c, &srv, accounts[w].email, WACHTWOORD);
+	else
+		client_init(&c, &srv);
+	client_get(&c, path, r);
 	client_free(&c);
 }
 

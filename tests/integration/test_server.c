@@ -22,14 +22,27 @@ teardown(void **state)
 	return server_stop(&srv) == 0 ? 0 : -1;   /* a clean SIGTERM stop exits 0 */
 }
 
+/* GET path on a fresh connection; the status must be want. r must be freed. */
 static void
-get(const char *path, struct resp *r)
+get(const char *path, long want, struct resp *r)
 {
 	struct client c;
 
 	client_init(&c, &srv);
 	assert_int_equal(client_req(&c, "GET", path, NULL, NULL, 0, r), 0);
 	client_free(&c);
+	assert_int_equal(r->status, want);
+}
+
+/* GET path: the status must be want and the body must contain needle. */
+static void
+expect_page(const char *path, long want, const char *needle)
+{
+	struct resp r;
+
+	get(path, want, &r);
+	assert_true(resp_contains(&r, needle));
+	resp_free(&r);
 }
 
 static void
@@ -39,8 +52,7 @@ test_healthz_and_security_headers(void **state)
 	const char *csp;
 	(void)state;
 
-	get("/healthz", &r);
-	assert_int_equal(r.status, 200);
+	get("/healthz", 200, &r);
 	assert_string_equal(buf_str(&r.body), "ok\n");
 	csp = resp_header(&r, "Content-Security-Policy");
 	assert_non_null(csp);
@@ -58,12 +70,10 @@ test_pages_redirect_to_login(void **state)
 	struct resp r;
 	(void)state;
 
-	get("/", &r);
-	assert_int_equal(r.status, 303);
+	get("/", 303, &r);
 	assert_string_equal(resp_header(&r, "Location"), "/login");
 	resp_free(&r);
-	get("/casussen", &r);
-	assert_int_equal(r.status, 303);
+	get("/casussen", 303, &r);
 	assert_string_equal(resp_header(&r, "Location"), "/login?volgende=%2Fcasussen");
 	resp_free(&r);
 }
@@ -75,8 +85,7 @@ test_login_page_renders_dutch_with_csrf(void **state)
 	char csrf[65];
 	(void)state;
 
-	get("/login", &r);
-	assert_int_equal(r.status, 200);
+	get("/login", 200, &r);
 	assert_true(resp_contains(&r, "<html lang=\"nl\""));
 	assert_true(resp_contains(&r, "Inloggen"));
 	assert_int_equal(html_hidden(&r, "csrf", csrf, sizeof(csrf)), 0);
@@ -91,12 +100,8 @@ test_unknown_path_404(void **state)
 	struct resp r;
 	(void)state;
 
-	get("/bestaat-niet", &r);
-	assert_int_equal(r.status, 404);
-	assert_true(resp_contains(&r, "Niet gevonden"));
-	resp_free(&r);
-	get("/api/v1/bestaat-niet", &r);
-	assert_int_equal(r.status, 404);
+	expect_page("/bestaat-niet", 404, "Niet gevonden");
+	get("/api/v1/bestaat-niet", 404, &r);
 	assert_string_equal(resp_header(&r, "Content-Type"), "application/problem+json");
 	assert_true(resp_contains(&r, "\"status\":404"));
 	resp_free(&r);
@@ -134,8 +139,7 @@ test_10mb_post_413_server_keeps_answering(void **state)
 	resp_free(&r);
 	client_free(&c);
 	free(big);
-	get("/healthz", &r);
-	assert_int_equal(r.status, 200);
+	get("/healthz", 200, &r);
 	resp_free(&r);
 }
 
@@ -204,14 +208,12 @@ test_static_css_cached_and_traversal_refused(void **state)
 	struct resp r;
 	(void)state;
 
-	get("/static/nlds-components.css", &r);
-	assert_int_equal(r.status, 200);
+	get("/static/nlds-components.css", 200, &r);
 	assert_non_null(strstr(resp_header(&r, "Content-Type"), "text/css"));
 	assert_non_null(strstr(resp_header(&r, "Cache-Control"), "immutable"));
 	assert_true(r.body.len > 10000);
 	resp_free(&r);
-	get("/static/..%2Fmigrations%2F001_accounts.sql", &r);
-	assert_int_equal(r.status, 404);
+	get("/static/..%2Fmigrations%2F001_accounts.sql", 404, &r);
 	resp_free(&r);
 }
 
@@ -221,8 +223,7 @@ test_metrics_from_loopback(void **state)
 	struct resp r;
 	(void)state;
 
-	get("/metrics", &r);
-	assert_int_equal(r.status, 200);
+	get("/metrics", 200, &r);
 	assert_true(resp_contains(&r, "doorbraak_http_requests_total{method=\"GET\",route=\"/healthz\",status=\"200\"}"));
 	assert_true(resp_contains(&r, "doorbraak_http_request_duration_seconds_bucket{le=\"+Inf\"}"));
 	assert_true(resp_contains(&r, "doorbraak_open_connections"));
@@ -232,13 +233,9 @@ test_metrics_from_loopback(void **state)
 static void
 test_toegankelijkheid_public(void **state)
 {
-	struct resp r;
 	(void)state;
 
-	get("/toegankelijkheid", &r);
-	assert_int_equal(r.status, 200);
-	assert_true(resp_contains(&r, "oegankelijkheid"));
-	resp_free(&r);
+	expect_page("/toegankelijkheid", 200, "oegankelijkheid");
 }
 
 int

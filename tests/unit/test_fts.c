@@ -1,12 +1,12 @@
 /* test_fts.c - casus search: the Dutch tokenizer, the index triggers, MATCH expressions from hostile input. */
 #include "harness.h"
+#include "fixture.h"
 
 #include <sqlite3.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "lib/mem.h"
 #include "lib/utf8.h"
@@ -19,32 +19,14 @@ static char path[64];
 static int
 setup(void **state)
 {
-	struct store *st;
-	int fd;
-
-	snprintf(path, sizeof(path), "/tmp/doorbraak-fts-XXXXXX");
-	if ((fd = mkstemp(path)) < 0)
-		return -1;
-	close(fd);
-	unlink(path);
-	st = store_open(path, NULL);
-	if (st == NULL || store_migrate(st, NULL) != ERR_OK)
-		return -1;
-	*state = st;
-	return 0;
+	return (*state = fixture_store_open(path)) != NULL ? 0 : -1;
 }
 
 static int
 teardown(void **state)
 {
-	char side[80];
-
 	store_close(*state);
-	unlink(path);
-	snprintf(side, sizeof(side), "%s-wal", path);
-	unlink(side);
-	snprintf(side, sizeof(side), "%s-shm", path);
-	unlink(side);
+	fixture_store_remove(path);
 	return 0;
 }
 

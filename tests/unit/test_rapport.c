@@ -1,5 +1,6 @@
 /* test_rapport.c - the jaarrapportage figures against independently computed expectations, edge cases, words and SVG. */
 #include "harness.h"
+#include "fixture.h"
 
 #include <inttypes.h>
 #include <limits.h>
@@ -37,36 +38,12 @@ ymd(int y, int m, int d)
 	return date_from_ymd(y, m, d);
 }
 
-/* ---- building casussen ---- */
-
-static struct casus *
-nieuw(struct arena *a, int64_t id)
-{
-	struct casus *c = arena_alloc(a, sizeof *c);
-
-	c->id = id;
-	c->referentie = arena_printf(a, "PMM-T-%04" PRId64, id);
-	c->status = STATUS_AFGEROND;
-	c->ontvangen_op = DATE_NONE;
-	c->afgerond_op = DATE_NONE;
-	c->indiener_type = INDIENER_GEMEENTE;
-	c->indiener.organisatie.aangesloten_sinds = DATE_NONE;
-	c->indiener.organisatie.aangesloten_tot = DATE_NONE;
-	c->maatwerk = -1;
-	c->followup_op = DATE_NONE;
-	c->followup_antwoord = -1;
-	c->leefgebieden = 1u << LEEFGEBIED_FINANCIEN;
-	c->beleidsterreinen = 1u << BELEIDSTERREIN_VWS;
-	c->interventies = arena_alloc(a, sizeof *c->interventies);
-	c->interventies[0].type = INTERVENTIE_EXPERT;
-	c->ninterventies = 1;
-	return c;
-}
+/* ---- building casussen (on the plain one of fixture_casus) ---- */
 
 static struct casus *
 gesloten(struct arena *a, int64_t id, int ontvangen, int afgerond)
 {
-	struct casus *c = nieuw(a, id);
+	struct casus *c = fixture_casus(a, id);
 
 	c->ontvangen_op = ontvangen;
 	c->afgerond_op = afgerond;
@@ -465,7 +442,7 @@ genereer(struct arena *a, struct casus **cs)
 	for (int i = 0; i < NLP; i++)
 		maak_leerpunt(a, &gedeeld[i], 1000 + i);
 	for (int i = 0; i < NGEN; i++) {
-		struct casus *c = nieuw(a, i + 1);
+		struct casus *c = fixture_casus(a, i + 1);
 		unsigned r = rnd(100);
 
 		c->ontvangen_op = ymd(2022, 10, 1) + (int)rnd(1190);
@@ -566,10 +543,10 @@ test_jaargrenzen(void **state)
 	cs[0] = gesloten(a, 1, ymd(2024, 12, 1), ymd(2024, 12, 31));   /* closed 31 Dec: in (30 days) */
 	cs[1] = gesloten(a, 2, ymd(2024, 12, 1), ymd(2025, 1, 1));     /* closed 1 Jan next year: out */
 	cs[2] = gesloten(a, 3, ymd(2023, 12, 20), ymd(2024, 1, 10));   /* received the year before: 21 days */
-	cs[3] = nieuw(a, 4);                                          /* concept: never ingediend */
+	cs[3] = fixture_casus(a, 4);                                          /* concept: never ingediend */
 	cs[3]->status = STATUS_CONCEPT;
 	cs[3]->ontvangen_op = ymd(2024, 5, 1);
-	cs[4] = nieuw(a, 5);                                          /* open, received 1 Jan */
+	cs[4] = fixture_casus(a, 5);                                          /* open, received 1 Jan */
 	cs[4]->status = STATUS_IN_BEHANDELING;
 	cs[4]->ontvangen_op = ymd(2024, 1, 1);
 	cs[5] = gesloten(a, 6, ymd(2024, 1, 1), ymd(2024, 1, 1));      /* same day: 0 days */

@@ -1,5 +1,6 @@
 /* test_rapport_render.c - the jaarrapportage as HTML, CSV and XLSX: chapters, figures, words, escaping, CSP safety. */
 #include "harness.h"
+#include "fixture.h"
 
 #include <inttypes.h>
 #include <stdbool.h>
@@ -36,24 +37,13 @@ ymd(int y, int m, int d)
 static struct casus *
 casus(struct wereld *w, int64_t id, int ontvangen, int afgerond, int indiener_type)
 {
-	struct casus *c = arena_alloc(w->a, sizeof *c);
+	struct casus *c = fixture_casus(w->a, id);   /* the plain casus of fixture.h, then dated */
 
-	c->id = id;
 	c->referentie = arena_printf(w->a, "PMM-%04d-%04" PRId64, date_year(ontvangen), id);
 	c->status = afgerond != DATE_NONE ? STATUS_AFGEROND : STATUS_IN_BEHANDELING;
 	c->ontvangen_op = ontvangen;
 	c->afgerond_op = afgerond;
 	c->indiener_type = indiener_type;
-	c->indiener.organisatie.aangesloten_sinds = DATE_NONE;
-	c->indiener.organisatie.aangesloten_tot = DATE_NONE;
-	c->maatwerk = -1;
-	c->followup_op = DATE_NONE;
-	c->followup_antwoord = -1;
-	c->leefgebieden = 1u << LEEFGEBIED_FINANCIEN;
-	c->beleidsterreinen = 1u << BELEIDSTERREIN_VWS;
-	c->interventies = arena_alloc(w->a, sizeof *c->interventies);
-	c->interventies[0].type = INTERVENTIE_EXPERT;
-	c->ninterventies = 1;
 	w->cs[w->n++] = c;
 	return c;
 }

@@ -1,11 +1,11 @@
 /* test_store.c - the store on a temporary database: migrations, reference data, accounts, sessions, audit chain. */
 #include "harness.h"
+#include "fixture.h"
 
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "core/codes.h"
 #include "core/rol.h"
@@ -18,32 +18,14 @@ static char path[64];
 static int
 setup(void **state)
 {
-	struct store *st;
-	int fd;
-
-	snprintf(path, sizeof(path), "/tmp/doorbraak-store-XXXXXX");
-	if ((fd = mkstemp(path)) < 0)
-		return -1;
-	close(fd);
-	unlink(path);
-	st = store_open(path, NULL);
-	if (st == NULL || store_migrate(st, NULL) != ERR_OK)
-		return -1;
-	*state = st;
-	return 0;
+	return (*state = fixture_store_open(path)) != NULL ? 0 : -1;
 }
 
 static int
 teardown(void **state)
 {
-	char wal[80];
-
 	store_close(*state);
-	unlink(path);
-	snprintf(wal, sizeof(wal), "%s-wal", path);
-	unlink(wal);
-	snprintf(wal, sizeof(wal), "%s-shm", path);
-	unlink(wal);
+	fixture_store_remove(path);
 	return 0;
 }
 

@@ -1,12 +1,12 @@
 /* test_store_casus.c - casussen in a temporary database: round trip, numbering, lists, timeline, deelnemers,
    follow-up, shared leerpunten and the belegging history. */
 #include "harness.h"
+#include "fixture.h"
 
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "core/casus.h"
 #include "core/interchange.h"
@@ -29,15 +29,8 @@ static int
 setup(void **state)
 {
 	struct fix *f = calloc(1, sizeof(*f));
-	int fd;
 
-	snprintf(path, sizeof(path), "/tmp/doorbraak-casus-XXXXXX");
-	if (f == NULL || (fd = mkstemp(path)) < 0)
-		return -1;
-	close(fd);
-	unlink(path);
-	f->st = store_open(path, NULL);
-	if (f->st == NULL || store_migrate(f->st, NULL) != ERR_OK)
+	if (f == NULL || (f->st = fixture_store_open(path)) == NULL)
 		return -1;
 	f->a = arena_new();
 	*state = f;
@@ -48,16 +41,11 @@ static int
 teardown(void **state)
 {
 	struct fix *f = *state;
-	char side[80];
 
 	store_close(f->st);
 	arena_free(f->a);
 	free(f);
-	unlink(path);
-	snprintf(side, sizeof(side), "%s-wal", path);
-	unlink(side);
-	snprintf(side, sizeof(side), "%s-shm", path);
-	unlink(side);
+	fixture_store_remove(path);
 	return 0;
 }
 

@@ -1,12 +1,12 @@
 /* test_store_leerpunt.c - src/store/store_leerpunt on a temporary database filled with SQL: the overview and its
    filters, visibility per organisation, status history, forwarding, navraag, themas and the meeting agenda. */
 #include "harness.h"
+#include "fixture.h"
 
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "core/casus.h"
 #include "core/leerpunt.h"
@@ -69,15 +69,8 @@ setup(void **state)
 	struct store *st;
 	struct err e = { 0 };
 	int64_t uid;
-	int fd;
 
-	snprintf(path, sizeof(path), "/tmp/doorbraak-lp-XXXXXX");
-	if ((fd = mkstemp(path)) < 0)
-		return -1;
-	close(fd);
-	unlink(path);
-	st = store_open(path, NULL);
-	if (st == NULL || store_migrate(st, NULL) != ERR_OK)
+	if ((st = fixture_store_open(path)) == NULL)
 		return -1;
 	*state = st;
 	vws = org_id(st, "VWS");
@@ -132,14 +125,8 @@ setup(void **state)
 static int
 teardown(void **state)
 {
-	char wal[80];
-
 	store_close(*state);
-	unlink(path);
-	snprintf(wal, sizeof(wal), "%s-wal", path);
-	unlink(wal);
-	snprintf(wal, sizeof(wal), "%s-shm", path);
-	unlink(wal);
+	fixture_store_remove(path);
 	return 0;
 }
 
