@@ -69,6 +69,28 @@ parse_args(int argc, char **argv, int *jaar, enum formaat *fmt, const char **uit
 	return *jaar != 0 ? 0 : -1;
 }
 
+/* Writes the report to the file named by --uit (whole or not at all), or to standard output. */
+static int
+schrijf(const char *uit, const struct buf *b)
+{
+	char tmp[4096];
+	FILE *f;
+
+	if (uit == NULL)
+		return fwrite(b->data, 1, b->len, stdout) == b->len && fflush(stdout) == 0 ? 0 : -1;
+	snprintf(tmp, sizeof(tmp), "%s.tmp", uit);
+	if ((f = fopen(tmp, "wb")) == NULL) {
+		fprintf(stderr, "doorbraak: %s kan niet worden geschreven.\n", uit);
+		return -1;
+	}
+	if (fwrite(b->data, 1, b->len, f) != b->len || fclose(f) != 0 || rename(tmp, uit) != 0) {
+		remove(tmp);
+		fprintf(stderr, "doorbraak: %s kan niet worden geschreven.\n", uit);
+		return -1;
+	}
+	return 0;
+}
+
 int
 cmd_report(const struct config *cfg, int argc, char **argv)
 {
@@ -113,26 +135,25 @@ cmd_report(const struct config *cfg, int argc, char **argv)
 	if (isatty(STDERR_FILENO))
 		waarschuw_datakwaliteit(cs, n, jaar);
 	if (fmt == FORMAAT_JSON) {
-		if (json_dumpf(j, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER) != 0 || fputc('\n', stdout) == EOF)
+		char *txt = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+
+		if (txt == NULL)
 			goto out;
+		buf_puts(&b, txt);
+		buf_putc(&b, '\n');
+		free(txt);
 	} else {   /* html, csv and xlsx: the same tables as the Rapportage page */
 		struct rapport_stukken s;
 		bool fout;
 
 		rapport_stukken_maak(&s, cs, n, jaar);
-		if (fmt == FORMAAT_CSV)
-			fout = rapport_csv(&b, &s) != 0 || fwrite(b.data, 1, b.len, stdout) != b.len;
-		else if (fmt == FORMAAT_HTML)
-			fout = rapport_html(&b, &s, true) != 0 || fwrite(b.data, 1, b.len, stdout) != b.len;
-		else if (uit != NULL)
-			fout = rapport_xlsx(uit, &s) != 0;
-		else
-			fout = rapport_xlsx_buf(&b, &s) != 0 || fwrite(b.data, 1, b.len, stdout) != b.len;
+		fout = (fmt == FORMAAT_CSV ? rapport_csv(&b, &s) : fmt == FORMAAT_HTML ? rapport_html(&b, &s, true) :
+		    rapport_xlsx_buf(&b, &s)) != 0;
 		rapport_stukken_free(&s);
 		if (fout)
 			goto out;
 	}
-	if (fflush(stdout) != 0)
+	if (schrijf(uit, &b) != 0)
 		goto out;
 	rc = 0;
 out:

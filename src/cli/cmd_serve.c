@@ -1,37 +1,59 @@
 /* cmd_serve.c - `doorbraak serve`: checks the schema, then serves until SIGTERM/SIGINT. */
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "app/routes.h"
 #include "cli/cli.h"
 #include "web/server.h"
 
+struct ready {
+	const struct config *cfg;
+	bool print_demo;
+};
+
+/* Tells the operator where to go, with the port really bound, and the demo logins when asked. */
+static void
+on_ready(unsigned port, void *arg)
+{
+	const struct ready *rd = arg;
+	const char *colon = strrchr(rd->cfg->listen, ':');
+	int hostlen = colon ? (int)(colon - rd->cfg->listen) : 0;
+
+	if (hostlen == 0 || strncmp(rd->cfg->listen, "127.0.0.1:", 10) == 0 ||
+	    strncmp(rd->cfg->listen, "localhost:", 10) == 0)
+		printf("doorbraak luistert op http://localhost:%u/\n", port);
+	else
+		printf("doorbraak luistert op http://%.*s:%u/\n", hostlen, rd->cfg->listen, port);
+	if (rd->print_demo)
+		demo_print_accounts();
+	fflush(stdout);
+}
+
 int
 cmd_serve(const struct config *cfg, int argc, char **argv)
 {
 	struct store *st;
-	bool print_demo = argc > 1 && strcmp(argv[1], "--print-demo") == 0;
+	struct ready rd = { cfg, argc > 1 && strcmp(argv[1], "--print-demo") == 0 };
 
 	if ((st = cli_open_store(cfg, false)) == NULL)
 		return 1;
 	store_close(st);
-	if (strncmp(cfg->listen, "127.0.0.1:", 10) == 0)
-		printf("doorbraak luistert op http://localhost:%s/\n", cfg->listen + 10);
-	else
-		printf("doorbraak luistert op http://%s/\n", cfg->listen);
-	if (print_demo)
-		demo_print_accounts();
-	fflush(stdout);
-	return server_run(cfg, app_routes, app_routes_count);
+	return server_run(cfg, app_routes, app_routes_count, on_ready, &rd);
 }
 
 struct store *
 cli_open_store(const struct config *cfg, bool migrate)
 {
 	struct err e = { 0 };
-	struct store *st = store_open(cfg->db, &e);
+	struct store *st;
 
-	if (st == NULL) {
+	/* Only init and import create a database; the others would leave an empty file behind. */
+	if (!migrate && access(cfg->db, F_OK) != 0) {
+		fprintf(stderr, "doorbraak: de database %s bestaat niet; maak hem eerst met 'doorbraak init'.\n", cfg->db);
+		return NULL;
+	}
+	if ((st = store_open(cfg->db, &e)) == NULL) {
 		fprintf(stderr, "doorbraak: %s (%s)\n", e.msg, e.detail);
 		return NULL;
 	}

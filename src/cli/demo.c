@@ -78,6 +78,30 @@ demo_accounts(struct store *st, const struct config *cfg)
  * transaction. Sets *n to the number imported; 0 when the demo casussen
  * were already there. Returns -1 (after printing why) on failure.
  */
+/* The demo ambassadeur (VWS) is invited to two casussen where VWS is involved, so that role sees something. */
+static int
+demo_uitnodigingen(struct store *st, time_t now)
+{
+	static const char *const refs[] = { "PMM-2025-0003", "PMM-2025-0008" };
+	int64_t persoon;
+	struct err e = { 0 };
+
+	if (store_persoon_by_email(st, "ambassadeur@demo.doorbraak.nl", &persoon, &e) != ERR_OK)
+		return 0;   /* no demo ambassadeur: nothing to invite */
+	for (size_t i = 0; i < sizeof(refs) / sizeof(refs[0]); i++) {
+		struct casus_toegang t;
+
+		if (store_casus_toegang(st, refs[i], 0, &t) != ERR_OK)
+			continue;
+		if (store_deelnemer_add(st, t.id, persoon, "ambassadeur", 0, now, &e) != ERR_OK &&
+		    e.code != ERR_CONFLICT) {
+			fprintf(stderr, "doorbraak: demo-uitnodiging voor %s mislukt: %s\n", refs[i], e.msg);
+			return -1;
+		}
+	}
+	return 0;
+}
+
 static int
 demo_casussen(struct store *st, size_t *n)
 {
@@ -132,7 +156,7 @@ demo_casussen(struct store *st, size_t *n)
 		(*n)++;
 		p += len + 1;
 	}
-	return 0;
+	return demo_uitnodigingen(st, now);
 }
 
 int

@@ -20,7 +20,7 @@ static const struct {
 	{ "check", cmd_check, "check                    PRAGMA integrity_check and audit chain" },
 	{ "import", cmd_import, "import FILE|-            import casussen from JSON Lines (all or nothing)" },
 	{ "export", cmd_export, "export [--vanaf DATE]    every casus as JSON Lines on standard output" },
-	{ "report", cmd_report, "report --jaar YYYY [--format json|csv]  the jaarrapportage figures" },
+	{ "report", cmd_report, "report --jaar YYYY [--format json|csv|html|xlsx] [--uit FILE]   the jaarrapportage" },
 };
 
 static void

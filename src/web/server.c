@@ -430,7 +430,8 @@ parse_listen(const char *listen, struct sockaddr_storage *ss, socklen_t *len)
 }
 
 int
-server_run(const struct config *cfg, const struct route *routes, size_t nroutes)
+server_run(const struct config *cfg, const struct route *routes, size_t nroutes, server_ready_fn ready,
+    void *arg)
 {
 	struct server srv = { cfg, routes, nroutes, NULL };
 	struct sockaddr_storage ss;
@@ -488,6 +489,8 @@ server_run(const struct config *cfg, const struct route *routes, size_t nroutes)
 	}
 	fprintf(stderr, "{\"level\":\"info\",\"msg\":\"listening\",\"listen\":\"%s\",\"port\":%u}\n", cfg->listen,
 	    info ? (unsigned)info->port : 0);
+	if (ready != NULL)
+		ready(info ? (unsigned)info->port : 0, arg);
 
 	sigwait(&set, &sig);
 	fprintf(stderr, "{\"level\":\"info\",\"msg\":\"stopping\",\"signal\":%d}\n", sig);

@@ -15,6 +15,7 @@
 #include "store/store.h"
 #include "store/store_account.h"
 #include "store/store_casus.h"
+#include "store/store_fts.h"
 
 #define NOW ((time_t)1767225600)   /* 2026-01-01T00:00:00Z: every test date lies before it */
 
@@ -582,6 +583,9 @@ test_activiteiten_append_only(void **state)
 	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
 	assert_int_not_equal(sqlite3_exec(db, "UPDATE activiteit SET omschrijving = 'anders'", NULL, NULL, NULL),
 	    SQLITE_OK);
+	assert_non_null(strstr(sqlite3_errmsg(db), "alleen aan te vullen"));
+	assert_int_equal(store_fts_register(db), 0);   /* the search triggers on activiteit need it */
+	assert_int_not_equal(sqlite3_exec(db, "DELETE FROM activiteit", NULL, NULL, NULL), SQLITE_OK);
 	assert_non_null(strstr(sqlite3_errmsg(db), "alleen aan te vullen"));
 	sqlite3_close(db);
 }
