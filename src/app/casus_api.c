@@ -427,6 +427,26 @@ verboden_wijziging(const json_t *patch, const json_t *huidig, bool regie, const 
 }
 
 /*
+ * A regievoerder named only by e-mail gets the name of that account, so that
+ * {"regievoerder": {"email": "…"}} is enough (the interchange format wants a
+ * naam). An unknown e-mail is left for check_regievoerder to refuse.
+ */
+static void
+vul_regievoerder_naam(struct request *r)
+{
+	json_t *rv = json_object_get(r->json, "regievoerder");
+	const char *email = json_string_value(json_object_get(rv, "email"));
+	struct gebruiker u;
+
+	if (!json_is_object(rv) || email == NULL || json_object_get(rv, "naam") != NULL)
+		return;
+	if (store_user_by_email(r->store, r->arena, email, &u, NULL) == ERR_OK)
+		json_object_set_new(rv, "naam", json_string(u.naam));
+	else
+		json_object_set_new(rv, "naam", json_string("(onbekend)"));   /* refused below, on the e-mail */
+}
+
+/*
  * A regievoerder assigned by a patch must be one: the persoon of an active
  * account with that role, named by its e-mail address (so "regievoerder=mij"
  * finds the casus). Takes the name from the account. Fills e.
@@ -553,6 +573,7 @@ h_api_casus_patch(struct request *r)
 			rc = err_set(&e, ERR_CONFLICT, "", "Deze casus is afgerond en kan niet meer worden gewijzigd.");
 			goto fout;
 		}
+		vul_regievoerder_naam(r);
 		huidig = interchange_write(&c);
 		veld = verboden_wijziging(r->json, huidig, regie, &reden);
 		toewijzen = json_is_object(json_object_get(r->json, "regievoerder")) &&

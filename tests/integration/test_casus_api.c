@@ -415,7 +415,10 @@ test_patch_close_and_closed_casus(void **state)
 	expect_400(RIK, "PATCH", casus_path(ref, NULL), "{\"regievoerder\":{\"naam\":\"Iris\",\"email\":\"iris@test.example\"}}",
 	    "regievoerder.email");
 	expect_400(RIK, "PATCH", casus_path(ref, NULL), "{\"regievoerder\":{\"naam\":\"Rik\"}}", "regievoerder.email");
-	na = api(RIK, "PATCH", casus_path(ref, NULL), "{\"regievoerder\":{\"naam\":\"R.\",\"email\":\"RIK@test.example\"},"
+	expect_400(RIK, "PATCH", casus_path(ref, NULL), "{\"regievoerder\":{\"email\":\"niemand@test.example\"}}",
+	    "regievoerder.email");
+	/* the e-mail alone is enough: the name comes from the account */
+	na = api(RIK, "PATCH", casus_path(ref, NULL), "{\"regievoerder\":{\"email\":\"RIK@test.example\"},"
 	    "\"knelpunten\":[{\"categorie\":\"wet_en_regelgeving\",\"omschrijving\":\"Regels botsen.\"}]}", &status);
 	assert_int_equal(status, 200);
 	assert_string_equal(sget(na, "status"), "in_behandeling");
