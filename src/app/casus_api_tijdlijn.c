@@ -140,6 +140,14 @@ activiteit_json(const struct activiteit *a)
 	return o;
 }
 
+/* Replies 200 with one of the casus's lists as member naam, linked to itself (…/naam) and to the casus. */
+static void
+lijst_reply(struct request *r, const char *ref, const char *naam, json_t *arr)
+{
+	reply_json(r, 200, json_pack("{s:o,s:{s:{s:s},s:{s:s}}}", naam, arr, "_links", "self", "href",
+	    arena_printf(r->arena, "%s/%s", api_casus_href(r, ref), naam), "casus", "href", api_casus_href(r, ref)));
+}
+
 /* GET …/activiteiten: 200, 404. */
 void
 h_api_activiteit_lijst(struct request *r)
@@ -161,8 +169,7 @@ h_api_activiteit_lijst(struct request *r)
 	arr = json_array();
 	for (size_t i = 0; i < n; i++)
 		json_array_append_new(arr, activiteit_json(&lijst[i]));
-	reply_json(r, 200, json_pack("{s:o,s:{s:{s:s},s:{s:s}}}", "activiteiten", arr, "_links", "self", "href",
-	    arena_printf(r->arena, "%s/activiteiten", api_casus_href(r, ref)), "casus", "href", api_casus_href(r, ref)));
+	lijst_reply(r, ref, "activiteiten", arr);
 }
 
 static const char *const activiteit_leden[] = { "type", "datum", "interventieType", "omschrijving", "corrigeert",
@@ -306,8 +313,7 @@ h_api_deelnemer_lijst(struct request *r)
 	arr = json_array();
 	for (size_t i = 0; i < n; i++)
 		json_array_append_new(arr, deelnemer_json(&lijst[i]));
-	reply_json(r, 200, json_pack("{s:o,s:{s:{s:s},s:{s:s}}}", "deelnemers", arr, "_links", "self", "href",
-	    arena_printf(r->arena, "%s/deelnemers", api_casus_href(r, ref)), "casus", "href", api_casus_href(r, ref)));
+	lijst_reply(r, ref, "deelnemers", arr);
 }
 
 static const char *const deelnemer_leden[] = { "email", "rol", NULL };

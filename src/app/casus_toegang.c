@@ -15,11 +15,18 @@ casus_relatie_van(const struct request *r, const struct casus_toegang *t)
 }
 
 bool
+casus_mag(const struct request *r, enum casus_actie actie, const struct casus_relatie *rel)
+{
+	return actie == CASUS_ZIEN ? perm_casus_zien(&r->actor, rel) : actie == CASUS_BEWERKEN ?
+	    perm_casus_bewerken(&r->actor, rel) : perm_casus_regie_op(&r->actor, rel);
+}
+
+bool
 casus_open(struct request *r, const char *ref, enum casus_actie actie, const char *audit_actie,
     struct casus_toegang *out)
 {
 	struct casus_relatie rel;
-	bool zien, mag;
+	bool zien;
 
 	if (ref == NULL || store_casus_toegang(r->store, ref, r->actor.persoon_id, out) != ERR_OK) {
 		req_audit(r, audit_actie, "casus", ref, AUDIT_GEWEIGERD);
@@ -28,9 +35,7 @@ casus_open(struct request *r, const char *ref, enum casus_actie actie, const cha
 	}
 	rel = casus_relatie_van(r, out);
 	zien = perm_casus_zien(&r->actor, &rel);
-	mag = actie == CASUS_ZIEN ? zien : actie == CASUS_BEWERKEN ? perm_casus_bewerken(&r->actor, &rel) :
-	    perm_casus_regie_op(&r->actor, &rel);
-	if (!mag) {
+	if (!casus_mag(r, actie, &rel)) {
 		req_audit(r, audit_actie, "casus", ref, AUDIT_GEWEIGERD);
 		if (!zien)
 			reply_problem(r, 404, "Niet gevonden", "Deze casus bestaat niet of u heeft er geen toegang toe.");

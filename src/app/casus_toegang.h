@@ -27,5 +27,7 @@ bool casus_open(struct request *r, const char *ref, enum casus_actie actie, cons
 
 /* The relation of the acting user to a casus, for the core's permission functions. */
 struct casus_relatie casus_relatie_van(const struct request *r, const struct casus_toegang *t);
+/* Whether the acting user may do actie on a casus they stand in relation rel to (core/perm.h). */
+bool casus_mag(const struct request *r, enum casus_actie actie, const struct casus_relatie *rel);
 
 #endif

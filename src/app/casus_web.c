@@ -346,7 +346,6 @@ cw_open(struct request *r, const char *ref, enum casus_actie actie, const char *
 {
 	int64_t id = concept_id(ref);
 	struct casus_relatie rel;
-	bool mag;
 
 	if (id == 0)
 		return casus_open(r, ref, actie, audit_actie, t);
@@ -359,9 +358,7 @@ cw_open(struct request *r, const char *ref, enum casus_actie actie, const char *
 		return false;
 	}
 	rel = casus_relatie_van(r, t);
-	mag = actie == CASUS_ZIEN ? perm_casus_zien(&r->actor, &rel) :
-	    actie == CASUS_BEWERKEN ? perm_casus_bewerken(&r->actor, &rel) : perm_casus_regie_op(&r->actor, &rel);
-	if (!mag) {
+	if (!casus_mag(r, actie, &rel)) {
 		req_audit(r, audit_actie, "casus", ref, AUDIT_GEWEIGERD);
 		if (perm_casus_zien(&r->actor, &rel))
 			reply_problem(r, 409, "Nog een concept",
@@ -370,12 +367,7 @@ cw_open(struct request *r, const char *ref, enum casus_actie actie, const char *
 			niet_gevonden(r);
 		return false;
 	}
-	if (req_audit(r, audit_actie, "casus", ref, AUDIT_TOEGESTAAN) != ERR_OK) {
-		reply_problem(r, 503, "Tijdelijk niet beschikbaar",
-		    "Het auditlog kon niet worden bijgewerkt; daarom worden geen gegevens getoond.");
-		return false;
-	}
-	return true;
+	return cw_audit_lijst(r, audit_actie, "casus", ref);
 }
 
 void

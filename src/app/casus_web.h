@@ -35,7 +35,7 @@ struct cw_fouten {
 void cw_fout(struct cw_fouten *f, const char *id, const char *tekst);
 /* The message for a field id, or NULL. */
 const char *cw_fout_van(const struct cw_fouten *f, const char *id);
-/* Sets "heeft_fouten" and "fouten" ([{id, tekst}]) in ctx for templates/casus_fouten.html. */
+/* Sets "heeft_fouten" and "fouten" ([{id, tekst}]) in ctx for templates/fouten.html. */
 void cw_fouten_ctx(json_t *ctx, const struct cw_fouten *f);
 /* The form field id of a casus_validate() path: "betrokkenOrganisaties[1].naam" -> "betrokken_organisaties_1_naam". */
 const char *cw_veld_id(struct arena *a, const char *pad);
@@ -93,7 +93,7 @@ bool cw_open(struct request *r, const char *ref, enum casus_actie actie, const c
     struct casus_toegang *t);
 /* Replies with the error of a store call (rc is the call's result; e may not be filled). */
 void cw_reply_store(struct request *r, enum err_code rc, struct err *e);
-/* Appends the audit row of a list/search/export (no object); false after replying 503. */
+/* Appends the toegestaan audit row of a list, search, export or single casus; false after replying 503. */
 bool cw_audit_lijst(struct request *r, const char *actie, const char *object_type, const char *object_id);
 
 /*

@@ -120,22 +120,18 @@ cw_filter(struct request *r, struct casus_filter *f, json_t *ctx)
 	if (ctx == NULL)
 		return true;
 	buf_init(&q, 4096);
-	query_add(&q, "status", status);
-	query_add(&q, "regievoerder", rv);
-	query_add(&q, "leefgebied", lg);
-	query_add(&q, "beleidsterrein", bt);
-	query_add(&q, "indiener_type", it);
-	query_add(&q, "ouder_dan", oud);
-	query_add(&q, "sorteer", strcmp(sort, "nieuwste") == 0 ? NULL : sort);
-	json_object_set_new(ctx, "filter_query", json_string(buf_str(&q)));
-	buf_reset(&q);   /* the same without status, for the counts per status */
-	query_add(&q, "regievoerder", rv);
-	query_add(&q, "leefgebied", lg);
-	query_add(&q, "beleidsterrein", bt);
-	query_add(&q, "indiener_type", it);
-	query_add(&q, "ouder_dan", oud);
-	query_add(&q, "sorteer", strcmp(sort, "nieuwste") == 0 ? NULL : sort);
-	json_object_set_new(ctx, "filter_query_zonder_status", json_string(buf_str(&q)));
+	for (int zonder_status = 0; zonder_status <= 1; zonder_status++) {   /* the second for the counts per status */
+		buf_reset(&q);
+		query_add(&q, "status", zonder_status ? NULL : status);
+		query_add(&q, "regievoerder", rv);
+		query_add(&q, "leefgebied", lg);
+		query_add(&q, "beleidsterrein", bt);
+		query_add(&q, "indiener_type", it);
+		query_add(&q, "ouder_dan", oud);
+		query_add(&q, "sorteer", strcmp(sort, "nieuwste") == 0 ? NULL : sort);
+		json_object_set_new(ctx, zonder_status ? "filter_query_zonder_status" : "filter_query",
+		    json_string(buf_str(&q)));
+	}
 	json_object_set_new(ctx, "filter_status", json_string(status));
 	buf_free(&q);
 

@@ -33,11 +33,14 @@ bezet(struct request *r)
 	reply_problem(r, 503, "Even bezet", "De wijziging kon niet worden opgeslagen. Probeer het opnieuw.");
 }
 
-static void
-afgerond_409(struct request *r)
+/* Starts the action's transaction; replies 503 when the database is busy. */
+static bool
+begin(struct request *r)
 {
-	reply_problem(r, 409, "Casus is afgerond",
-	    "Deze casus is afgerond. Heropen hem eerst als er nog iets moet gebeuren.");
+	if (store_begin(r->store) == ERR_OK)
+		return true;
+	bezet(r);
+	return false;
 }
 
 static bool
@@ -59,6 +62,36 @@ laad(struct request *r, const struct casus_toegang *t, struct casus *c)
 		return false;
 	}
 	return true;
+}
+
+/* Begins the transaction and loads the casus, which must not be afgerond; replies (409 when it is) on failure. */
+static bool
+begin_open_casus(struct request *r, const struct casus_toegang *t, struct casus *c)
+{
+	if (!begin(r) || !laad(r, t, c))
+		return false;
+	if (c->status == STATUS_AFGEROND) {
+		store_rollback(r->store);
+		reply_problem(r, 409, "Casus is afgerond",
+		    "Deze casus is afgerond. Heropen hem eerst als er nog iets moet gebeuren.");
+		return false;
+	}
+	return true;
+}
+
+/* Sets the regievoerder (0: none) and loads the casus again; replies and rolls back on failure. */
+static bool
+zet_regievoerder(struct request *r, const struct casus_toegang *t, int64_t pid, struct casus *c)
+{
+	struct err e = { 0 };
+	enum err_code rc = store_casus_set_regievoerder(r->store, t->id, pid, r->now, &e);
+
+	if (rc != ERR_OK) {
+		store_rollback(r->store);
+		cw_reply_store(r, rc, &e);
+		return false;
+	}
+	return laad(r, t, c);
 }
 
 /* Sets the status of a loaded casus and saves it, with the statuswijziging in the timeline. */
@@ -94,11 +127,12 @@ afronden_gelukt(struct request *r, enum err_code rc, struct err *e)
 {
 	if (rc == ERR_OK && store_commit(r->store) == ERR_OK)
 		return true;
+	if (rc == ERR_OK) {
+		bezet(r);
+		return false;
+	}
 	store_rollback(r->store);
-	if (rc == ERR_OK)
-		reply_problem(r, 503, "Even bezet", "De wijziging kon niet worden opgeslagen. Probeer het opnieuw.");
-	else
-		cw_reply_store(r, rc, e);
+	cw_reply_store(r, rc, e);
 	return false;
 }
 
@@ -134,24 +168,10 @@ h_casus_toewijzen(struct request *r)
 		cw_detail_render(r, &t, 400, &f, form_waarden(r));
 		return;
 	}
-	if (store_begin(r->store) != ERR_OK) {
-		bezet(r);
+	if (!begin_open_casus(r, &t, &c))
 		return;
-	}
-	if (!laad(r, &t, &c))
-		return;
-	if (c.status == STATUS_AFGEROND) {
-		store_rollback(r->store);
-		afgerond_409(r);
-		return;
-	}
 	was = c.status;
-	if ((rc = store_casus_set_regievoerder(r->store, t.id, pid, r->now, &e)) != ERR_OK) {
-		store_rollback(r->store);
-		cw_reply_store(r, rc, &e);
-		return;
-	}
-	if (!laad(r, &t, &c))   /* again, with the new regievoerder */
+	if (!zet_regievoerder(r, &t, pid, &c))   /* loaded again, with the new regievoerder */
 		return;
 	if (was == STATUS_AANGEMELD) {
 		c.status = was;   /* the store may have moved it on already; the timeline records it once either way */
@@ -175,29 +195,15 @@ h_casus_vrijgeven(struct request *r)
 
 	if (!open_regie(r, "casus.vrijgeven", &t))
 		return;
-	if (store_begin(r->store) != ERR_OK) {
-		bezet(r);
+	if (!begin_open_casus(r, &t, &c))
 		return;
-	}
-	if (!laad(r, &t, &c))
-		return;
-	if (c.status == STATUS_AFGEROND) {
-		store_rollback(r->store);
-		afgerond_409(r);
-		return;
-	}
 	if (c.regievoerder.naam == NULL && c.status == STATUS_AANGEMELD) {   /* nothing to release */
 		store_rollback(r->store);
 		terug(r, "vrijgegeven");
 		return;
 	}
 	was = c.status;
-	if ((rc = store_casus_set_regievoerder(r->store, t.id, 0, r->now, &e)) != ERR_OK) {
-		store_rollback(r->store);
-		cw_reply_store(r, rc, &e);
-		return;
-	}
-	if (!laad(r, &t, &c))
+	if (!zet_regievoerder(r, &t, 0, &c))
 		return;
 	c.status = was;
 	if (was != STATUS_AANGEMELD)
@@ -259,10 +265,8 @@ h_casus_activiteit(struct request *r)
 		cw_detail_render(r, &t, 400, &f, form_waarden(r));
 		return;
 	}
-	if (store_begin(r->store) != ERR_OK) {
-		bezet(r);
+	if (!begin(r))
 		return;
-	}
 	rc = store_activiteit_add(r->store, t.id, &act, r->actor.gebruiker_id, r->now, NULL, &e);
 	if (afronden_gelukt(r, rc, &e))
 		terug(r, "activiteit");
@@ -292,10 +296,8 @@ h_casus_deelnemer(struct request *r)
 		cw_detail_render(r, &t, 400, &f, form_waarden(r));
 		return;
 	}
-	if (store_begin(r->store) != ERR_OK) {
-		bezet(r);
+	if (!begin(r))
 		return;
-	}
 	rc = store_deelnemer_add(r->store, t.id, pid, rol, r->actor.gebruiker_id, r->now, &e);
 	if (rc == ERR_CONFLICT) {
 		store_rollback(r->store);
@@ -331,11 +333,7 @@ h_casus_heropenen(struct request *r)
 		cw_detail_render(r, &t, 400, &f, form_waarden(r));
 		return;
 	}
-	if (store_begin(r->store) != ERR_OK) {
-		bezet(r);
-		return;
-	}
-	if (!laad(r, &t, &c))
+	if (!begin(r) || !laad(r, &t, &c))
 		return;
 	if (c.status != STATUS_AFGEROND) {
 		store_rollback(r->store);
@@ -375,10 +373,8 @@ h_casus_followup(struct request *r)
 		cw_detail_render(r, &t, 400, &f, form_waarden(r));
 		return;
 	}
-	if (store_begin(r->store) != ERR_OK) {
-		bezet(r);
+	if (!begin(r))
 		return;
-	}
 	rc = store_followup_answer(r->store, t.id, antwoord, toelichting, r->now, &e);
 	if (rc == ERR_OK)
 		rc = notitie(r, t.id, arena_printf(r->arena, "Follow-up beantwoord: %s.",

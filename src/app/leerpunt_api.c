@@ -113,13 +113,8 @@ void
 h_api_leerpunt_get(struct request *r)
 {
 	struct leerpunt_rij l;
-	int64_t id;
 
-	if (!lp_parse_id(req_param(r, 0), &id)) {
-		lp_weiger(r, "leerpunt.lezen", "leerpunt", req_param(r, 0), 404);
-		return;
-	}
-	if (!lp_leerpunt_open(r, id, "leerpunt.lezen", &l))
+	if (!lp_leerpunt_open_param(r, "leerpunt.lezen", &l))
 		return;
 	reply_json(r, 200, lp_leerpunt_json(r, &l, true));
 }
@@ -160,14 +155,8 @@ h_api_belegging_nieuw(struct request *r)
 	int64_t id, org_id = 0, nieuw = 0;
 	int datum;
 
-	if (!lp_parse_id(oid, &id)) {
-		lp_weiger(r, "belegging.toevoegen", "leerpunt", oid, 404);
+	if (!lp_beleggen_toegang(r, &id))
 		return;
-	}
-	if (!perm_leerpunt_beleggen(&r->actor)) {
-		lp_weiger(r, "belegging.toevoegen", "leerpunt", oid, 403);
-		return;
-	}
 	if (!body_ok(r, known) || !member_text(r, "organisatieCode", &code) || !member_date(r, "datum", &datum) ||
 	    !member_text(r, "notitie", &notitie) || !member_text(r, "bron", &bron))
 		return;
@@ -236,11 +225,7 @@ h_api_belegging_status(struct request *r)
 	const char *status, *reden, *oid = req_param(r, 0);
 	int64_t id;
 
-	if (!lp_parse_id(oid, &id)) {
-		lp_weiger(r, "belegging.status", "belegging", oid, 404);
-		return;
-	}
-	if (!lp_belegging_open(r, id, "belegging.status", &b))
+	if (!lp_belegging_open_param(r, "belegging.status", &id, &b))
 		return;
 	if (!body_ok(r, known) || !member_text(r, "status", &status) || !member_text(r, "reden", &reden) ||
 	    !member_date(r, "datum", &in.datum) || !member_text(r, "notitie", &in.notitie) ||

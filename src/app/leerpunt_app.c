@@ -66,12 +66,7 @@ lp_id_tekst(struct request *r, int64_t id)
 bool
 lp_leeg(const char *s)
 {
-	if (s == NULL)
-		return true;
-	for (; *s; s++)
-		if (*s != ' ' && *s != '\t' && *s != '\r' && *s != '\n')
-			return false;
-	return true;
+	return leerpunt_tekst_leeg(s);
 }
 
 bool
@@ -190,6 +185,44 @@ lp_belegging_open(struct request *r, int64_t id, const char *audit_actie, struct
 		return false;
 	}
 	return true;
+}
+
+bool
+lp_leerpunt_open_param(struct request *r, const char *audit_actie, struct leerpunt_rij *out)
+{
+	int64_t id;
+
+	if (!lp_parse_id(req_param(r, 0), &id)) {
+		lp_weiger(r, audit_actie, "leerpunt", req_param(r, 0), 404);
+		return false;
+	}
+	return lp_leerpunt_open(r, id, audit_actie, out);
+}
+
+bool
+lp_beleggen_toegang(struct request *r, int64_t *id)
+{
+	const char *oid = req_param(r, 0);
+
+	if (!lp_parse_id(oid, id)) {
+		lp_weiger(r, "belegging.toevoegen", "leerpunt", oid, 404);
+		return false;
+	}
+	if (!perm_leerpunt_beleggen(&r->actor)) {
+		lp_weiger(r, "belegging.toevoegen", "leerpunt", oid, 403);
+		return false;
+	}
+	return true;
+}
+
+bool
+lp_belegging_open_param(struct request *r, const char *audit_actie, int64_t *id, struct belegging_rij *out)
+{
+	if (!lp_parse_id(req_param(r, 0), id)) {
+		lp_weiger(r, audit_actie, "belegging", req_param(r, 0), 404);
+		return false;
+	}
+	return lp_belegging_open(r, *id, audit_actie, out);
 }
 
 /* ---- filters -------------------------------------------------------------- */

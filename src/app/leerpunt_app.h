@@ -23,7 +23,7 @@ const char *lp_datum_tekst(struct request *r, int d);
 /* A positive decimal id (at most 18 digits); false otherwise. */
 bool lp_parse_id(const char *s, int64_t *out);
 const char *lp_id_tekst(struct request *r, int64_t id);
-/* True when s is NULL or only white space. */
+/* True when s is NULL or only white space (core: leerpunt_tekst_leeg). */
 bool lp_leeg(const char *s);
 
 /* Writes an audit row; false after replying 503 when it cannot be written (fail closed). */
@@ -54,6 +54,13 @@ bool lp_leerpunt_open(struct request *r, int64_t id, const char *audit_actie, st
  * with the change. Returns true when the user may update it.
  */
 bool lp_belegging_open(struct request *r, int64_t id, const char *audit_actie, struct belegging_rij *out);
+/* lp_leerpunt_open and lp_belegging_open (which also sets *id) for the id in path parameter 0; an id that does not
+   parse is refused like an absent one: 404 with a geweigerd audit row. */
+bool lp_leerpunt_open_param(struct request *r, const char *audit_actie, struct leerpunt_rij *out);
+bool lp_belegging_open_param(struct request *r, const char *audit_actie, int64_t *id, struct belegging_rij *out);
+/* Whether the user may add a belegging to the leerpunt in path parameter 0 (sets *id): 404 for an id that does
+   not parse, 403 without perm_leerpunt_beleggen, each with a geweigerd audit row; the change checks existence. */
+bool lp_beleggen_toegang(struct request *r, int64_t *id);
 
 /*
  * Reads the overview's filters from the query string: web names (organisatie,

@@ -380,13 +380,8 @@ void
 h_leerpunt_detail(struct request *r)
 {
 	struct leerpunt_rij l;
-	int64_t id;
 
-	if (!lp_parse_id(req_param(r, 0), &id)) {
-		lp_weiger(r, "leerpunt.lezen", "leerpunt", req_param(r, 0), 404);
-		return;
-	}
-	if (!lp_leerpunt_open(r, id, "leerpunt.lezen", &l))
+	if (!lp_leerpunt_open_param(r, "leerpunt.lezen", &l))
 		return;
 	detail_render(r, &l, 200, NULL);
 }
@@ -428,11 +423,7 @@ h_belegging_status(struct request *r)
 	int64_t id;
 	const char *oid = req_param(r, 0);
 
-	if (!lp_parse_id(oid, &id)) {
-		lp_weiger(r, "belegging.status", "belegging", oid, 404);
-		return;
-	}
-	if (!lp_belegging_open(r, id, "belegging.status", &b))
+	if (!lp_belegging_open_param(r, "belegging.status", &id, &b))
 		return;
 	in.belegging_id = id;
 	in.status = req_form(r, "status");
@@ -496,11 +487,7 @@ h_belegging_doorzetten(struct request *r)
 	int vandaag = lp_vandaag(r);
 	const char *oid = req_param(r, 0);
 
-	if (!lp_parse_id(oid, &id)) {
-		lp_weiger(r, "belegging.doorzetten", "belegging", oid, 404);
-		return;
-	}
-	if (!lp_belegging_open(r, id, "belegging.doorzetten", &b))
+	if (!lp_belegging_open_param(r, "belegging.doorzetten", &id, &b))
 		return;
 	in.belegging_id = id;
 	in.organisatie = req_form(r, "organisatie");
@@ -549,14 +536,8 @@ h_leerpunt_beleggen(struct request *r)
 	int datum;
 	const char *oid = req_param(r, 0);
 
-	if (!lp_parse_id(oid, &id)) {
-		lp_weiger(r, "belegging.toevoegen", "leerpunt", oid, 404);
+	if (!lp_beleggen_toegang(r, &id))
 		return;
-	}
-	if (!perm_leerpunt_beleggen(&r->actor)) {
-		lp_weiger(r, "belegging.toevoegen", "leerpunt", oid, 403);
-		return;
-	}
 	in.organisatie = req_form(r, "organisatie");
 	in.datum = req_form(r, "datum");
 	in.notitie = req_form(r, "notitie");

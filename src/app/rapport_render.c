@@ -123,11 +123,6 @@ static const char *const status_kort[OPVOLGING__MAX] = {
 	[OPVOLGING_GEEN_OPVOLGING] = "Geen opvolging", [OPVOLGING_ONBEKEND] = "Onbekend",
 };
 
-/* The parties of leerpunten.beleggingen (core/rapport.c), in output order. */
-enum partij { PARTIJ_MINISTERIE, PARTIJ_GEMEENTE, PARTIJ_LPD, PARTIJ_PMM, PARTIJ_OVERIG, PARTIJ__MAX };
-static const char *const partij_code[PARTIJ__MAX] = {
-	"ministerie", "gemeente", "landelijke_publieke_dienstverlener", "pmm", "overig"
-};
 static const char *const partij_label[PARTIJ__MAX] = {
 	"Ministeries", "Gemeenten", "Landelijke publieke dienstverleners", "PMM zelf", "Overige partijen"
 };
@@ -190,45 +185,10 @@ static const struct {
 
 /* ---- follow-up per party ------------------------------------------------ */
 
-static enum partij
-partij_van(const struct belegging *b)
-{
-	if (b->bij_pmm || (b->bij.code != NULL && strcasecmp(b->bij.code, "PMM") == 0))
-		return PARTIJ_PMM;
-	switch (b->bij.type) {
-	case ORGTYPE_MINISTERIE: return PARTIJ_MINISTERIE;
-	case ORGTYPE_GEMEENTE: return PARTIJ_GEMEENTE;
-	case ORGTYPE_LANDELIJKE_PUBLIEKE_DIENSTVERLENER: return PARTIJ_LPD;
-	default: return PARTIJ_OVERIG;
-	}
-}
-
-static bool
-afgerond_in(const struct casus *c, int jaar)
-{
-	return c != NULL && c->afgerond_op != DATE_NONE && date_year(c->afgerond_op) == jaar;
-}
-
-struct lp_ref {
-	int64_t id;
-	size_t seq;
-	const struct leerpunt *lp;
-};
-
-static int
-cmp_lp_ref(const void *pa, const void *pb)
-{
-	const struct lp_ref *a = pa, *b = pb;
-
-	if (a->id != b->id)
-		return (a->id > b->id) - (a->id < b->id);
-	return (a->seq > b->seq) - (a->seq < b->seq);
-}
-
 /* One party other than a ministerie, with its counts per status. */
 struct partij_telling {
 	const char *naam;
-	enum partij soort;
+	enum rapport_partij soort;
 	long status[OPVOLGING__MAX], totaal;
 };
 
@@ -256,31 +216,17 @@ json_t *
 rapport_partijen(const struct casus *const *casussen, size_t n, int jaar)
 {
 	long min[BELEIDSTERREIN__MAX][OPVOLGING__MAX] = { { 0 } };
-	struct lp_ref *refs;
 	struct partij_telling *p = NULL;
-	size_t nrefs = 0, cap = 0, np = 0, pcap = 0;
+	size_t nlps, np = 0, pcap = 0;
+	const struct leerpunt **lps = rapport_leerpunten(casussen, n, jaar, &nlps);
 	json_t *o = json_object(), *mins = json_array(), *orgs = json_array();
 
-	for (size_t i = 0; i < n; i++)
-		if (afgerond_in(casussen[i], jaar))
-			cap += casussen[i]->nleerpunten;
-	refs = xcalloc(cap ? cap : 1, sizeof *refs);
-	for (size_t i = 0; i < n; i++)
-		for (size_t j = 0; afgerond_in(casussen[i], jaar) && j < casussen[i]->nleerpunten; j++) {
-			refs[nrefs].id = casussen[i]->leerpunten[j].id;
-			refs[nrefs].seq = nrefs;
-			refs[nrefs].lp = &casussen[i]->leerpunten[j];
-			nrefs++;
-		}
-	qsort(refs, nrefs, sizeof *refs, cmp_lp_ref);
-	for (size_t i = 0; i < nrefs; i++) {
-		const struct leerpunt *lp = refs[i].lp;
+	for (size_t i = 0; i < nlps; i++) {
+		const struct leerpunt *lp = lps[i];
 
-		if (refs[i].id != 0 && i > 0 && refs[i].id == refs[i - 1].id)
-			continue;   /* the same leerpunt, already counted */
 		for (size_t j = 0; j < lp->nbeleggingen; j++) {
 			const struct belegging *b = &lp->beleggingen[j];
-			enum partij soort = partij_van(b);
+			enum rapport_partij soort = rapport_partij_van(b);
 			int st = (int)b->status >= 0 && b->status < OPVOLGING__MAX ? (int)b->status : -1;
 			const char *naam;
 			size_t k;
@@ -323,12 +269,12 @@ rapport_partijen(const struct casus *const *casussen, size_t n, int jaar)
 		qsort(p, np, sizeof *p, cmp_partij);
 	for (size_t k = 0; k < np; k++)
 		json_array_append_new(orgs, json_pack("{s:s,s:s,s:o,s:I}", "naam", p[k].naam, "soort",
-		    partij_code[p[k].soort], "status", status_json(p[k].status), "totaal", (json_int_t)p[k].totaal));
+		    rapport_partij_code[p[k].soort], "status", status_json(p[k].status), "totaal", (json_int_t)p[k].totaal));
 	json_object_set_new(o, "jaar", json_integer(jaar));
 	json_object_set_new(o, "ministeries", mins);
 	json_object_set_new(o, "organisaties", orgs);
 	free(p);
-	free(refs);
+	free(lps);
 	return o;
 }
 
@@ -927,8 +873,8 @@ h_leerpunten(struct bouw *b)
 	size_t ndelen = 0;
 
 	for (int i = 0; i < PARTIJ__MAX; i++) {
-		bel[i] = getal(b->f, arena_printf(b->a, "leerpunten.beleggingen.%s", partij_code[i]));
-		vbel[i] = getal(b->v, arena_printf(b->a, "leerpunten.beleggingen.%s", partij_code[i]));
+		bel[i] = getal(b->f, arena_printf(b->a, "leerpunten.beleggingen.%s", rapport_partij_code[i]));
+		vbel[i] = getal(b->v, arena_printf(b->a, "leerpunten.beleggingen.%s", rapport_partij_code[i]));
 		som += bel[i];
 		vsom += vbel[i];
 	}
@@ -1013,7 +959,7 @@ h_leerpunten(struct bouw *b)
 			json_array_foreach(json_object_get(p, "organisaties"), i, o) {
 				int soort = 0;
 
-				while (soort < PARTIJ__MAX - 1 && strcmp(partij_code[soort],
+				while (soort < PARTIJ__MAX - 1 && strcmp(rapport_partij_code[soort],
 				    json_string_value(json_object_get(o, "soort"))) != 0)
 					soort++;
 				rij_status(b, t, json_string_value(json_object_get(o, "naam")),
@@ -1333,7 +1279,7 @@ exp_tabellen(const struct rapport_stukken *s)
 	exp_figuur(t, "Niet belegd", "leerpunten.nietBelegd", f, v, mv);
 	for (int i = 0; i < PARTIJ__MAX; i++)
 		exp_figuur(t, arena_printf(a, "Beleggingen: %s", klein(a, partij_label[i])),
-		    arena_printf(a, "leerpunten.beleggingen.%s", partij_code[i]), f, v, mv);
+		    arena_printf(a, "leerpunten.beleggingen.%s", rapport_partij_code[i]), f, v, mv);
 	for (int i = 0; i < BELEIDSTERREIN__MAX; i++)
 		exp_figuur(t, arena_printf(a, "Beleggingen: %s", ministerie_naam[i]),
 		    arena_printf(a, "leerpunten.perMinisterie.%s", codes_beleidsterrein.codes[i]), f, v, mv);

@@ -45,8 +45,8 @@ opvolging_volgende_navraag(enum opvolging_status s, int datum)
 	return date_add_months(datum, LEERPUNT_NAVRAAG_MAANDEN);
 }
 
-static bool
-leeg(const char *s)
+bool
+leerpunt_tekst_leeg(const char *s)
 {
 	if (s == NULL)
 		return true;
@@ -92,7 +92,7 @@ opvolging_validate(const struct opvolging_invoer *in, const struct opvolging_sta
 	if (leerpunt_tekst_check(in->bron, LEERPUNT_MAX_BRON, "bron", e) != ERR_OK)
 		return ERR_VALIDATION;
 	if (stand != NULL && stand->status >= 0 && stand->status < OPVOLGING__MAX &&
-	    opvolging_overgang((enum opvolging_status)stand->status, naar) == OVERGANG_TERUG && leeg(in->notitie))
+	    opvolging_overgang((enum opvolging_status)stand->status, naar) == OVERGANG_TERUG && leerpunt_tekst_leeg(in->notitie))
 		return err_set(e, ERR_VALIDATION, "notitie",
 		    "Een stap terug in de opvolging (van '%s' naar '%s') vraagt om een toelichting.",
 		    codes_opvolging_status.labels[stand->status], codes_opvolging_status.labels[naar]);

@@ -88,6 +88,8 @@ enum err_code leerpunt_thema_check(const char *t, const char **start, size_t *le
 
 /* Checks an optional free text of at most max bytes; ERR_VALIDATION naming field. */
 enum err_code leerpunt_tekst_check(const char *t, size_t max, const char *field, struct err *e);
+/* True when s is NULL or only white space (space, tab, CR, LF). */
+bool leerpunt_tekst_leeg(const char *s);
 
 /* The monthly meetings: the signalenoverleg (regievoerders and researchers) and the ambassadeursoverleg. */
 enum bijeenkomst_soort { BIJEENKOMST_SIGNALENOVERLEG, BIJEENKOMST_AMBASSADEURSOVERLEG, BIJEENKOMST__MAX };

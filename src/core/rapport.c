@@ -15,9 +15,7 @@
 #define NBUCKETS 6
 static const int bucket_weken[NBUCKETS - 1] = { 4, 8, 12, 16, 20 };
 
-/* The parties of leerpunten.beleggingen, in output order. */
-enum partij { PARTIJ_MINISTERIE, PARTIJ_GEMEENTE, PARTIJ_LPD, PARTIJ_PMM, PARTIJ_OVERIG, PARTIJ__MAX };
-static const char *const partij_code[PARTIJ__MAX] = {
+const char *const rapport_partij_code[PARTIJ__MAX] = {
 	"ministerie", "gemeente", "landelijke_publieke_dienstverlener", "pmm", "overig"
 };
 
@@ -63,8 +61,8 @@ in_jaar(int day, int jaar)
 	return day != DATE_NONE && date_year(day) == jaar;
 }
 
-static bool
-is_afgerond(const struct casus *c, int jaar)
+bool
+rapport_afgerond_in(const struct casus *c, int jaar)
 {
 	return c != NULL && in_jaar(c->afgerond_op, jaar);
 }
@@ -109,8 +107,8 @@ indiener_aangesloten(const struct casus *c)
 	    (o->aangesloten_tot == DATE_NONE || o->aangesloten_tot > c->ontvangen_op);
 }
 
-static enum partij
-partij_van(const struct belegging *b)
+enum rapport_partij
+rapport_partij_van(const struct belegging *b)
 {
 	if (b->bij_pmm || (b->bij.code != NULL && strcasecmp(b->bij.code, "PMM") == 0))
 		return PARTIJ_PMM;
@@ -126,7 +124,7 @@ partij_van(const struct belegging *b)
 static int
 ministerie_van(const struct belegging *b)
 {
-	if (partij_van(b) != PARTIJ_MINISTERIE)
+	if (rapport_partij_van(b) != PARTIJ_MINISTERIE)
 		return -1;
 	return codelist_find_nocase(&codes_beleidsterrein, b->bij.code);
 }
@@ -180,7 +178,7 @@ tel_leerpunt(struct telling *t, const struct leerpunt *lp)
 		const struct belegging *b = &lp->beleggingen[i];
 		int m = ministerie_van(b);
 
-		t->partijen[partij_van(b)]++;
+		t->partijen[rapport_partij_van(b)]++;
 		if (m >= 0)
 			t->per_ministerie[m]++;
 		if ((int)b->status >= 0 && b->status < OPVOLGING__MAX)
@@ -188,34 +186,48 @@ tel_leerpunt(struct telling *t, const struct leerpunt *lp)
 	}
 }
 
+const struct leerpunt **
+rapport_leerpunten(const struct casus *const *casussen, size_t n, int jaar, size_t *nout)
+{
+	struct lp_ref *refs;
+	const struct leerpunt **lps;
+	size_t nrefs = 0, cap = 0, nlps = 0;
+
+	for (size_t i = 0; i < n; i++)
+		if (rapport_afgerond_in(casussen[i], jaar))
+			cap += casussen[i]->nleerpunten;
+	refs = xcalloc(cap ? cap : 1, sizeof *refs);
+	for (size_t i = 0; i < n; i++)
+		for (size_t j = 0; rapport_afgerond_in(casussen[i], jaar) && j < casussen[i]->nleerpunten; j++) {
+			refs[nrefs].id = casussen[i]->leerpunten[j].id;
+			refs[nrefs].seq = nrefs;
+			refs[nrefs].lp = &casussen[i]->leerpunten[j];
+			nrefs++;
+		}
+	qsort(refs, nrefs, sizeof *refs, cmp_lp_ref);
+	lps = xcalloc(nrefs ? nrefs : 1, sizeof *lps);
+	for (size_t i = 0; i < nrefs; i++)
+		if (refs[i].id == 0 || i == 0 || refs[i].id != refs[i - 1].id)
+			lps[nlps++] = refs[i].lp;
+	free(refs);
+	*nout = nlps;
+	return lps;
+}
+
 /* The leerpunten of the afgerond casussen, each nonzero id once. */
 static void
 tel_leerpunten(struct telling *t, const struct casus *const *cs, size_t n, int jaar)
 {
-	struct lp_ref *refs;
-	size_t nrefs = 0, cap = 0;
+	const struct leerpunt **lps;
+	size_t nlps;
 
 	for (size_t i = 0; i < n; i++)
-		if (is_afgerond(cs[i], jaar))
-			cap += cs[i]->nleerpunten;
-	refs = xcalloc(cap ? cap : 1, sizeof *refs);
-	for (size_t i = 0; i < n; i++) {
-		if (!is_afgerond(cs[i], jaar))
-			continue;
-		if (cs[i]->nleerpunten > 0)
+		if (rapport_afgerond_in(cs[i], jaar) && cs[i]->nleerpunten > 0)
 			t->lp_casussen++;
-		for (size_t j = 0; j < cs[i]->nleerpunten; j++) {
-			refs[nrefs].id = cs[i]->leerpunten[j].id;
-			refs[nrefs].seq = nrefs;
-			refs[nrefs].lp = &cs[i]->leerpunten[j];
-			nrefs++;
-		}
-	}
-	qsort(refs, nrefs, sizeof *refs, cmp_lp_ref);
-	for (size_t i = 0; i < nrefs; i++)
-		if (refs[i].id == 0 || i == 0 || refs[i].id != refs[i - 1].id)
-			tel_leerpunt(t, refs[i].lp);
-	free(refs);
+	lps = rapport_leerpunten(cs, n, jaar, &nlps);
+	for (size_t i = 0; i < nlps; i++)
+		tel_leerpunt(t, lps[i]);
+	free(lps);
 }
 
 static void
@@ -316,7 +328,7 @@ leerpunten_json(const struct telling *t)
 	set_int(o, "totaal", t->lp_totaal);
 	set_int(o, "nietBelegd", t->lp_niet_belegd);
 	for (int i = 0; i < PARTIJ__MAX; i++)
-		set_int(p, partij_code[i], t->partijen[i]);
+		set_int(p, rapport_partij_code[i], t->partijen[i]);
 	json_object_set_new(o, "beleggingen", p);
 	json_object_set_new(o, "perMinisterie",
 	    per_code(&codes_beleidsterrein, t->per_ministerie, BELEIDSTERREIN__MAX));
@@ -343,7 +355,7 @@ rapport_jaar(const struct casus *const *casussen, size_t n, int jaar)
 			continue;
 		if (c->status != STATUS_CONCEPT && in_jaar(c->ontvangen_op, jaar))
 			t.ingediend++;
-		if (is_afgerond(c, jaar))
+		if (rapport_afgerond_in(c, jaar))
 			tel_casus(&t, c);
 	}
 	tel_leerpunten(&t, casussen, n, jaar);
@@ -392,7 +404,7 @@ onbekend_ministerie(const struct casus *c)
 		const struct leerpunt *lp = &c->leerpunten[i];
 
 		for (size_t j = 0; j < lp->nbeleggingen; j++)
-			if (partij_van(&lp->beleggingen[j]) == PARTIJ_MINISTERIE &&
+			if (rapport_partij_van(&lp->beleggingen[j]) == PARTIJ_MINISTERIE &&
 			    ministerie_van(&lp->beleggingen[j]) < 0)
 				return true;
 	}
@@ -417,7 +429,7 @@ rapport_datakwaliteit(const struct casus *const *casussen, size_t n, int jaar)
 		bool fout[NLIJST];
 		int dagen;
 
-		if (!is_afgerond(c, jaar))
+		if (!rapport_afgerond_in(c, jaar))
 			continue;
 		afgerond++;
 		fout[GEEN_LG] = bits(c->leefgebieden, LEEFGEBIED__MAX) == 0;
@@ -448,7 +460,7 @@ rapport_complexiteit(const struct casus *const *casussen, size_t n, int jaar)
 	for (size_t i = 0; i < n; i++) {
 		int s, b = 0;
 
-		if (!is_afgerond(casussen[i], jaar))
+		if (!rapport_afgerond_in(casussen[i], jaar))
 			continue;
 		s = casus_complexiteit(casussen[i], casussen[i]->afgerond_op);
 		scores[k++] = s;

@@ -59,6 +59,19 @@ json_t *rapport_datakwaliteit(const struct casus *const *casussen, size_t n, int
  */
 json_t *rapport_complexiteit(const struct casus *const *casussen, size_t n, int jaar);
 
+/* The parties of leerpunten.beleggingen, in output order, and their codes there ("ministerie", ..., "overig"). */
+enum rapport_partij { PARTIJ_MINISTERIE, PARTIJ_GEMEENTE, PARTIJ_LPD, PARTIJ_PMM, PARTIJ_OVERIG, PARTIJ__MAX };
+extern const char *const rapport_partij_code[PARTIJ__MAX];
+/* The party of a belegging: PMM (by flag, or organisatie code "PMM" in any case), else by organisatie type. */
+enum rapport_partij rapport_partij_van(const struct belegging *b);
+/* True when c is not NULL and afgerond (afgerond_op set) in jaar. */
+bool rapport_afgerond_in(const struct casus *c, int jaar);
+/*
+ * The leerpunten of the casussen afgerond in jaar, ordered by id (equal ids in input order), each nonzero id once.
+ * *nout is set to their number. The caller frees the array (xcalloc'd; never NULL); the leerpunten stay the casussen's.
+ */
+const struct leerpunt **rapport_leerpunten(const struct casus *const *casussen, size_t n, int jaar, size_t *nout);
+
 /*
  * A comparison in Dutch, as plain text (escape it for HTML), e.g.
  * "37% (38 van de 104) binnen vier weken, tegen 47% in 2023".

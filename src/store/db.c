@@ -148,6 +148,15 @@ store_fail(struct store *st, int rc, struct err *e, const char *what)
 }
 
 enum err_code
+store_step_done(struct store *st, sqlite3_stmt *s, struct err *e, const char *what)
+{
+	int rc = sqlite3_step(s);
+
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? ERR_OK : store_fail(st, rc, e, what);
+}
+
+enum err_code
 store_begin(struct store *st)
 {
 	return sqlite3_exec(st->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) == SQLITE_OK ? ERR_OK : ERR_UNAVAILABLE;

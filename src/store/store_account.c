@@ -122,6 +122,7 @@ static enum err_code
 org_find_or_add(struct store *st, const char *naam, int64_t *id, struct err *e)
 {
 	sqlite3_stmt *s = store_stmt(st, SQL_ORG_FIND);
+	enum err_code ec;
 	int rc;
 
 	store_bind_text(s, 1, naam);
@@ -135,10 +136,8 @@ org_find_or_add(struct store *st, const char *naam, int64_t *id, struct err *e)
 	s = store_stmt(st, SQL_ORG_ADD);
 	store_bind_text(s, 1, naam);
 	store_bind_text(s, 2, strncmp(naam, "Gemeente ", 9) == 0 ? "gemeente" : "overig");
-	rc = sqlite3_step(s);
-	sqlite3_reset(s);
-	if (rc != SQLITE_DONE)
-		return store_fail(st, rc, e, "organisatie insert");
+	if ((ec = store_step_done(st, s, e, "organisatie insert")) != ERR_OK)
+		return ec;
 	*id = sqlite3_last_insert_rowid(store_db(st));
 	return ERR_OK;
 }
@@ -150,7 +149,8 @@ store_user_add(struct store *st, const char *email, const char *naam, const char
 	int64_t org_id = 0, persoon_id;
 	char created[TIME_STRLEN];
 	sqlite3_stmt *s = store_stmt(st, SQL_EMAIL_TAKEN);
-	int rc, taken;
+	enum err_code ec;
+	int taken;
 
 	store_bind_text(s, 1, email);
 	taken = sqlite3_step(s) == SQLITE_ROW && sqlite3_column_int(s, 0) > 0;
@@ -164,10 +164,8 @@ store_user_add(struct store *st, const char *email, const char *naam, const char
 	store_bind_text(s, 1, naam);
 	store_bind_text(s, 2, email);
 	store_bind_id(s, 3, org_id);
-	rc = sqlite3_step(s);
-	sqlite3_reset(s);
-	if (rc != SQLITE_DONE)
-		return store_fail(st, rc, e, "persoon insert");
+	if ((ec = store_step_done(st, s, e, "persoon insert")) != ERR_OK)
+		return ec;
 	persoon_id = sqlite3_last_insert_rowid(store_db(st));
 
 	time_format(now, created);
@@ -175,10 +173,8 @@ store_user_add(struct store *st, const char *email, const char *naam, const char
 	sqlite3_bind_int64(s, 1, persoon_id);
 	store_bind_text(s, 2, password_hash);
 	store_bind_text(s, 3, created);
-	rc = sqlite3_step(s);
-	sqlite3_reset(s);
-	if (rc != SQLITE_DONE)
-		return store_fail(st, rc, e, "gebruiker insert");
+	if ((ec = store_step_done(st, s, e, "gebruiker insert")) != ERR_OK)
+		return ec;
 	*id = sqlite3_last_insert_rowid(store_db(st));
 
 	for (int r = 0; r < ROL__MAX; r++) {
@@ -187,10 +183,8 @@ store_user_add(struct store *st, const char *email, const char *naam, const char
 		s = store_stmt(st, SQL_ROL_ADD);
 		sqlite3_bind_int64(s, 1, *id);
 		store_bind_text(s, 2, rol_code((enum rol)r));
-		rc = sqlite3_step(s);
-		sqlite3_reset(s);
-		if (rc != SQLITE_DONE)
-			return store_fail(st, rc, e, "rol insert");
+		if ((ec = store_step_done(st, s, e, "rol insert")) != ERR_OK)
+			return ec;
 	}
 	return ERR_OK;
 }

@@ -56,6 +56,21 @@ col_code(sqlite3_stmt *s, int i, const struct codelist *l)
 	return t == NULL ? -1 : codelist_find(l, t);
 }
 
+/* Steps s for its one row: ERR_OK with s on that row (the caller reads it, then resets s). Otherwise s is reset and
+   the result is ERR_NOT_FOUND with `absent` (on field, may be NULL) or the store failure of `what`. */
+static enum err_code
+step_one(struct store *st, sqlite3_stmt *s, struct err *e, const char *field, const char *absent, const char *what)
+{
+	int rc = sqlite3_step(s);
+
+	if (rc == SQLITE_ROW)
+		return ERR_OK;
+	sqlite3_reset(s);
+	if (rc == SQLITE_DONE)
+		return err_set(e, ERR_NOT_FOUND, field, "%s", absent);
+	return store_fail(st, rc, e, what);
+}
+
 static unsigned
 parse_leefgebieden(const char *list)
 {
@@ -71,15 +86,6 @@ parse_leefgebieden(const char *list)
 		p = comma ? comma + 1 : NULL;
 	}
 	return bits;
-}
-
-static enum err_code
-step_done(struct store *st, sqlite3_stmt *s, struct err *e, const char *what)
-{
-	int rc = sqlite3_step(s);
-
-	sqlite3_reset(s);
-	return rc == SQLITE_DONE ? ERR_OK : store_fail(st, rc, e, what);
 }
 
 /* The current status of belegging b: its latest history entry (by date, then by recording; as store_casus_read.c). */
@@ -139,16 +145,14 @@ enum err_code
 store_belegging_get(struct store *st, struct arena *a, int64_t id, struct belegging_rij *out, struct err *e)
 {
 	sqlite3_stmt *s = store_stmt(st, SQL_BELEGGING_GET);
-	int rc;
+	enum err_code rc;
 
 	sqlite3_bind_int64(s, 1, id);
-	rc = sqlite3_step(s);
-	if (rc == SQLITE_ROW)
-		read_belegging(a, s, out);
+	if ((rc = step_one(st, s, e, NULL, "Deze belegging bestaat niet.", "belegging get")) != ERR_OK)
+		return rc;
+	read_belegging(a, s, out);
 	sqlite3_reset(s);
-	if (rc == SQLITE_DONE)
-		return err_set(e, ERR_NOT_FOUND, NULL, "Deze belegging bestaat niet.");
-	return rc == SQLITE_ROW ? ERR_OK : store_fail(st, rc, e, "belegging get");
+	return ERR_OK;
 }
 
 static enum err_code
@@ -368,17 +372,13 @@ store_leerpunt_get(struct store *st, struct arena *a, int64_t id, int64_t persoo
     struct err *e)
 {
 	sqlite3_stmt *s = store_stmt(st, SQL_LP_GET);
-	int rc;
+	enum err_code rc;
 
 	sqlite3_bind_int64(s, 1, id);
-	rc = sqlite3_step(s);
-	if (rc == SQLITE_ROW)
-		read_leerpunt(a, s, out);
+	if ((rc = step_one(st, s, e, NULL, "Dit leerpunt bestaat niet.", "leerpunt get")) != ERR_OK)
+		return rc;
+	read_leerpunt(a, s, out);
 	sqlite3_reset(s);
-	if (rc == SQLITE_DONE)
-		return err_set(e, ERR_NOT_FOUND, NULL, "Dit leerpunt bestaat niet.");
-	if (rc != SQLITE_ROW)
-		return store_fail(st, rc, e, "leerpunt get");
 	if (leerpunt_details(st, a, out, 0, persoon_id, e) != ERR_OK)
 		return e ? e->code : ERR_INTERNAL;
 	for (size_t i = 0; i < out->nbeleggingen; i++)
@@ -412,7 +412,7 @@ status_insert(struct store *st, int64_t belegging_id, int datum, enum opvolging_
 	store_bind_text(s, 6, bron != NULL && *bron ? bron : NULL);
 	store_bind_id(s, 7, auteur);
 	sqlite3_bind_text(s, 8, created, -1, SQLITE_TRANSIENT);
-	if ((ec = step_done(st, s, e, "belegging_status insert")) != ERR_OK)
+	if ((ec = store_step_done(st, s, e, "belegging_status insert")) != ERR_OK)
 		return ec;
 	if (id != NULL)
 		*id = sqlite3_last_insert_rowid(store_db(st));
@@ -426,7 +426,7 @@ navraag_set(struct store *st, int64_t belegging_id, int volgende, struct err *e)
 
 	sqlite3_bind_int64(s, 1, belegging_id);
 	bind_date(s, 2, volgende);
-	return step_done(st, s, e, "volgende_navraag");
+	return store_step_done(st, s, e, "volgende_navraag");
 }
 
 enum err_code
@@ -481,7 +481,7 @@ belegging_insert(struct store *st, int64_t leerpunt_id, int64_t organisatie_id, 
 	sqlite3_bind_int64(s, 2, organisatie_id);
 	bind_date(s, 3, volgende);
 	sqlite3_bind_text(s, 4, created, -1, SQLITE_TRANSIENT);
-	if ((ec = step_done(st, s, e, "belegging insert")) != ERR_OK)
+	if ((ec = store_step_done(st, s, e, "belegging insert")) != ERR_OK)
 		return ec;
 	*id = sqlite3_last_insert_rowid(store_db(st));
 	return ERR_OK;
@@ -574,7 +574,7 @@ store_belegging_doorzetten(struct store *st, int64_t van_id, int64_t naar_organi
 	s = store_stmt(st, SQL_DOORGEZET_SET);
 	sqlite3_bind_int64(s, 1, oud.id);
 	sqlite3_bind_int64(s, 2, *nieuw_id);
-	if ((ec = step_done(st, s, e, "doorgezet")) != ERR_OK)
+	if ((ec = store_step_done(st, s, e, "doorgezet")) != ERR_OK)
 		goto out;
 	ec = status_insert(st, oud.id, datum < oud.status_datum && oud.status_datum != DATE_NONE ? oud.status_datum : datum,
 	    oud.status, oud.reden, met_toelichting(a, "Doorgezet naar", naar.naam, notitie), bron,
@@ -630,14 +630,13 @@ store_organisaties_met_belegging(struct store *st, struct arena *a, struct organ
 static enum err_code
 org_one(struct store *st, struct arena *a, sqlite3_stmt *s, struct organisatie_kort *out, struct err *e)
 {
-	int rc = sqlite3_step(s);
+	enum err_code rc = step_one(st, s, e, "organisatie", "Deze organisatie bestaat niet.", "organisatie");
 
-	if (rc == SQLITE_ROW)
-		read_organisatie(a, s, 0, out);
+	if (rc != ERR_OK)
+		return rc;
+	read_organisatie(a, s, 0, out);
 	sqlite3_reset(s);
-	if (rc == SQLITE_DONE)
-		return err_set(e, ERR_NOT_FOUND, "organisatie", "Deze organisatie bestaat niet.");
-	return rc == SQLITE_ROW ? ERR_OK : store_fail(st, rc, e, "organisatie");
+	return ERR_OK;
 }
 
 enum err_code
@@ -804,7 +803,7 @@ store_leerpunt_thema_add(struct store *st, int64_t leerpunt_id, const char *them
 	s = store_stmt(st, SQL_THEMA_ADD);
 	sqlite3_bind_int64(s, 1, leerpunt_id);
 	sqlite3_bind_text(s, 2, thema, (int)len, SQLITE_TRANSIENT);
-	return step_done(st, s, e, "thema insert");
+	return store_step_done(st, s, e, "thema insert");
 }
 
 enum err_code
@@ -821,7 +820,7 @@ store_leerpunt_thema_remove(struct store *st, int64_t leerpunt_id, const char *t
 	s = store_stmt(st, SQL_THEMA_DEL);
 	sqlite3_bind_int64(s, 1, leerpunt_id);
 	store_bind_text(s, 2, thema);
-	return step_done(st, s, e, "thema delete");
+	return store_step_done(st, s, e, "thema delete");
 }
 
 /* ---- bijeenkomsten -------------------------------------------------------- */
@@ -870,7 +869,7 @@ store_bijeenkomst_add(struct store *st, enum bijeenkomst_soort soort, int datum,
 	store_bind_text(s, 3, notities != NULL && *notities ? notities : NULL);
 	store_bind_id(s, 4, auteur_gebruiker_id);
 	sqlite3_bind_text(s, 5, created, -1, SQLITE_TRANSIENT);
-	if ((ec = step_done(st, s, e, "bijeenkomst insert")) != ERR_OK)
+	if ((ec = store_step_done(st, s, e, "bijeenkomst insert")) != ERR_OK)
 		return ec;
 	*id = sqlite3_last_insert_rowid(store_db(st));
 	return ERR_OK;
@@ -912,16 +911,14 @@ enum err_code
 store_bijeenkomst_get(struct store *st, struct arena *a, int64_t id, struct bijeenkomst *out, struct err *e)
 {
 	sqlite3_stmt *s = store_stmt(st, SQL_BK_GET);
-	int rc;
+	enum err_code rc;
 
 	sqlite3_bind_int64(s, 1, id);
-	rc = sqlite3_step(s);
-	if (rc == SQLITE_ROW)
-		read_bijeenkomst(a, s, out);
+	if ((rc = step_one(st, s, e, NULL, "Deze bijeenkomst bestaat niet.", "bijeenkomst get")) != ERR_OK)
+		return rc;
+	read_bijeenkomst(a, s, out);
 	sqlite3_reset(s);
-	if (rc == SQLITE_DONE)
-		return err_set(e, ERR_NOT_FOUND, NULL, "Deze bijeenkomst bestaat niet.");
-	return rc == SQLITE_ROW ? ERR_OK : store_fail(st, rc, e, "bijeenkomst get");
+	return ERR_OK;
 }
 
 enum err_code
@@ -995,7 +992,7 @@ store_bijeenkomst_besluit(struct store *st, int64_t bijeenkomst_id, const char *
 	bind_date(s, 4, b.datum);
 	store_bind_id(s, 5, auteur_gebruiker_id);
 	sqlite3_bind_text(s, 6, created, -1, SQLITE_TRANSIENT);
-	ec = step_done(st, s, e, "besluit");
+	ec = store_step_done(st, s, e, "besluit");
 out:
 	arena_free(a);
 	return ec;

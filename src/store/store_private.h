@@ -23,5 +23,7 @@ void store_bind_id(sqlite3_stmt *s, int i, int64_t v);
 char *store_col_text(struct arena *a, sqlite3_stmt *s, int i);
 /* Maps an SQLite result code to an err (constraint -> ERR_CONFLICT, else ERR_INTERNAL). */
 enum err_code store_fail(struct store *st, int rc, struct err *e, const char *what);
+/* Steps s once and resets it; anything but SQLITE_DONE is a store_fail(what). */
+enum err_code store_step_done(struct store *st, sqlite3_stmt *s, struct err *e, const char *what);
 
 #endif
