@@ -66,7 +66,7 @@ casus_looptijd(const struct casus *c, int today)
 
 /* ---- validation -------------------------------------------------------- */
 
-static const char msg_bsn[] =
+const char bsn_melding[] =
     "Dit veld lijkt een BSN te bevatten. Vermeld geen BSN of andere persoonsnummers.";
 
 static bool
@@ -95,7 +95,7 @@ check_text(const char *s, const char *field, size_t max, bool required, struct e
 	if (strlen(s) > max)
 		return err_set(e, ERR_VALIDATION, field, "Deze tekst is te lang (maximaal %zu tekens).", max);
 	if (bsn_detect(s))
-		return err_set(e, ERR_VALIDATION, field, "%s", msg_bsn);
+		return err_set(e, ERR_VALIDATION, field, "%s", bsn_melding);
 	return ERR_OK;
 }
 

@@ -144,6 +144,8 @@ void referentie_format(int jaar, int volgnummer, char out[16]);
  * spaces as 1234.56.789) that passes the BSN elfproef. Used to refuse BSNs.
  */
 bool bsn_detect(const char *text);
+/* The Dutch message for a refused BSN, the same wherever free text is checked. */
+extern const char bsn_melding[];
 
 /* Default follow-up date after closing: three months later. */
 int casus_default_followup(int afgerond_op);

@@ -61,6 +61,8 @@ leerpunt_tekst_check(const char *t, size_t max, const char *field, struct err *e
 {
 	if (t != NULL && strlen(t) > max)
 		return err_set(e, ERR_VALIDATION, field, "Deze tekst is te lang (hoogstens %zu tekens).", max);
+	if (t != NULL && bsn_detect(t))   /* no BSN anywhere, also not in notes of the follow-up */
+		return err_set(e, ERR_VALIDATION, field, "%s", bsn_melding);
 	return ERR_OK;
 }
 
@@ -113,6 +115,8 @@ leerpunt_thema_check(const char *t, const char **start, size_t *len, struct err 
 		n--;
 	if (n == 0)
 		return err_set(e, ERR_VALIDATION, "thema", "Vul een thema in.");
+	if (bsn_detect(t))
+		return err_set(e, ERR_VALIDATION, "thema", "%s", bsn_melding);
 	if (n > LEERPUNT_MAX_THEMA)
 		return err_set(e, ERR_VALIDATION, "thema", "Een thema is hoogstens %d tekens.", LEERPUNT_MAX_THEMA);
 	for (size_t i = 0; i < n; i++)

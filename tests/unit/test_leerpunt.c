@@ -222,6 +222,25 @@ actor(unsigned roles, int64_t org)
 }
 
 static void
+test_no_bsn_in_notes_or_themes(void **state)
+{
+	struct err e = { 0 };
+	const char *start;
+	size_t len;
+	(void)state;
+
+	/* 111222333 passes the elfproef; 123456789 does not */
+	assert_int_equal(leerpunt_tekst_check("Navraag bij mevrouw, bsn 111222333.", 100, "notitie", &e), ERR_VALIDATION);
+	assert_string_equal(e.field, "notitie");
+	assert_string_equal(e.msg, bsn_melding);
+	assert_int_equal(leerpunt_tekst_check("Kenmerk 123456789 van de brief.", 100, "notitie", &e), ERR_OK);
+	assert_int_equal(leerpunt_tekst_check(NULL, 100, "bron", &e), ERR_OK);
+	assert_int_equal(leerpunt_thema_check("dossier 111.222.333", &start, &len, &e), ERR_VALIDATION);
+	assert_string_equal(e.field, "thema");
+	assert_int_equal(leerpunt_thema_check("woonlandbeginsel", &start, &len, &e), ERR_OK);
+}
+
+static void
 test_perm_belegging(void **state)
 {
 	struct actor anon = actor(0, 0), regie = actor(ROL_BIT(ROL_REGIEVOERDER), 0),
@@ -308,6 +327,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_overgang_table),
+		cmocka_unit_test(test_no_bsn_in_notes_or_themes),
 		cmocka_unit_test(test_afgesloten_and_navraag),
 		cmocka_unit_test(test_validate_reden),
 		cmocka_unit_test(test_validate_datum),
