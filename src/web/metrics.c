@@ -69,17 +69,6 @@ metrics_connection(int delta)
 	pthread_mutex_unlock(&lock);
 }
 
-int
-metrics_open_connections(void)
-{
-	int n;
-
-	pthread_mutex_lock(&lock);
-	n = open_conns;
-	pthread_mutex_unlock(&lock);
-	return n;
-}
-
 void
 metrics_write(struct buf *b)
 {

@@ -12,7 +12,6 @@ void metrics_init(const struct route *routes, size_t n);
 void metrics_free(void);
 void metrics_observe(const struct route *route, int status, double seconds);
 void metrics_connection(int delta);
-int metrics_open_connections(void);
 void metrics_write(struct buf *b);
 
 #endif

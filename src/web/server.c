@@ -39,6 +39,9 @@ struct pending {
 	struct timespec start;
 	bool too_large;
 	bool answer_now;    /* too large to even read: answer 413 before the body */
+	bool refused;       /* arrived while stopping: answer 503 at once */
+	enum route_match match;   /* the route is looked up once, when the headers are in */
+	const char *allow;        /* with ROUTE_BAD_METHOD: the methods the path accepts */
 };
 
 #define DISCARD_MAX (64ULL * 1024 * 1024)
@@ -46,6 +49,10 @@ struct pending {
 /* Requests between their first byte and their completion: what a graceful stop waits for.
    (Idle keep-alive connections are not waited for; MHD_stop_daemon closes them.) */
 static atomic_int inflight;
+/* Set on SIGTERM/SIGINT: requests that arrive from then on get 503 and a closed connection.
+   (MHD_quiesce_daemon is not used: with the epoll thread pool of libmicrohttpd 0.9.75 it races
+   with MHD_stop_daemon and aborts with "Failed to remove listen FD from epoll set".) */
+static atomic_bool stopping;
 
 static double
 elapsed(const struct timespec *start)
@@ -159,12 +166,8 @@ is_state_changing(const char *method)
 
 /* Runs the checks at the door, then the handler. */
 static void
-dispatch(struct server *srv, struct request *r, bool too_large)
+dispatch(struct request *r, bool too_large, enum route_match m, const char *allow)
 {
-	const char *allow = NULL;
-	const char *method = strcmp(r->method, "HEAD") == 0 ? "GET" : r->method;
-	enum route_match m;
-
 	if (too_large) {   /* a transport limit: decided before anything else is looked at */
 		r->route = NULL;
 		reply_problem(r, 413, "Te groot", "De verzonden gegevens zijn te groot.");
@@ -174,8 +177,6 @@ dispatch(struct server *srv, struct request *r, bool too_large)
 		reply_problem(r, 400, "Ongeldige tekens", "Het adres bevat ongeldige tekens.");
 		return;
 	}
-	m = router_match(srv->routes, srv->nroutes, method, r->path, r->arena, &r->route, r->params,
-	    &r->nparams, &allow);
 	if (m == ROUTE_NO_PATH) {
 		r->route = NULL;
 		reply_problem(r, 404, "Niet gevonden", "Deze pagina bestaat niet.");
@@ -255,10 +256,15 @@ respond(struct server *srv, struct MHD_Connection *conn, struct pending *pd)
 	enum MHD_Result ret;
 	double secs;
 
-	r->store = store_pool_acquire(srv->pool);
-	dispatch(srv, r, pd->too_large);
-	store_pool_release(srv->pool, r->store);
-	r->store = NULL;
+	if (pd->refused) {
+		reply_header(r, MHD_HTTP_HEADER_CONNECTION, "close");
+		reply_problem(r, 503, "Server stopt", "De server wordt gestopt. Probeer het zo opnieuw.");
+	} else {
+		r->store = store_pool_acquire(srv->pool);
+		dispatch(r, pd->too_large, pd->match, pd->allow);
+		store_pool_release(srv->pool, r->store);
+		r->store = NULL;
+	}
 
 	resp = MHD_create_response_from_buffer(strcmp(r->method, "HEAD") == 0 ? 0 : r->out.len,
 	    r->out.data, MHD_RESPMEM_MUST_COPY);
@@ -314,13 +320,12 @@ pending_new(struct server *srv, struct MHD_Connection *conn, const char *url, co
 	pd->r = r;
 
 	/* The route decides the body limit; unknown routes get the default. */
-	pd->max_body = SERVER_DEFAULT_MAX_BODY;
-	{
-		const struct route *rt = NULL;
-		if (router_match(srv->routes, srv->nroutes, strcmp(method, "HEAD") == 0 ? "GET" : method, url,
-			r->arena, &rt, NULL, NULL, NULL) == ROUTE_FOUND && rt->max_body > 0)
-			pd->max_body = rt->max_body;
-	}
+	pd->match = router_match(srv->routes, srv->nroutes, strcmp(method, "HEAD") == 0 ? "GET" : method, url,
+	    r->arena, &r->route, r->params, &r->nparams, &pd->allow);
+	if (pd->match != ROUTE_FOUND)
+		r->route = NULL;
+	pd->max_body = pd->match == ROUTE_FOUND && r->route->max_body > 0 ? r->route->max_body :
+	    SERVER_DEFAULT_MAX_BODY;
 	buf_init(&pd->body, pd->max_body);
 	cl = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
 	if (cl != NULL && strtoull(cl, NULL, 10) > pd->max_body) {
@@ -344,7 +349,8 @@ access_handler(void *cls, struct MHD_Connection *conn, const char *url, const ch
 	if (pd == NULL) {
 		pd = pending_new(srv, conn, url, method);
 		*con_cls = pd;
-		if (pd->answer_now)   /* answer at once; the body is never read */
+		pd->refused = atomic_load(&stopping);
+		if (pd->answer_now || pd->refused)   /* answer at once; the body is never read */
 			return respond(srv, conn, pd);
 		return MHD_YES;
 	}
@@ -494,7 +500,7 @@ server_run(const struct config *cfg, const struct route *routes, size_t nroutes,
 
 	sigwait(&set, &sig);
 	fprintf(stderr, "{\"level\":\"info\",\"msg\":\"stopping\",\"signal\":%d}\n", sig);
-	MHD_quiesce_daemon(d);   /* stop accepting; connections in flight go on */
+	atomic_store(&stopping, true);   /* new requests get 503; those in flight go on */
 	while (atomic_load(&inflight) > 0 && waited++ < 1000)   /* at most 10 s */
 		usleep(10 * 1000);
 	MHD_stop_daemon(d);
