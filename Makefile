@@ -12,13 +12,13 @@ RELEASE_FLAGS = -O2 -g -D_FORTIFY_SOURCE=3 -fstack-protector-strong -fPIE
 SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 LDLIBS_APP = $$(pkg-config --libs $(PKGS)) -lstemmer -lpthread -lm
 
-SRC      = $(wildcard src/*/*.c)
+SRC      = $(wildcard src/*/*.c src/*/*/*.c)
 LIB_SRC  = $(filter-out src/cli/main.c,$(SRC))
-EMBED    = $(wildcard src/store/migrations/*.sql) $(wildcard src/web/templates/*.html) \
+EMBED    = $(wildcard src/store/migrations/*.sql) $(wildcard src/web/templates/*.html src/web/templates/*/*.html) \
            $(wildcard src/web/static/*) $(wildcard src/cli/demo/*.jsonl)
 NLDS_CSS = node_modules/@rijkshuisstijl-community/components-css/dist/index.css \
            node_modules/@rijkshuisstijl-community/design-tokens/dist/root.css
-HEADERS  = $(wildcard src/*/*.h)
+HEADERS  = $(wildcard src/*/*.h src/*/*/*.h)
 
 OBJ      = $(SRC:src/%.c=$(B)/obj/%.o)
 TOBJ     = $(LIB_SRC:src/%.c=$(B)/tobj/%.o)

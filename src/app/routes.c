@@ -2,9 +2,11 @@
    Order matters where patterns overlap: fixed paths before {parameters}. */
 #include "app/routes.h"
 
-#include "app/handlers.h"
-#include "app/leerpunt_handlers.h"
-#include "app/rapport_handlers.h"
+#include "app/casus/handlers.h"
+#include "app/common/handlers.h"
+#include "app/sessie/handlers.h"
+#include "app/leerpunt/handlers.h"
+#include "app/rapport/handlers.h"
 
 #define MIB (1024 * 1024)
 
@@ -18,7 +20,7 @@ const struct route app_routes[] = {
 	{ "POST", "/uitloggen", PERM_INGELOGD, h_logout, 0, 0 },
 	{ "GET", "/", PERM_INGELOGD, h_start, ROUTE_PERSONAL, 0 },
 
-	/* Het Loket (app/casus_web.c, app/casus_export.c) */
+	/* Het Loket (app/casus/web.c, app/casus/export.c) */
 	{ "GET", "/casussen", PERM_CASUS_LIJST, h_casus_lijst, ROUTE_PERSONAL, 0 },
 	{ "GET", "/casussen/nieuw", PERM_CASUS_INDIENEN, h_casus_nieuw_form, ROUTE_PERSONAL, 0 },
 	{ "POST", "/casussen", PERM_CASUS_INDIENEN, h_casus_nieuw, ROUTE_PERSONAL, 0 },
@@ -39,7 +41,7 @@ const struct route app_routes[] = {
 	{ "GET", "/zoeken", PERM_CASUS_LIJST, h_zoeken, ROUTE_PERSONAL, 0 },
 
 	{ "GET", "/register", PERM_INGELOGD, h_nog_niet, ROUTE_PERSONAL, 0 },
-	/* Systeemleren (app/leerpunt_*.c): reading needs PERM_LEERPUNTEN, what one may see or change of a leerpunt
+	/* Systeemleren (app/leerpunt/): reading needs PERM_LEERPUNTEN, what one may see or change of a leerpunt
 	   or belegging is decided per object by core/leerpunt.h (an ambassadeur: only beleggingen bij their own
 	   organisation); beleggen, themas and the monthly meetings are the regievoerders'. */
 	{ "GET", "/leerpunten", PERM_LEERPUNTEN, h_leerpunt_lijst, ROUTE_PERSONAL, 0 },
@@ -64,12 +66,12 @@ const struct route app_routes[] = {
 	{ "GET", "/api/v1/navraag", PERM_LEERPUNTEN, h_api_navraag, ROUTE_API, 0 },
 	{ "GET", "/api/v1/themas", PERM_LEERPUNTEN, h_api_themas, ROUTE_API, 0 },
 	{ "GET", "/api/v1/bijeenkomsten/{id}/agenda", PERM_CASUS_REGIE, h_api_bijeenkomst_agenda, ROUTE_API, 0 },
-	/* Rapportage (app/rapport_*.c); /rapportage/{bestand} is {jaar}.csv or {jaar}.xlsx */
+	/* Rapportage (app/rapport/); /rapportage/{bestand} is {jaar}.csv or {jaar}.xlsx */
 	{ "GET", "/rapportage", PERM_RAPPORTAGE, h_rapportage, ROUTE_PERSONAL, 0 },
 	{ "GET", "/rapportage/{bestand}", PERM_RAPPORTAGE, h_rapportage_bestand, ROUTE_PERSONAL, 0 },
 	{ "GET", "/beheer", PERM_BEHEER, h_nog_niet, ROUTE_PERSONAL, 0 },
 
-	/* API (app/api_mij.c, app/casus_api.c) */
+	/* API (app/api_mij.c, app/casus/api.c) */
 	{ "GET", "/api/v1/mij", PERM_INGELOGD, h_api_mij, ROUTE_API, 0 },
 	{ "GET", "/api/v1/openapi.json", PERM_PUBLIEK, h_api_openapi, ROUTE_API, 0 },
 	{ "GET", "/api/v1/casussen", PERM_CASUS_LIJST, h_api_casus_lijst, ROUTE_API, 0 },

@@ -5,10 +5,10 @@
 #include <time.h>
 
 #include "cli/cli.h"
-#include "core/interchange.h"
+#include "app/interchange/interchange.h"
 #include "lib/date.h"
 #include "store/store_audit.h"
-#include "store/store_casus.h"
+#include "store/casus/casus.h"
 
 struct uitvoer {
 	FILE *f;

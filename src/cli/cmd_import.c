@@ -9,11 +9,11 @@
 
 #include "cli/cli.h"
 #include "core/casus.h"
-#include "core/interchange.h"
+#include "app/interchange/interchange.h"
 #include "lib/date.h"
 #include "lib/mem.h"
 #include "store/store_audit.h"
-#include "store/store_casus.h"
+#include "store/casus/casus.h"
 
 #define IMPORT_MAX_LINE (1024 * 1024)   /* bytes per line, without the newline */
 #define IMPORT_CHUNK (64 * 1024)

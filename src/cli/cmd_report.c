@@ -5,14 +5,14 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "app/rapport_render.h"
+#include "app/rapport/render.h"
 #include "cli/cli.h"
 #include "core/rapport.h"
 #include "lib/buf.h"
 #include "lib/escape.h"
 #include "lib/mem.h"
 #include "store/store_audit.h"
-#include "store/store_casus.h"
+#include "store/casus/casus.h"
 
 enum formaat { FORMAAT_JSON, FORMAAT_CSV, FORMAAT_HTML, FORMAAT_XLSX };
 

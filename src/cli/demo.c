@@ -5,14 +5,14 @@
 
 #include "cli/cli.h"
 #include "core/casus.h"
-#include "core/interchange.h"
+#include "app/interchange/interchange.h"
 #include "core/rol.h"
 #include "lib/crypto.h"
 #include "lib/date.h"
 #include "lib/embed.h"
 #include "lib/mem.h"
 #include "store/store_account.h"
-#include "store/store_casus.h"
+#include "store/casus/casus.h"
 
 /* The casussen compiled into the binary (src/cli/demo/casussen.jsonl, interchange format). */
 #define DEMO_CASUSSEN "demo/casussen.jsonl"

@@ -12,7 +12,7 @@
 #include <unistd.h>
 
 #include "client.h"
-#include "core/interchange.h"
+#include "app/interchange/interchange.h"
 #include "core/rapport.h"
 #include "lib/date.h"
 

@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "core/casus.h"
-#include "core/interchange.h"
+#include "app/interchange/interchange.h"
 #include "lib/date.h"
 #include "lib/embed.h"
 

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/interchange.h"
+#include "app/interchange/interchange.h"
 #include "lib/date.h"
 
 /* A rich casus written exactly as interchange_write() emits it: every member, canonical order. */

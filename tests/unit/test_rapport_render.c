@@ -11,7 +11,7 @@
 
 #include <jansson.h>
 
-#include "app/rapport_render.h"
+#include "app/rapport/render.h"
 #include "core/casus.h"
 #include "core/rapport.h"
 #include "lib/buf.h"

@@ -9,12 +9,12 @@
 #include <string.h>
 
 #include "core/casus.h"
-#include "core/interchange.h"
+#include "app/interchange/interchange.h"
 #include "core/rol.h"
 #include "lib/date.h"
 #include "store/store.h"
 #include "store/store_account.h"
-#include "store/store_casus.h"
+#include "store/casus/casus.h"
 #include "store/store_fts.h"
 
 #define NOW ((time_t)1767225600)   /* 2026-01-01T00:00:00Z: every test date lies before it */

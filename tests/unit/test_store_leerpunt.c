@@ -13,7 +13,7 @@
 #include "lib/date.h"
 #include "store/store.h"
 #include "store/store_account.h"
-#include "store/store_leerpunt.h"
+#include "store/leerpunt/leerpunt.h"
 #include "store/store_private.h"
 
 static char path[64];

@@ -1,0 +1,617 @@
+/* api.c - the casus resource of the API: create, read and change one casus (docs/openapi.yaml), and the
+   helpers all casus API handlers share (casus_api.h). */
+#include "app/casus/api.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "app/casus/toegang.h"
+#include "app/casus/handlers.h"
+#include "core/codes.h"
+#include "app/interchange/interchange.h"
+#include "lib/date.h"
+#include "lib/escape.h"
+#include "lib/utf8.h"
+#include "store/store_account.h"
+#include "store/casus/casus.h"
+
+/* ---- shared helpers (casus_api.h) ------------------------------------------------ */
+
+/* A copy of s without the bytes that are not part of valid UTF-8 (a message may hold a cut-off value). */
+static char *
+utf8_clean(struct arena *a, const char *s)
+{
+	size_t n = strlen(s), o = 0;
+	char *out = arena_alloc(a, n + 1);
+
+	for (size_t i = 0; i < n;) {
+		size_t k = 1;
+
+		while (k <= 4 && i + k <= n && !utf8_valid(s + i, k))
+			k++;
+		if (k <= 4 && i + k <= n) {
+			memcpy(out + o, s + i, k);
+			o += k;
+			i += k;
+		} else
+			i++;
+	}
+	out[o] = '\0';
+	return out;
+}
+
+void
+api_problem(struct request *r, int status, const char *title, const char *detail, const char *field)
+{
+	json_t *p;
+	char *s;
+
+	detail = utf8_clean(r->arena, detail);
+	p = json_pack("{s:s,s:s,s:i,s:s,s:s}", "type", "about:blank", "title", title, "status", status, "detail",
+	    detail, "instance", r->path);
+	if (p == NULL) {
+		reply_problem(r, status, title, detail);
+		return;
+	}
+	if (field != NULL && field[0] != '\0')
+		json_object_set_new(p, "invalidParams",
+		    json_pack("[{s:s,s:s}]", "name", utf8_clean(r->arena, field), "reason", detail));
+	s = json_dumps(p, JSON_COMPACT | JSON_PRESERVE_ORDER);
+	reply_text(r, status, "application/problem+json", s, strlen(s));
+	free(s);
+	json_decref(p);
+}
+
+void
+api_err(struct request *r, enum err_code rc, struct err *e)
+{
+	if (e->code == ERR_OK)   /* a callee that returned a code without filling e */
+		e->code = rc != ERR_OK ? rc : ERR_INTERNAL;
+	if (e->code == ERR_VALIDATION) {
+		api_problem(r, 400, "Ongeldige invoer", e->msg[0] ? e->msg : "De invoer is ongeldig.", e->field);
+		return;
+	}
+	if (e->code == ERR_INTERNAL) {
+		struct buf b;
+
+		buf_init(&b, 2048);
+		buf_printf(&b, "{\"level\":\"error\",\"requestId\":\"%s\",\"route\":\"", r->request_id);
+		escape_json(&b, r->route ? r->route->pattern : "");
+		buf_puts(&b, "\",\"detail\":\"");
+		escape_json(&b, e->detail);
+		buf_puts(&b, "\"}\n");
+		fputs(buf_str(&b), stderr);
+		buf_free(&b);
+		e->detail[0] = '\0';   /* logged once, here */
+	}
+	if (e->code == ERR_CONFLICT && e->msg[0] == '\0')
+		snprintf(e->msg, sizeof(e->msg), "Het verzoek botst met de huidige toestand van de casus.");
+	reply_err(r, e);
+}
+
+bool
+api_body_object(struct request *r)
+{
+	if (json_is_object(r->json))
+		return true;
+	api_problem(r, 400, "Ongeldige invoer", "Stuur één JSON-object als body.", NULL);
+	return false;
+}
+
+bool
+api_members_known(struct request *r, const char *const *known)
+{
+	const char *key;
+	json_t *val;
+
+	json_object_foreach(r->json, key, val) {
+		size_t i;
+
+		for (i = 0; known[i] != NULL; i++)
+			if (strcmp(known[i], key) == 0)
+				break;
+		if (known[i] == NULL) {
+			api_problem(r, 400, "Ongeldige invoer",
+			    arena_printf(r->arena, "Onbekend veld '%.40s'.", key), key);
+			return false;
+		}
+	}
+	return true;
+}
+
+int
+api_today(const struct request *r)
+{
+	return date_today(r->now);
+}
+
+const char *
+api_casus_href(struct request *r, const char *referentie)
+{
+	return arena_printf(r->arena, "%s/%s", API_CASUSSEN, referentie);
+}
+
+json_t *
+api_link(const char *href)
+{
+	return json_pack("{s:s}", "href", href);
+}
+
+json_t *
+api_casus_json(struct request *r, const struct casus *c)
+{
+	json_t *j = interchange_write(c);
+	int today = api_today(r);
+
+	if (j == NULL)
+		return NULL;
+	json_object_set_new(j, "looptijd", json_integer(casus_looptijd(c, today)));
+	json_object_set_new(j, "complexiteit", json_integer(casus_complexiteit(c, today)));
+	if (c->referentie != NULL) {
+		const char *self = api_casus_href(r, c->referentie);
+		json_t *links = json_object();
+
+		json_object_set_new(links, "self", api_link(self));
+		json_object_set_new(links, "activiteiten", api_link(arena_printf(r->arena, "%s/activiteiten", self)));
+		json_object_set_new(links, "deelnemers", api_link(arena_printf(r->arena, "%s/deelnemers", self)));
+		json_object_set_new(j, "_links", links);
+	}
+	return j;
+}
+
+void
+api_reply_casus(struct request *r, int status, const char *referentie)
+{
+	struct casus c;
+	struct err e = { 0 };
+	enum err_code rc;
+	json_t *j;
+
+	if ((rc = store_casus_load(r->store, r->arena, referentie, &c, &e)) != ERR_OK) {
+		api_err(r, rc, &e);
+		return;
+	}
+	if ((j = api_casus_json(r, &c)) == NULL) {
+		api_err(r, ERR_INTERNAL, &e);
+		return;
+	}
+	reply_json(r, status, j);
+}
+
+bool
+api_audit(struct request *r, const char *actie, const char *referentie)
+{
+	if (req_audit(r, actie, "casus", referentie, AUDIT_TOEGESTAAN) == ERR_OK)
+		return true;
+	api_problem(r, 503, "Tijdelijk niet beschikbaar",
+	    "Het auditlog kon niet worden bijgewerkt; daarom is het verzoek niet uitgevoerd.", NULL);
+	return false;
+}
+
+json_t *
+api_str(const char *s)
+{
+	json_t *v = s != NULL ? json_string(s) : NULL;
+
+	return v != NULL ? v : json_null();
+}
+
+json_t *
+api_date(int d)
+{
+	char s[DATE_STRLEN];
+
+	if (d == DATE_NONE)
+		return json_null();
+	date_format(d, s);
+	return json_string(s);
+}
+
+/* ---- POST /api/v1/casussen ------------------------------------------------------------- */
+
+/* Members only a regievoerder may fill in or change: the regie part of the casus. */
+static const char *const regie_leden[] = { "referentie", "regievoerder", "afgerondOp", "resultaat", "knelpunten",
+	"interventies", "maatwerk", "leerpunten", "procesregie", "letEscalatie", "followUpOp", "followUpAntwoord",
+	"followUpToelichting", NULL };
+
+static bool
+in_lijst(const char *const *lijst, const char *s)
+{
+	for (size_t i = 0; lijst[i] != NULL; i++)
+		if (strcmp(lijst[i], s) == 0)
+			return true;
+	return false;
+}
+
+static const char *
+indiener_type_van(const char *organisatie_type)
+{
+	if (organisatie_type == NULL)
+		return NULL;
+	if (strcmp(organisatie_type, "gemeente") == 0 || strcmp(organisatie_type, "landelijke_publieke_dienstverlener") == 0)
+		return organisatie_type;
+	if (strcmp(organisatie_type, "zorgaanbieder") == 0)
+		return "zorginstelling";
+	return "overig";
+}
+
+/*
+ * Makes the caller the indiener of the casus in body (a copy the caller may
+ * change): a body indiener with another e-mail address is refused. Also fills
+ * in indienerType from the caller's organisation when absent. False after
+ * replying.
+ */
+static bool
+zet_indiener(struct request *r, json_t *body)
+{
+	struct gebruiker u;
+	struct err e = { 0 };
+	enum err_code rc;
+	const json_t *gegeven = json_object_get(body, "indiener");
+	json_t *ind;
+
+	if ((rc = store_user_by_id(r->store, r->arena, r->actor.gebruiker_id, &u, &e)) != ERR_OK) {
+		api_err(r, rc, &e);
+		return false;
+	}
+	if (gegeven != NULL && !json_is_null(gegeven)) {
+		const char *email = json_string_value(json_object_get(gegeven, "email"));
+
+		if (!json_is_object(gegeven) || (email != NULL && strcasecmp(email, u.email) != 0)) {
+			api_problem(r, 400, "Ongeldige invoer",
+			    "U dient een casus in als uzelf; laat indiener weg of gebruik uw eigen gegevens.", "indiener");
+			return false;
+		}
+	}
+	ind = json_pack("{s:s,s:s}", "naam", u.naam, "email", u.email);
+	if (u.organisatie_naam != NULL)
+		json_object_set_new(ind, "organisatie", json_pack("{s:s,s:s}", "naam", u.organisatie_naam, "type",
+		    u.organisatie_type != NULL ? u.organisatie_type : "overig"));
+	json_object_set_new(body, "indiener", ind);
+	if (json_object_get(body, "indienerType") == NULL || json_is_null(json_object_get(body, "indienerType"))) {
+		const char *t = indiener_type_van(u.organisatie_type);
+
+		if (t != NULL)
+			json_object_set_new(body, "indienerType", json_string(t));
+	}
+	return true;
+}
+
+/* The checks on a new casus' body before it is parsed; false after replying 400. */
+static bool
+nieuw_toegestaan(struct request *r, bool regie)
+{
+	const char *key;
+	json_t *val;
+
+	json_object_foreach(r->json, key, val) {
+		if (json_is_null(val))
+			continue;
+		if (strcmp(key, "id") == 0) {
+			api_problem(r, 400, "Ongeldige invoer", "Het id wordt door doorbraak toegekend; laat het weg.", key);
+			return false;
+		}
+		if (!regie && in_lijst(regie_leden, key)) {
+			api_problem(r, 400, "Ongeldige invoer", strcmp(key, "referentie") == 0 ?
+			    "De referentie wordt door doorbraak toegekend; laat haar weg." :
+			    "Alleen een regievoerder mag dit veld invullen.", key);
+			return false;
+		}
+		if (strcmp(key, "status") == 0 && json_is_string(val)) {
+			const char *s = json_string_value(val);
+
+			if (!regie && strcmp(s, "aangemeld") != 0) {
+				api_problem(r, 400, "Ongeldige invoer",
+				    "Een nieuwe casus heeft de status aangemeld; laat status weg.", key);
+				return false;
+			}
+			if (regie && strcmp(s, "concept") == 0) {
+				api_problem(r, 400, "Ongeldige invoer",
+				    "Een concept kan alleen in de webapplicatie worden bewaard.", key);
+				return false;
+			}
+		}
+	}
+	return true;
+}
+
+/* POST /api/v1/casussen: 201 + Location; 400 (invalidParams), 409 (referentie exists), 503. */
+void
+h_api_casus_nieuw(struct request *r)
+{
+	bool regie = actor_has(&r->actor, ROL_REGIEVOERDER);
+	struct casus c;
+	struct err e = { 0 };
+	enum err_code rc;
+	json_t *body;
+	int today = api_today(r);
+
+	if (!api_body_object(r) || !nieuw_toegestaan(r, regie))
+		return;
+	body = json_copy(r->json);   /* shallow: only top-level members are replaced below */
+	if (json_object_get(body, "ontvangenOp") == NULL || json_is_null(json_object_get(body, "ontvangenOp")))
+		json_object_set_new(body, "ontvangenOp", api_date(today));
+	if (!regie && !zet_indiener(r, body)) {
+		json_decref(body);
+		return;
+	}
+	rc = interchange_parse_json(r->arena, body, &c, &e);
+	json_decref(body);
+	if (rc != ERR_OK || (rc = casus_validate(&c, today, &e)) != ERR_OK) {
+		api_err(r, rc, &e);
+		return;
+	}
+	if (!regie) {   /* the account's own persoon and organisation, not look-alikes matched by name */
+		c.indiener.id = r->actor.persoon_id;
+		if (c.indiener.organisatie.naam != NULL)
+			c.indiener.organisatie.id = r->actor.organisatie_id;
+	}
+	if (store_begin(r->store) != ERR_OK) {
+		api_problem(r, 503, "Tijdelijk niet beschikbaar", "De database is bezet. Probeer het opnieuw.", NULL);
+		return;
+	}
+	if ((rc = store_casus_insert(r->store, r->arena, &c, r->actor.gebruiker_id, r->now, &e)) != ERR_OK) {
+		store_rollback(r->store);
+		api_err(r, rc, &e);
+		return;
+	}
+	if (!api_audit(r, "casus.aanmaken", c.referentie)) {
+		store_rollback(r->store);
+		return;
+	}
+	if (store_commit(r->store) != ERR_OK) {
+		store_rollback(r->store);
+		api_problem(r, 503, "Tijdelijk niet beschikbaar", "De casus kon niet worden opgeslagen. Probeer het opnieuw.",
+		    NULL);
+		return;
+	}
+	reply_header(r, "Location", api_casus_href(r, c.referentie));
+	api_reply_casus(r, 201, c.referentie);
+}
+
+/* ---- GET /api/v1/casussen/{referentie} -------------------------------------------------- */
+
+/* GET /api/v1/casussen/{referentie}: 200; 404 when absent or not to be seen (audited either way). */
+void
+h_api_casus_get(struct request *r)
+{
+	struct casus_toegang t;
+	const char *ref = req_param(r, 0);
+
+	if (!casus_open(r, ref, CASUS_ZIEN, "casus.lezen", &t))
+		return;
+	api_reply_casus(r, 200, ref);
+}
+
+/* ---- PATCH /api/v1/casussen/{referentie} --------------------------------------------------- */
+
+static bool
+zelfde(const json_t *a, const json_t *b)
+{
+	if (a == NULL || json_is_null(a))
+		return b == NULL || json_is_null(b);
+	return b != NULL && json_equal(a, b);
+}
+
+/*
+ * The first member of the patch that changes what this caller may not
+ * change, with the reason; NULL when none. A member equal to its current
+ * value is no change (a client may send back what it read).
+ */
+static const char *
+verboden_wijziging(const json_t *patch, const json_t *huidig, bool regie, const char **reden)
+{
+	const char *key;
+	json_t *val;
+
+	json_object_foreach((json_t *)patch, key, val) {
+		if (zelfde(val, json_object_get(huidig, key)))
+			continue;
+		if (strcmp(key, "referentie") == 0 || strcmp(key, "id") == 0) {
+			*reden = "Dit veld wordt door doorbraak toegekend en kan niet worden gewijzigd.";
+			return key;
+		}
+		if (strcmp(key, "followUpAntwoord") == 0 || strcmp(key, "followUpToelichting") == 0) {
+			*reden = "Leg het antwoord op de follow-up vast met PUT /api/v1/casussen/{referentie}/follow-up.";
+			return key;
+		}
+		if (!regie && (in_lijst(regie_leden, key) || strcmp(key, "indiener") == 0 ||
+		    strcmp(key, "ontvangenOp") == 0)) {
+			*reden = "Alleen een regievoerder mag dit veld wijzigen.";
+			return key;
+		}
+	}
+	return NULL;
+}
+
+/*
+ * A regievoerder named only by e-mail gets the name of that account, so that
+ * {"regievoerder": {"email": "…"}} is enough (the interchange format wants a
+ * naam). An unknown e-mail is left for check_regievoerder to refuse.
+ */
+static void
+vul_regievoerder_naam(struct request *r)
+{
+	json_t *rv = json_object_get(r->json, "regievoerder");
+	const char *email = json_string_value(json_object_get(rv, "email"));
+	struct gebruiker u;
+
+	if (!json_is_object(rv) || email == NULL || json_object_get(rv, "naam") != NULL)
+		return;
+	if (store_user_by_email(r->store, r->arena, email, &u, NULL) == ERR_OK)
+		json_object_set_new(rv, "naam", json_string(u.naam));
+	else
+		json_object_set_new(rv, "naam", json_string("(onbekend)"));   /* refused below, on the e-mail */
+}
+
+/*
+ * A regievoerder assigned by a patch must be one: the persoon of an active
+ * account with that role, named by its e-mail address (so "regievoerder=mij"
+ * finds the casus). Takes the name from the account. Fills e.
+ */
+static enum err_code
+check_regievoerder(struct request *r, struct persoon_ref *rv, struct err *e)
+{
+	struct persoon_kort *lijst = NULL;
+	size_t n = 0;
+	int64_t id = 0;
+	enum err_code rc;
+
+	if (rv->email == NULL)
+		return err_set(e, ERR_VALIDATION, "regievoerder.email",
+		    "Noem de regievoerder met het e-mailadres van zijn account.");
+	rc = store_persoon_by_email(r->store, rv->email, &id, e);
+	if (rc == ERR_NOT_FOUND)
+		return err_set(e, ERR_VALIDATION, "regievoerder.email", "Er is geen account met dit e-mailadres.");
+	if (rc != ERR_OK || (rc = store_regievoerders(r->store, r->arena, &lijst, &n, e)) != ERR_OK)
+		return rc;
+	for (size_t i = 0; i < n; i++) {
+		if (lijst[i].id == id) {
+			rv->id = id;
+			rv->naam = lijst[i].naam;
+			return ERR_OK;
+		}
+	}
+	return err_set(e, ERR_VALIDATION, "regievoerder.email", "Dit account is geen (actieve) regievoerder.");
+}
+
+/* {"status": "in_behandeling"} and nothing else: reopening a closed casus. */
+static bool
+is_heropenen(const json_t *patch)
+{
+	const json_t *s = json_object_get(patch, "status");
+
+	return json_object_size(patch) == 1 && json_is_string(s) && strcmp(json_string_value(s), "in_behandeling") == 0;
+}
+
+static const char *
+status_omschrijving(enum casus_status van, enum casus_status naar)
+{
+	if (naar == STATUS_AFGEROND)
+		return "Casus afgerond.";
+	if (van == STATUS_AFGEROND)
+		return "Casus heropend.";
+	if (naar == STATUS_IN_BEHANDELING)
+		return "Regievoerder toegewezen; casus in behandeling.";
+	return "Regievoerder vrijgegeven; casus weer aangemeld.";
+}
+
+/*
+ * Works out the new status after the patch was applied to c: afgerondOp set
+ * closes, a regievoerder assigned or released moves between aangemeld and
+ * in_behandeling. A "status" member in the patch must agree. Fills e.
+ */
+static enum err_code
+nieuwe_status(struct casus *c, enum casus_status oud, const json_t *patch, struct err *e)
+{
+	const json_t *gevraagd = json_object_get(patch, "status");
+	enum casus_status nieuw = oud;
+
+	if (c->afgerond_op != DATE_NONE && oud != STATUS_AFGEROND) {
+		if (!casus_transition_allowed(oud, STATUS_AFGEROND))
+			return err_set(e, ERR_CONFLICT, "status", "Een casus met de status %s kan niet worden afgerond.",
+			    codes_casus_status.codes[oud]);
+		nieuw = STATUS_AFGEROND;
+		if (c->followup_op == DATE_NONE)
+			c->followup_op = casus_default_followup(c->afgerond_op);
+	} else if (oud == STATUS_AANGEMELD && c->regievoerder.naam != NULL) {
+		nieuw = STATUS_IN_BEHANDELING;
+	} else if (oud == STATUS_IN_BEHANDELING && c->regievoerder.naam == NULL) {
+		nieuw = STATUS_AANGEMELD;
+	}
+	if (json_is_string(gevraagd) && strcmp(json_string_value(gevraagd), codes_casus_status.codes[oud]) != 0 &&
+	    strcmp(json_string_value(gevraagd), codes_casus_status.codes[nieuw]) != 0)
+		return err_set(e, ERR_VALIDATION, "status",
+		    "De status volgt uit afgerondOp en regievoerder; alleen heropenen gaat met {\"status\": \"in_behandeling\"}.");
+	c->status = nieuw;
+	return ERR_OK;
+}
+
+/* PATCH /api/v1/casussen/{referentie}: 200; 400 (invalidParams), 403, 404, 409 (closed), 503. */
+void
+h_api_casus_patch(struct request *r)
+{
+	bool regie = actor_has(&r->actor, ROL_REGIEVOERDER), heropenen, toewijzen;
+	const char *ref = req_param(r, 0), *veld, *reden = NULL;
+	struct casus_toegang t;
+	struct casus c;
+	struct err e = { 0 };
+	enum err_code rc;
+	enum casus_status oud;
+	json_t *huidig;
+	int today = api_today(r);
+
+	heropenen = is_heropenen(r->json);
+	if (!casus_open(r, ref, heropenen ? CASUS_REGIE : CASUS_BEWERKEN, "casus.wijzigen", &t) || !api_body_object(r))
+		return;
+	/* Read, change and write in one transaction, so no concurrent change is lost. */
+	if (store_begin(r->store) != ERR_OK) {
+		api_problem(r, 503, "Tijdelijk niet beschikbaar", "De database is bezet. Probeer het opnieuw.", NULL);
+		return;
+	}
+	if ((rc = store_casus_load_id(r->store, r->arena, t.id, &c, &e)) != ERR_OK)
+		goto fout;
+	oud = c.status;
+	if (heropenen) {
+		if (oud == STATUS_IN_BEHANDELING) {   /* already open: nothing to do */
+			store_rollback(r->store);
+			api_reply_casus(r, 200, ref);
+			return;
+		}
+		if (oud != STATUS_AFGEROND) {
+			rc = err_set(&e, ERR_VALIDATION, "status",
+			    "Alleen een afgeronde casus kan worden heropend; de status volgt verder uit regievoerder en afgerondOp.");
+			goto fout;
+		}
+		c.status = STATUS_IN_BEHANDELING;
+		c.afgerond_op = DATE_NONE;
+		c.followup_op = DATE_NONE;   /* a new one is set when it is closed again */
+	} else {
+		if (oud == STATUS_AFGEROND) {   /* closed between casus_open and the transaction */
+			rc = err_set(&e, ERR_CONFLICT, "", "Deze casus is afgerond en kan niet meer worden gewijzigd.");
+			goto fout;
+		}
+		vul_regievoerder_naam(r);
+		huidig = interchange_write(&c);
+		veld = verboden_wijziging(r->json, huidig, regie, &reden);
+		toewijzen = json_is_object(json_object_get(r->json, "regievoerder")) &&
+		    !zelfde(json_object_get(r->json, "regievoerder"), json_object_get(huidig, "regievoerder"));
+		json_decref(huidig);
+		if (veld != NULL) {
+			rc = err_set(&e, ERR_VALIDATION, veld, "%s", reden);
+			goto fout;
+		}
+		if ((rc = interchange_patch(r->arena, r->json, &c, &e)) != ERR_OK ||
+		    (toewijzen && (rc = check_regievoerder(r, &c.regievoerder, &e)) != ERR_OK) ||
+		    (rc = nieuwe_status(&c, oud, r->json, &e)) != ERR_OK)
+			goto fout;
+	}
+	if ((rc = casus_validate(&c, today, &e)) != ERR_OK ||
+	    (rc = store_casus_update(r->store, r->arena, &c, r->actor.gebruiker_id, r->now, &e)) != ERR_OK)
+		goto fout;
+	if (c.status != oud) {
+		struct activiteit act = {
+			.type = ACTIVITEIT_STATUSWIJZIGING,
+			.datum = c.status == STATUS_AFGEROND ? c.afgerond_op : today,
+			.interventie_type = -1,
+			.omschrijving = status_omschrijving(oud, c.status),
+			.status_van = codes_casus_status.codes[oud],
+			.status_naar = codes_casus_status.codes[c.status],
+		};
+		int64_t id;
+
+		if ((rc = store_activiteit_add(r->store, t.id, &act, r->actor.gebruiker_id, r->now, &id, &e)) != ERR_OK)
+			goto fout;
+	}
+	if (store_commit(r->store) != ERR_OK) {
+		rc = err_set(&e, ERR_UNAVAILABLE, "", "De wijziging kon niet worden opgeslagen. Probeer het opnieuw.");
+		goto fout;
+	}
+	api_reply_casus(r, 200, ref);
+	return;
+fout:
+	store_rollback(r->store);
+	api_err(r, rc, &e);
+}

@@ -1,0 +1,411 @@
+/* api_tijdlijn.c - the API below one casus: its timeline, its deelnemers and the follow-up answer. */
+#include <ctype.h>
+#include <string.h>
+
+#include "app/casus/api.h"
+#include "app/casus/toegang.h"
+#include "app/casus/handlers.h"
+#include "core/codes.h"
+#include "lib/date.h"
+#include "store/casus/casus.h"
+
+static bool
+blank(const char *s)
+{
+	for (; s != NULL && *s != '\0'; s++)
+		if (!isspace((unsigned char)*s))
+			return false;
+	return true;
+}
+
+/*
+ * Checks an optional text member of the body: a string of at most max bytes
+ * without a BSN; `required` refuses absence and blank text. *out is NULL when
+ * absent. False after replying 400 naming the member.
+ */
+static bool
+tekst(struct request *r, const char *name, size_t max, bool required, const char **out)
+{
+	const json_t *v = json_object_get(r->json, name);
+	const char *s;
+
+	*out = NULL;
+	if (v == NULL || json_is_null(v)) {
+		if (!required)
+			return true;
+		api_problem(r, 400, "Ongeldige invoer", "Dit veld is verplicht.", name);
+		return false;
+	}
+	if (!json_is_string(v)) {
+		api_problem(r, 400, "Ongeldige invoer", "Dit veld moet tekst zijn.", name);
+		return false;
+	}
+	s = json_string_value(v);
+	if (blank(s)) {
+		if (!required)
+			return true;
+		api_problem(r, 400, "Ongeldige invoer", "Dit veld is verplicht.", name);
+		return false;
+	}
+	if (json_string_length(v) > max) {
+		api_problem(r, 400, "Ongeldige invoer",
+		    arena_printf(r->arena, "Deze tekst is te lang (maximaal %zu tekens).", max), name);
+		return false;
+	}
+	if (bsn_detect(s)) {
+		api_problem(r, 400, "Ongeldige invoer",
+		    "Dit veld lijkt een BSN te bevatten. Vermeld geen BSN of andere persoonsnummers.", name);
+		return false;
+	}
+	*out = arena_strdup(r->arena, s);
+	return true;
+}
+
+/* A code member of the body: *out its index, or -1 when absent (and not required). False after replying 400. */
+static bool
+code(struct request *r, const char *name, const struct codelist *l, bool required, int *out)
+{
+	const json_t *v = json_object_get(r->json, name);
+
+	*out = -1;
+	if (v == NULL || json_is_null(v)) {
+		if (!required)
+			return true;
+		api_problem(r, 400, "Ongeldige invoer", "Dit veld is verplicht.", name);
+		return false;
+	}
+	if (!json_is_string(v) || (*out = codelist_find(l, json_string_value(v))) < 0) {
+		api_problem(r, 400, "Ongeldige invoer",
+		    json_is_string(v) ? arena_printf(r->arena, "Onbekende waarde '%.40s' voor %s.", json_string_value(v),
+			l->name) : "Dit veld moet een code (tekst) zijn.", name);
+		return false;
+	}
+	return true;
+}
+
+/* Begins the write transaction and re-reads the casus' status inside it; false after replying. */
+static bool
+begin(struct request *r, const char *ref, struct casus_toegang *t)
+{
+	if (store_begin(r->store) != ERR_OK) {
+		api_problem(r, 503, "Tijdelijk niet beschikbaar", "De database is bezet. Probeer het opnieuw.", NULL);
+		return false;
+	}
+	if (store_casus_toegang(r->store, ref, r->actor.persoon_id, t) != ERR_OK) {
+		store_rollback(r->store);
+		api_problem(r, 404, "Niet gevonden", "Deze casus bestaat niet of u heeft er geen toegang toe.", NULL);
+		return false;
+	}
+	return true;
+}
+
+static bool
+commit(struct request *r)
+{
+	if (store_commit(r->store) == ERR_OK)
+		return true;
+	store_rollback(r->store);
+	api_problem(r, 503, "Tijdelijk niet beschikbaar", "De wijziging kon niet worden opgeslagen. Probeer het opnieuw.",
+	    NULL);
+	return false;
+}
+
+static void
+afgerond(struct request *r, const char *detail)
+{
+	api_problem(r, 409, "Casus is afgerond", detail, NULL);
+}
+
+/* ---- activiteiten ---------------------------------------------------------------------- */
+
+static json_t *
+activiteit_json(const struct activiteit *a)
+{
+	char datum[DATE_STRLEN];
+	json_t *o = json_object();
+
+	date_format(a->datum, datum);
+	json_object_set_new(o, "id", json_integer((json_int_t)a->id));
+	json_object_set_new(o, "type", api_str(codes_activiteit_type.codes[a->type]));
+	json_object_set_new(o, "datum", json_string(datum));
+	json_object_set_new(o, "interventieType", a->interventie_type >= 0 && a->interventie_type < INTERVENTIE__MAX ?
+	    json_string(codes_interventie_type.codes[a->interventie_type]) : json_null());
+	json_object_set_new(o, "omschrijving", api_str(a->omschrijving));
+	json_object_set_new(o, "statusVan", api_str(a->status_van));
+	json_object_set_new(o, "statusNaar", api_str(a->status_naar));
+	json_object_set_new(o, "corrigeert", a->corrigeert_id != 0 ? json_integer((json_int_t)a->corrigeert_id) :
+	    json_null());
+	json_object_set_new(o, "auteur", api_str(a->auteur_naam));
+	json_object_set_new(o, "aangemaaktOp", api_str(a->created_at));
+	return o;
+}
+
+/* Replies 200 with one of the casus's lists as member naam, linked to itself (…/naam) and to the casus. */
+static void
+lijst_reply(struct request *r, const char *ref, const char *naam, json_t *arr)
+{
+	reply_json(r, 200, json_pack("{s:o,s:{s:{s:s},s:{s:s}}}", naam, arr, "_links", "self", "href",
+	    arena_printf(r->arena, "%s/%s", api_casus_href(r, ref), naam), "casus", "href", api_casus_href(r, ref)));
+}
+
+/* GET …/activiteiten: 200, 404. */
+void
+h_api_activiteit_lijst(struct request *r)
+{
+	const char *ref = req_param(r, 0);
+	struct casus_toegang t;
+	struct activiteit *lijst = NULL;
+	size_t n = 0;
+	struct err e = { 0 };
+	enum err_code rc;
+	json_t *arr;
+
+	if (!casus_open(r, ref, CASUS_ZIEN, "casus.lezen", &t))
+		return;
+	if ((rc = store_activiteit_list(r->store, r->arena, t.id, &lijst, &n, &e)) != ERR_OK) {
+		api_err(r, rc, &e);
+		return;
+	}
+	arr = json_array();
+	for (size_t i = 0; i < n; i++)
+		json_array_append_new(arr, activiteit_json(&lijst[i]));
+	lijst_reply(r, ref, "activiteiten", arr);
+}
+
+static const char *const activiteit_leden[] = { "type", "datum", "interventieType", "omschrijving", "corrigeert",
+	NULL };
+
+/* Reads a new activiteit from the body (all but the check of `corrigeert` against the timeline). */
+static bool
+lees_activiteit(struct request *r, struct activiteit *a)
+{
+	const json_t *v;
+	int type;
+
+	memset(a, 0, sizeof(*a));
+	if (!api_members_known(r, activiteit_leden) || !code(r, "type", &codes_activiteit_type, true, &type))
+		return false;
+	if (type == ACTIVITEIT_STATUSWIJZIGING) {
+		api_problem(r, 400, "Ongeldige invoer",
+		    "Een statuswijziging legt doorbraak zelf vast; kies contactmoment, notitie, interventie of correctie.",
+		    "type");
+		return false;
+	}
+	a->type = (enum activiteit_type)type;
+	if (!code(r, "interventieType", &codes_interventie_type, type == ACTIVITEIT_INTERVENTIE, &a->interventie_type))
+		return false;
+	if (type != ACTIVITEIT_INTERVENTIE && a->interventie_type >= 0) {
+		api_problem(r, 400, "Ongeldige invoer", "Een interventietype hoort alleen bij een interventie.",
+		    "interventieType");
+		return false;
+	}
+	a->datum = api_today(r);
+	v = json_object_get(r->json, "datum");
+	if (v != NULL && !json_is_null(v)) {
+		if (!json_is_string(v) || !date_parse(json_string_value(v), &a->datum)) {
+			api_problem(r, 400, "Ongeldige invoer", "Ongeldige datum; gebruik JJJJ-MM-DD met een bestaande dag.",
+			    "datum");
+			return false;
+		}
+		if (a->datum > api_today(r)) {
+			api_problem(r, 400, "Ongeldige invoer", "De datum mag niet in de toekomst liggen.", "datum");
+			return false;
+		}
+	}
+	v = json_object_get(r->json, "corrigeert");
+	if (v != NULL && !json_is_null(v)) {
+		if (!json_is_integer(v) || json_integer_value(v) < 1) {
+			api_problem(r, 400, "Ongeldige invoer", "Geef het id van de activiteit die wordt gecorrigeerd.",
+			    "corrigeert");
+			return false;
+		}
+		a->corrigeert_id = (int64_t)json_integer_value(v);
+	}
+	if ((type == ACTIVITEIT_CORRECTIE) != (a->corrigeert_id != 0)) {
+		api_problem(r, 400, "Ongeldige invoer", type == ACTIVITEIT_CORRECTIE ?
+		    "Een correctie noemt de activiteit die zij corrigeert (corrigeert)." :
+		    "Alleen een correctie verwijst naar een andere activiteit.", "corrigeert");
+		return false;
+	}
+	return tekst(r, "omschrijving", CASUS_MAX_TEKST, true, &a->omschrijving);
+}
+
+/* POST …/activiteiten: 201; 400 (invalidParams), 404, 409 (closed), 503. */
+void
+h_api_activiteit_nieuw(struct request *r)
+{
+	const char *ref = req_param(r, 0);
+	struct casus_toegang t;
+	struct activiteit a, *lijst = NULL;
+	size_t n = 0;
+	struct err e = { 0 };
+	enum err_code rc;
+	int64_t id = 0;
+	json_t *body = NULL;
+
+	if (!casus_open(r, ref, CASUS_REGIE, "casus.activiteit", &t) || !api_body_object(r) ||
+	    !lees_activiteit(r, &a) || !begin(r, ref, &t))
+		return;
+	if (t.status == STATUS_AFGEROND) {
+		store_rollback(r->store);
+		afgerond(r, "Deze casus is afgerond; de tijdlijn kan pas weer worden aangevuld als de casus is heropend.");
+		return;
+	}
+	if ((rc = store_activiteit_list(r->store, r->arena, t.id, &lijst, &n, &e)) != ERR_OK)
+		goto fout;
+	if (a.corrigeert_id != 0) {
+		size_t i;
+
+		for (i = 0; i < n && lijst[i].id != a.corrigeert_id; i++)
+			;
+		if (i == n) {
+			rc = err_set(&e, ERR_VALIDATION, "corrigeert", "Deze casus heeft geen activiteit met dit id.");
+			goto fout;
+		}
+	}
+	if ((rc = store_activiteit_add(r->store, t.id, &a, r->actor.gebruiker_id, r->now, &id, &e)) != ERR_OK ||
+	    (rc = store_activiteit_list(r->store, r->arena, t.id, &lijst, &n, &e)) != ERR_OK)
+		goto fout;
+	if (!commit(r))
+		return;
+	for (size_t i = 0; i < n; i++)
+		if (lijst[i].id == id)
+			body = activiteit_json(&lijst[i]);
+	if (body == NULL) {   /* the store did not list what it just added */
+		a.id = id;
+		body = activiteit_json(&a);
+	}
+	reply_json(r, 201, body);
+	return;
+fout:
+	store_rollback(r->store);
+	api_err(r, rc, &e);
+}
+
+/* ---- deelnemers --------------------------------------------------------------------------- */
+
+static json_t *
+deelnemer_json(const struct deelnemer *d)
+{
+	return json_pack("{s:I,s:o,s:o,s:o,s:o,s:o}", "persoonId", (json_int_t)d->persoon_id, "naam", api_str(d->naam),
+	    "email", api_str(d->email), "organisatie", api_str(d->organisatie), "rol", api_str(d->rol), "uitgenodigdOp",
+	    api_str(d->uitgenodigd_op));
+}
+
+/* GET …/deelnemers: 200, 404. */
+void
+h_api_deelnemer_lijst(struct request *r)
+{
+	const char *ref = req_param(r, 0);
+	struct casus_toegang t;
+	struct deelnemer *lijst = NULL;
+	size_t n = 0;
+	struct err e = { 0 };
+	enum err_code rc;
+	json_t *arr;
+
+	if (!casus_open(r, ref, CASUS_ZIEN, "casus.lezen", &t))
+		return;
+	if ((rc = store_deelnemer_list(r->store, r->arena, t.id, &lijst, &n, &e)) != ERR_OK) {
+		api_err(r, rc, &e);
+		return;
+	}
+	arr = json_array();
+	for (size_t i = 0; i < n; i++)
+		json_array_append_new(arr, deelnemer_json(&lijst[i]));
+	lijst_reply(r, ref, "deelnemers", arr);
+}
+
+static const char *const deelnemer_leden[] = { "email", "rol", NULL };
+static const char *const deelnemer_rollen[] = { "ambassadeur", "maatwerkprofessional", NULL };
+
+/* POST …/deelnemers: 201; 400 (no such account), 404, 409 (already invited), 503. */
+void
+h_api_deelnemer_nieuw(struct request *r)
+{
+	const char *ref = req_param(r, 0), *email, *rol;
+	const struct codelist rollen = { "rol", deelnemer_rollen, deelnemer_rollen, 2 };
+	struct casus_toegang t;
+	struct deelnemer *lijst = NULL;
+	size_t n = 0;
+	struct err e = { 0 };
+	enum err_code rc;
+	int64_t persoon_id = 0;
+	int ri;
+
+	if (!casus_open(r, ref, CASUS_REGIE, "casus.deelnemer", &t) || !api_body_object(r) ||
+	    !api_members_known(r, deelnemer_leden) || !tekst(r, "email", CASUS_MAX_KORT, true, &email) ||
+	    !code(r, "rol", &rollen, true, &ri))
+		return;
+	rol = deelnemer_rollen[ri];
+	rc = store_persoon_by_email(r->store, email, &persoon_id, &e);
+	if (rc == ERR_NOT_FOUND) {
+		api_problem(r, 400, "Ongeldige invoer",
+		    "Er is geen account met dit e-mailadres; alleen wie een account heeft kan worden uitgenodigd.", "email");
+		return;
+	}
+	if (rc != ERR_OK) {
+		api_err(r, rc, &e);
+		return;
+	}
+	if (!begin(r, ref, &t))
+		return;
+	if ((rc = store_deelnemer_list(r->store, r->arena, t.id, &lijst, &n, &e)) != ERR_OK)
+		goto fout;
+	for (size_t i = 0; i < n; i++) {
+		if (lijst[i].persoon_id == persoon_id) {
+			store_rollback(r->store);
+			api_problem(r, 409, "Al uitgenodigd", "Deze persoon is al deelnemer van deze casus.", NULL);
+			return;
+		}
+	}
+	if ((rc = store_deelnemer_add(r->store, t.id, persoon_id, rol, r->actor.gebruiker_id, r->now, &e)) != ERR_OK ||
+	    (rc = store_deelnemer_list(r->store, r->arena, t.id, &lijst, &n, &e)) != ERR_OK)
+		goto fout;
+	if (!commit(r))
+		return;
+	for (size_t i = 0; i < n; i++) {
+		if (lijst[i].persoon_id == persoon_id) {
+			reply_json(r, 201, deelnemer_json(&lijst[i]));
+			return;
+		}
+	}
+	api_err(r, ERR_INTERNAL, &e);
+	return;
+fout:
+	store_rollback(r->store);
+	api_err(r, rc, &e);
+}
+
+/* ---- follow-up ------------------------------------------------------------------------------ */
+
+static const char *const followup_leden[] = { "antwoord", "toelichting", NULL };
+
+/* PUT …/follow-up: 200 with the casus; 400 (invalidParams), 404, 409 (not closed), 503. */
+void
+h_api_followup(struct request *r)
+{
+	const char *ref = req_param(r, 0), *toelichting;
+	struct casus_toegang t;
+	struct err e = { 0 };
+	enum err_code rc;
+	int antwoord;
+
+	if (!casus_open(r, ref, CASUS_REGIE, "casus.followup", &t) || !api_body_object(r) ||
+	    !api_members_known(r, followup_leden) || !code(r, "antwoord", &codes_followup, true, &antwoord) ||
+	    !tekst(r, "toelichting", CASUS_MAX_TEKST, false, &toelichting) || !begin(r, ref, &t))
+		return;
+	if (t.status != STATUS_AFGEROND) {
+		store_rollback(r->store);
+		api_problem(r, 409, "Casus is niet afgerond",
+		    "Een follow-up hoort bij een afgeronde casus; rond de casus eerst af.", NULL);
+		return;
+	}
+	if ((rc = store_followup_answer(r->store, t.id, antwoord, toelichting, r->now, &e)) != ERR_OK) {
+		store_rollback(r->store);
+		api_err(r, rc, &e);
+		return;
+	}
+	if (commit(r))
+		api_reply_casus(r, 200, ref);
+}

@@ -1,0 +1,55 @@
+/* toegang.c - object-level access to a casus, with an audit row for every attempt. */
+#include "app/casus/toegang.h"
+
+#include "core/perm.h"
+
+struct casus_relatie
+casus_relatie_van(const struct request *r, const struct casus_toegang *t)
+{
+	struct casus_relatie rel = {
+		.status = t->status,
+		.is_indiener = r->actor.persoon_id != 0 && t->indiener_persoon_id == r->actor.persoon_id,
+		.is_deelnemer = t->is_deelnemer,
+	};
+	return rel;
+}
+
+bool
+casus_mag(const struct request *r, enum casus_actie actie, const struct casus_relatie *rel)
+{
+	return actie == CASUS_ZIEN ? perm_casus_zien(&r->actor, rel) : actie == CASUS_BEWERKEN ?
+	    perm_casus_bewerken(&r->actor, rel) : perm_casus_regie_op(&r->actor, rel);
+}
+
+bool
+casus_open(struct request *r, const char *ref, enum casus_actie actie, const char *audit_actie,
+    struct casus_toegang *out)
+{
+	struct casus_relatie rel;
+	bool zien;
+
+	if (ref == NULL || store_casus_toegang(r->store, ref, r->actor.persoon_id, out) != ERR_OK) {
+		req_audit(r, audit_actie, "casus", ref, AUDIT_GEWEIGERD);
+		reply_problem(r, 404, "Niet gevonden", "Deze casus bestaat niet of u heeft er geen toegang toe.");
+		return false;
+	}
+	rel = casus_relatie_van(r, out);
+	zien = perm_casus_zien(&r->actor, &rel);
+	if (!casus_mag(r, actie, &rel)) {
+		req_audit(r, audit_actie, "casus", ref, AUDIT_GEWEIGERD);
+		if (!zien)
+			reply_problem(r, 404, "Niet gevonden", "Deze casus bestaat niet of u heeft er geen toegang toe.");
+		else if (rel.status == STATUS_AFGEROND)
+			reply_problem(r, 409, "Casus is afgerond",
+			    "Deze casus is afgerond en kan niet meer worden gewijzigd. Een regievoerder kan hem heropenen.");
+		else
+			reply_problem(r, 403, "Geen toegang", "U mag deze handeling niet uitvoeren op deze casus.");
+		return false;
+	}
+	if (req_audit(r, audit_actie, "casus", ref, AUDIT_TOEGESTAAN) != ERR_OK) {
+		reply_problem(r, 503, "Tijdelijk niet beschikbaar",
+		    "Het auditlog kon niet worden bijgewerkt; daarom worden geen gegevens getoond.");
+		return false;
+	}
+	return true;
+}

@@ -1,0 +1,388 @@
+/* web_regie.c - the regievoerder's actions on one casus: assign, release, add to the timeline, invite a
+   participant, reopen, and record the follow-up answer. Each is one transaction and answers 303 back to the casus
+   page, or 400 with that page and the messages. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/casus/web.h"
+#include "app/casus/handlers.h"
+#include "lib/date.h"
+
+/* The posted values (without the token), to show a refused form again. */
+static json_t *
+form_waarden(struct request *r)
+{
+	json_t *w = json_object();
+
+	for (size_t i = 0; i < r->nform; i++)
+		if (strcmp(r->form[i].key, "csrf") != 0)
+			json_object_set_new(w, r->form[i].key, json_string(r->form[i].value));
+	return w;
+}
+
+static void
+terug(struct request *r, const char *gedaan)
+{
+	reply_redirect(r, 303, arena_printf(r->arena, "/casussen/%s?gedaan=%s", req_param(r, 0), gedaan));
+}
+
+static void
+bezet(struct request *r)
+{
+	store_rollback(r->store);
+	reply_problem(r, 503, "Even bezet", "De wijziging kon niet worden opgeslagen. Probeer het opnieuw.");
+}
+
+/* Starts the action's transaction; replies 503 when the database is busy. */
+static bool
+begin(struct request *r)
+{
+	if (store_begin(r->store) == ERR_OK)
+		return true;
+	bezet(r);
+	return false;
+}
+
+static bool
+open_regie(struct request *r, const char *audit, struct casus_toegang *t)
+{
+	return cw_open(r, req_param(r, 0), CASUS_REGIE, audit, t);
+}
+
+/* Loads the casus inside the open transaction; replies and rolls back on failure. */
+static bool
+laad(struct request *r, const struct casus_toegang *t, struct casus *c)
+{
+	struct err e = { 0 };
+	enum err_code rc = store_casus_load_id(r->store, r->arena, t->id, c, &e);
+
+	if (rc != ERR_OK) {
+		store_rollback(r->store);
+		cw_reply_store(r, rc, &e);
+		return false;
+	}
+	return true;
+}
+
+/* Begins the transaction and loads the casus, which must not be afgerond; replies (409 when it is) on failure. */
+static bool
+begin_open_casus(struct request *r, const struct casus_toegang *t, struct casus *c)
+{
+	if (!begin(r) || !laad(r, t, c))
+		return false;
+	if (c->status == STATUS_AFGEROND) {
+		store_rollback(r->store);
+		reply_problem(r, 409, "Casus is afgerond",
+		    "Deze casus is afgerond. Heropen hem eerst als er nog iets moet gebeuren.");
+		return false;
+	}
+	return true;
+}
+
+/* Sets the regievoerder (0: none) and loads the casus again; replies and rolls back on failure. */
+static bool
+zet_regievoerder(struct request *r, const struct casus_toegang *t, int64_t pid, struct casus *c)
+{
+	struct err e = { 0 };
+	enum err_code rc = store_casus_set_regievoerder(r->store, t->id, pid, r->now, &e);
+
+	if (rc != ERR_OK) {
+		store_rollback(r->store);
+		cw_reply_store(r, rc, &e);
+		return false;
+	}
+	return laad(r, t, c);
+}
+
+/* Sets the status of a loaded casus and saves it, with the statuswijziging in the timeline. */
+static enum err_code
+zet_status(struct request *r, struct casus *c, enum casus_status naar, int datum, const char *tekst, struct err *e)
+{
+	enum casus_status van = c->status;
+	enum err_code rc;
+
+	if (van != naar) {
+		c->status = naar;
+		if ((rc = store_casus_update(r->store, r->arena, c, r->actor.gebruiker_id, r->now, e)) != ERR_OK)
+			return rc;
+	}
+	return cw_statuswijziging(r, c->id, (int)van, naar, datum, tekst, e);
+}
+
+static enum err_code
+notitie(struct request *r, int64_t casus_id, const char *tekst, struct err *e)
+{
+	struct activiteit act;
+
+	memset(&act, 0, sizeof(act));
+	act.type = ACTIVITEIT_NOTITIE;
+	act.datum = cw_vandaag(r);
+	act.interventie_type = -1;
+	act.omschrijving = tekst;
+	return store_activiteit_add(r->store, casus_id, &act, r->actor.gebruiker_id, r->now, NULL, e);
+}
+
+static bool
+afronden_gelukt(struct request *r, enum err_code rc, struct err *e)
+{
+	if (rc == ERR_OK && store_commit(r->store) == ERR_OK)
+		return true;
+	if (rc == ERR_OK) {
+		bezet(r);
+		return false;
+	}
+	store_rollback(r->store);
+	cw_reply_store(r, rc, e);
+	return false;
+}
+
+void
+h_casus_toewijzen(struct request *r)
+{
+	struct casus_toegang t;
+	struct cw_fouten f = { 0 };
+	struct persoon_kort *rvs = NULL;
+	size_t n = 0;
+	struct casus c;
+	struct err e = { 0 };
+	enum err_code rc;
+	const char *v = req_form(r, "regievoerder"), *naam = NULL;
+	int64_t pid = 0;
+	enum casus_status was;
+
+	if (!open_regie(r, "casus.toewijzen", &t))
+		return;
+	if (v != NULL && strcmp(v, "mij") == 0)
+		pid = r->actor.persoon_id;
+	else if (v != NULL)
+		pid = strtoll(v, NULL, 10);
+	if ((rc = store_regievoerders(r->store, r->arena, &rvs, &n, &e)) != ERR_OK) {
+		cw_reply_store(r, rc, &e);
+		return;
+	}
+	for (size_t i = 0; i < n && pid > 0; i++)
+		if (rvs[i].id == pid)
+			naam = rvs[i].naam ? rvs[i].naam : "";
+	if (naam == NULL) {
+		cw_fout(&f, "regievoerder", "Kies een regievoerder uit de lijst.");
+		cw_detail_render(r, &t, 400, &f, form_waarden(r));
+		return;
+	}
+	if (!begin_open_casus(r, &t, &c))
+		return;
+	was = c.status;
+	if (!zet_regievoerder(r, &t, pid, &c))   /* loaded again, with the new regievoerder */
+		return;
+	if (was == STATUS_AANGEMELD) {
+		c.status = was;   /* the store may have moved it on already; the timeline records it once either way */
+		rc = zet_status(r, &c, STATUS_IN_BEHANDELING, cw_vandaag(r),
+		    arena_printf(r->arena, "Toegewezen aan %s.", naam), &e);
+	} else {
+		rc = notitie(r, t.id, arena_printf(r->arena, "Regievoerder gewijzigd: toegewezen aan %s.", naam), &e);
+	}
+	if (afronden_gelukt(r, rc, &e))
+		terug(r, "toegewezen");
+}
+
+void
+h_casus_vrijgeven(struct request *r)
+{
+	struct casus_toegang t;
+	struct casus c;
+	struct err e = { 0 };
+	enum err_code rc;
+	enum casus_status was;
+
+	if (!open_regie(r, "casus.vrijgeven", &t))
+		return;
+	if (!begin_open_casus(r, &t, &c))
+		return;
+	if (c.regievoerder.naam == NULL && c.status == STATUS_AANGEMELD) {   /* nothing to release */
+		store_rollback(r->store);
+		terug(r, "vrijgegeven");
+		return;
+	}
+	was = c.status;
+	if (!zet_regievoerder(r, &t, 0, &c))
+		return;
+	c.status = was;
+	if (was != STATUS_AANGEMELD)
+		rc = zet_status(r, &c, STATUS_AANGEMELD, cw_vandaag(r), "Vrijgegeven: de casus heeft geen regievoerder meer.",
+		    &e);
+	else
+		rc = notitie(r, t.id, "Vrijgegeven: de casus heeft geen regievoerder meer.", &e);
+	if (afronden_gelukt(r, rc, &e))
+		terug(r, "vrijgegeven");
+}
+
+void
+h_casus_activiteit(struct request *r)
+{
+	struct casus_toegang t;
+	struct cw_fouten f = { 0 };
+	struct activiteit act, *acts = NULL;
+	size_t nacts = 0;
+	struct err e = { 0 };
+	enum err_code rc;
+	int type = cw_code(&codes_activiteit_type, req_form(r, "type"));
+	int it = cw_code(&codes_interventie_type, req_form(r, "interventie_type"));
+	const char *corr = req_form(r, "corrigeert");
+
+	if (!open_regie(r, "casus.activiteit", &t))
+		return;
+	memset(&act, 0, sizeof(act));
+	act.interventie_type = -1;
+	if (type < 0 || type == ACTIVITEIT_STATUSWIJZIGING)
+		cw_fout(&f, "act_type", "Kies de soort: contactmoment, notitie, interventie of correctie.");
+	act.type = type >= 0 ? (enum activiteit_type)type : ACTIVITEIT_NOTITIE;
+	if (type == ACTIVITEIT_INTERVENTIE) {
+		if (it < 0)
+			cw_fout(&f, "act_interventie_type", "Kies de soort interventie.");
+		act.interventie_type = it;
+	} else if (it == -2) {
+		cw_fout(&f, "act_interventie_type", "Kies de soort interventie uit de lijst.");
+	}
+	act.datum = cw_datum(r, &f, req_form(r, "datum"), "act_datum", "de datum", true);
+	if (act.datum != DATE_NONE && act.datum > cw_vandaag(r))
+		cw_fout(&f, "act_datum", "De datum mag niet in de toekomst liggen.");
+	act.omschrijving = cw_tekst(r, &f, "omschrijving", "act_omschrijving", "een omschrijving", CASUS_MAX_TEKST,
+	    type != ACTIVITEIT_INTERVENTIE);
+	if (type == ACTIVITEIT_CORRECTIE) {
+		char *end = NULL;
+		long long id = corr ? strtoll(corr, &end, 10) : 0;
+
+		if ((rc = store_activiteit_list(r->store, r->arena, t.id, &acts, &nacts, &e)) != ERR_OK) {
+			cw_reply_store(r, rc, &e);
+			return;
+		}
+		for (size_t i = 0; i < nacts && id > 0 && end && *end == '\0'; i++)
+			if (acts[i].id == id)
+				act.corrigeert_id = id;
+		if (act.corrigeert_id == 0)
+			cw_fout(&f, "act_corrigeert", "Kies het item uit de tijdlijn dat u corrigeert.");
+	}
+	if (f.n > 0) {
+		cw_detail_render(r, &t, 400, &f, form_waarden(r));
+		return;
+	}
+	if (!begin(r))
+		return;
+	rc = store_activiteit_add(r->store, t.id, &act, r->actor.gebruiker_id, r->now, NULL, &e);
+	if (afronden_gelukt(r, rc, &e))
+		terug(r, "activiteit");
+}
+
+void
+h_casus_deelnemer(struct request *r)
+{
+	struct casus_toegang t;
+	struct cw_fouten f = { 0 };
+	struct err e = { 0 };
+	enum err_code rc;
+	const char *email, *rol = req_form(r, "rol");
+	int64_t pid = 0;
+
+	if (!open_regie(r, "casus.deelnemer", &t))
+		return;
+	email = cw_tekst(r, &f, "email", "dln_email", "het e-mailadres", CASUS_MAX_KORT, true);
+	if (rol == NULL || (strcmp(rol, "ambassadeur") != 0 && strcmp(rol, "maatwerkprofessional") != 0))
+		cw_fout(&f, "dln_rol", "Kies de rol: ambassadeur of maatwerkprofessional.");
+	if (f.n == 0 && store_persoon_by_email(r->store, email, &pid, &e) != ERR_OK)
+		cw_fout(&f, "dln_email", "Er is geen doorbraak-account met dit e-mailadres. Alleen wie een account heeft, "
+		    "kan worden uitgenodigd.");
+	if (f.n == 0 && pid == t.indiener_persoon_id)
+		cw_fout(&f, "dln_email", "Dit is de indiener; die ziet de casus al.");
+	if (f.n > 0) {
+		cw_detail_render(r, &t, 400, &f, form_waarden(r));
+		return;
+	}
+	if (!begin(r))
+		return;
+	rc = store_deelnemer_add(r->store, t.id, pid, rol, r->actor.gebruiker_id, r->now, &e);
+	if (rc == ERR_CONFLICT) {
+		store_rollback(r->store);
+		cw_fout(&f, "dln_email", "Deze persoon is al deelnemer van de casus.");
+		cw_detail_render(r, &t, 400, &f, form_waarden(r));
+		return;
+	}
+	if (afronden_gelukt(r, rc, &e))
+		terug(r, "deelnemer");
+}
+
+void
+h_casus_heropenen(struct request *r)
+{
+	struct casus_toegang t;
+	struct cw_fouten f = { 0 };
+	struct casus c;
+	struct err e = { 0 };
+	enum err_code rc;
+	const char *bevestig = req_form(r, "bevestig"), *reden;
+
+	if (!open_regie(r, "casus.heropenen", &t))
+		return;
+	if (t.status != STATUS_AFGEROND) {
+		reply_problem(r, 409, "Casus is niet afgerond", "Alleen een afgeronde casus kan worden heropend.");
+		return;
+	}
+	if (bevestig == NULL || strcmp(bevestig, "ja") != 0)
+		cw_fout(&f, "heropenen_bevestig", "Vink aan dat u deze afgeronde casus wilt heropenen.");
+	reden = cw_tekst(r, &f, "reden", "heropenen_reden", "waarom de casus wordt heropend", CASUS_MAX_TEKST - 100,
+	    true);
+	if (f.n > 0) {
+		cw_detail_render(r, &t, 400, &f, form_waarden(r));
+		return;
+	}
+	if (!begin(r) || !laad(r, &t, &c))
+		return;
+	if (c.status != STATUS_AFGEROND) {
+		store_rollback(r->store);
+		reply_problem(r, 409, "Casus is niet afgerond", "Alleen een afgeronde casus kan worden heropend.");
+		return;
+	}
+	/* The looptijd runs again: the closing date goes, and with it the follow-up that hung on it. */
+	c.afgerond_op = DATE_NONE;
+	c.followup_op = DATE_NONE;
+	rc = zet_status(r, &c, STATUS_IN_BEHANDELING, cw_vandaag(r), arena_printf(r->arena, "Heropend. Reden: %s",
+	    reden), &e);
+	if (afronden_gelukt(r, rc, &e))
+		terug(r, "heropend");
+}
+
+void
+h_casus_followup(struct request *r)
+{
+	struct casus_toegang t;
+	struct cw_fouten f = { 0 };
+	struct err e = { 0 };
+	enum err_code rc;
+	int antwoord = cw_code(&codes_followup, req_form(r, "antwoord"));
+	const char *toelichting, *terug_naar = req_form(r, "terug");
+
+	if (!open_regie(r, "casus.followup", &t))
+		return;
+	if (t.status != STATUS_AFGEROND) {
+		reply_problem(r, 409, "Casus is niet afgerond", "Een follow-up hoort bij een afgeronde casus.");
+		return;
+	}
+	if (antwoord < 0)
+		cw_fout(&f, "fu_antwoord", "Kies of het probleem is opgelost, deels is opgelost, niet is opgelost of dat "
+		    "het onbekend is.");
+	toelichting = cw_tekst(r, &f, "toelichting", "fu_toelichting", "de toelichting", CASUS_MAX_TEKST, false);
+	if (f.n > 0) {
+		cw_detail_render(r, &t, 400, &f, form_waarden(r));
+		return;
+	}
+	if (!begin(r))
+		return;
+	rc = store_followup_answer(r->store, t.id, antwoord, toelichting, r->now, &e);
+	if (rc == ERR_OK)
+		rc = notitie(r, t.id, arena_printf(r->arena, "Follow-up beantwoord: %s.",
+		    cw_label(&codes_followup, antwoord)), &e);
+	if (!afronden_gelukt(r, rc, &e))
+		return;
+	if (terug_naar != NULL && strcmp(terug_naar, "lijst") == 0)
+		reply_redirect(r, 303, "/follow-up?gedaan=followup");
+	else
+		terug(r, "followup");
+}

@@ -1,0 +1,346 @@
+/* schema.c - the interchange format's objects as member tables, with their initial values and checks. */
+#include "app/interchange/schema.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+_Static_assert(sizeof(enum casus_status) == sizeof(int) && sizeof(enum urgentie) == sizeof(int) &&
+    sizeof(enum organisatie_type) == sizeof(int) && sizeof(enum categorie) == sizeof(int) &&
+    sizeof(enum interventie_type) == sizeof(int) && sizeof(enum opvolging_status) == sizeof(int),
+    "K_ENUM stores enums as int");
+
+/* ---- initial values ------------------------------------------------------ */
+
+static void
+organisatie_init(void *obj)
+{
+	struct organisatie_ref *o = obj;
+
+	memset(o, 0, sizeof(*o));
+	o->type = ORGTYPE_OVERIG;
+	o->aangesloten_sinds = o->aangesloten_tot = DATE_NONE;
+}
+
+static void
+betrokken_init(void *obj)
+{
+	struct betrokken_organisatie *b = obj;
+
+	memset(b, 0, sizeof(*b));
+	organisatie_init(&b->organisatie);
+}
+
+static void
+persoon_init(void *obj)
+{
+	struct persoon_ref *p = obj;
+
+	memset(p, 0, sizeof(*p));
+	organisatie_init(&p->organisatie);
+}
+
+static void
+zero_init(void *obj)
+{
+	(void)obj;   /* arena memory is zeroed; embedded objects are reset by their own init */
+}
+
+static void
+procesregie_init(void *obj)
+{
+	memset(obj, 0, sizeof(struct procesregie));
+}
+
+static void
+interventie_init(void *obj)
+{
+	struct interventie *i = obj;
+
+	memset(i, 0, sizeof(*i));
+	i->datum = DATE_NONE;
+}
+
+static void
+belegging_init(void *obj)
+{
+	struct belegging *b = obj;
+
+	memset(b, 0, sizeof(*b));
+	organisatie_init(&b->bij);
+	b->status = OPVOLGING_BELEGD;
+	b->reden = -1;
+}
+
+static void
+casus_init_obj(void *obj)
+{
+	casus_init(obj);   /* core/casus.c: the one definition of a blank casus */
+}
+
+static bool
+persoon_present(const void *obj)
+{
+	return ((const struct persoon_ref *)obj)->naam != NULL;
+}
+
+static bool
+organisatie_present(const void *obj)
+{
+	return ((const struct organisatie_ref *)obj)->naam != NULL;
+}
+
+static bool
+procesregie_present(const void *obj)
+{
+	const struct procesregie *p = obj;
+
+	return p->houder != NULL || p->terugkoppeling != NULL || p->dossierhouder != NULL;
+}
+
+/* ---- finishing touches after an object is read ----------------------------- */
+
+void
+interchange_path_join(path_t out, const char *path, const char *name)
+{
+	if (snprintf(out, sizeof(path_t), "%s%s%s", path, path[0] != '\0' ? "." : "", name) >= (int)sizeof(path_t))
+		return;   /* truncated: still names the start of the path */
+}
+
+void
+interchange_path_index(path_t out, const char *path, size_t i)
+{
+	if (snprintf(out, sizeof(path_t), "%s[%zu]", path, i) >= (int)sizeof(path_t))
+		return;
+}
+
+/* The ministry a name stands for: its code, full name or "Ministerie van CODE"; -1 when none. */
+static int
+ministerie_find(const char *naam)
+{
+	static const char prefix[] = "Ministerie van ";
+	static const struct { const char *alias; int code; } aliases[] = {
+		{ "A&M", BELEIDSTERREIN_AENM }, { "J&V", BELEIDSTERREIN_JENV },
+	};
+	int i;
+
+	if (naam == NULL)
+		return -1;
+	i = codelist_find_nocase(&codes_beleidsterrein, naam);
+	if (i >= 0)
+		return i;
+	for (i = 0; i < BELEIDSTERREIN__MAX; i++)
+		if (strcasecmp(naam, ministerie_naam[i]) == 0)
+			return i;
+	for (size_t k = 0; k < sizeof(aliases) / sizeof(aliases[0]); k++)
+		if (strcasecmp(naam, aliases[k].alias) == 0)
+			return aliases[k].code;
+	if (strncasecmp(naam, prefix, sizeof(prefix) - 1) == 0)
+		return codelist_find_nocase(&codes_beleidsterrein, naam + sizeof(prefix) - 1);
+	return -1;
+}
+
+static enum err_code
+organisatie_finish(struct err *e, void *obj, const char *path, uint64_t seen)
+{
+	struct organisatie_ref *o = obj;
+	int bycode = -1, byname;
+	path_t f;
+
+	(void)seen;
+	if (o->type != ORGTYPE_MINISTERIE)
+		return ERR_OK;
+	if (o->code != NULL)
+		bycode = ministerie_find(o->code);
+	if (o->code != NULL && bycode < 0) {
+		interchange_path_join(f, path, "code");
+		return err_set(e, ERR_VALIDATION, f, "Onbekende ministeriecode '%.40s'.", o->code);
+	}
+	byname = ministerie_find(o->naam);
+	if (bycode >= 0 && byname >= 0 && bycode != byname) {
+		interchange_path_join(f, path, "code");
+		return err_set(e, ERR_VALIDATION, f, "De code %s past niet bij de naam '%.60s'.",
+		    codes_beleidsterrein.codes[bycode], o->naam);
+	}
+	if (bycode < 0 && byname < 0) {
+		interchange_path_join(f, path, "naam");
+		return err_set(e, ERR_VALIDATION, f,
+		    "Onbekend ministerie '%.60s'; gebruik een code zoals VWS of SZW, of de volledige naam.", o->naam);
+	}
+	o->code = codes_beleidsterrein.codes[bycode >= 0 ? bycode : byname];
+	return ERR_OK;
+}
+
+static enum err_code
+betrokken_finish(struct err *e, void *obj, const char *path, uint64_t seen)
+{
+	return organisatie_finish(e, &((struct betrokken_organisatie *)obj)->organisatie, path, seen);
+}
+
+static enum err_code casus_finish(struct err *e, void *obj, const char *path, uint64_t seen);
+
+/* ---- the tables ---------------------------------------------------------------- */
+
+#define OFF(T, m) offsetof(T, m)
+#define BOFF(m) (offsetof(struct betrokken_organisatie, organisatie) + offsetof(struct organisatie_ref, m))
+
+static const struct member organisatie_members[] = {
+	{ "naam", K_TEXT, OFF(struct organisatie_ref, naam), 0, NULL, NULL, M_REQUIRED },
+	{ "type", K_ENUM, OFF(struct organisatie_ref, type), 0, &codes_organisatie_type, NULL, M_REQUIRED },
+	{ "code", K_TEXT, OFF(struct organisatie_ref, code), 0, NULL, NULL, 0 },
+	{ "aangeslotenSinds", K_DATE, OFF(struct organisatie_ref, aangesloten_sinds), 0, NULL, NULL, 0 },
+	{ "aangeslotenTot", K_DATE, OFF(struct organisatie_ref, aangesloten_tot), 0, NULL, NULL, 0 },
+	{ NULL, K_IGNORE, 0, 0, NULL, NULL, 0 }
+};
+const struct objtype interchange_schema_organisatie = {
+	sizeof(struct organisatie_ref), organisatie_init, organisatie_members, organisatie_finish,
+	organisatie_present
+};
+
+static const struct member betrokken_members[] = {
+	{ "naam", K_TEXT, BOFF(naam), 0, NULL, NULL, M_REQUIRED },
+	{ "type", K_ENUM, BOFF(type), 0, &codes_organisatie_type, NULL, M_REQUIRED },
+	{ "code", K_TEXT, BOFF(code), 0, NULL, NULL, 0 },
+	{ "aangeslotenSinds", K_DATE, BOFF(aangesloten_sinds), 0, NULL, NULL, 0 },
+	{ "aangeslotenTot", K_DATE, BOFF(aangesloten_tot), 0, NULL, NULL, 0 },
+	{ "rol", K_TEXT, OFF(struct betrokken_organisatie, rol), 0, NULL, NULL, 0 },
+	{ NULL, K_IGNORE, 0, 0, NULL, NULL, 0 }
+};
+static const struct objtype betrokken_type = {
+	sizeof(struct betrokken_organisatie), betrokken_init, betrokken_members, betrokken_finish, NULL
+};
+
+static const struct member persoon_members[] = {
+	{ "naam", K_TEXT, OFF(struct persoon_ref, naam), 0, NULL, NULL, M_REQUIRED },
+	{ "email", K_TEXT, OFF(struct persoon_ref, email), 0, NULL, NULL, 0 },
+	{ "organisatie", K_OBJECT, OFF(struct persoon_ref, organisatie), 0, NULL, &interchange_schema_organisatie, 0 },
+	{ NULL, K_IGNORE, 0, 0, NULL, NULL, 0 }
+};
+static const struct objtype persoon_type = {
+	sizeof(struct persoon_ref), persoon_init, persoon_members, NULL, persoon_present
+};
+
+static const struct member knelpunt_members[] = {
+	{ "categorie", K_ENUM, OFF(struct knelpunt, categorie), 0, &codes_categorie, NULL, M_REQUIRED },
+	{ "omschrijving", K_TEXT, OFF(struct knelpunt, omschrijving), 0, NULL, NULL, 0 },
+	{ NULL, K_IGNORE, 0, 0, NULL, NULL, 0 }
+};
+static const struct objtype knelpunt_type = {
+	sizeof(struct knelpunt), zero_init, knelpunt_members, NULL, NULL
+};
+
+static const struct member interventie_members[] = {
+	{ "type", K_ENUM, OFF(struct interventie, type), 0, &codes_interventie_type, NULL, M_REQUIRED },
+	{ "datum", K_DATE, OFF(struct interventie, datum), 0, NULL, NULL, 0 },
+	{ "omschrijving", K_TEXT, OFF(struct interventie, omschrijving), 0, NULL, NULL, 0 },
+	{ NULL, K_IGNORE, 0, 0, NULL, NULL, 0 }
+};
+static const struct objtype interventie_type = {
+	sizeof(struct interventie), interventie_init, interventie_members, NULL, NULL
+};
+
+static const struct member belegging_members[] = {
+	{ "bij", K_BIJ, 0, 0, NULL, NULL, M_REQUIRED },
+	{ "status", K_ENUM, OFF(struct belegging, status), 0, &codes_opvolging_status, NULL, 0 },
+	{ "reden", K_CODE, OFF(struct belegging, reden), 0, &codes_reden, NULL, 0 },
+	{ "id", K_ID, OFF(struct belegging, id), 0, NULL, NULL, 0 },
+	{ NULL, K_IGNORE, 0, 0, NULL, NULL, 0 }
+};
+static const struct objtype belegging_type = {
+	sizeof(struct belegging), belegging_init, belegging_members, NULL, NULL
+};
+
+static const struct member leerpunt_members[] = {
+	{ "omschrijving", K_TEXT, OFF(struct leerpunt, omschrijving), 0, NULL, NULL, 0 },
+	{ "categorie", K_ENUM, OFF(struct leerpunt, categorie), 0, &codes_categorie, NULL, M_REQUIRED },
+	{ "orde", K_INT, OFF(struct leerpunt, orde), 0, NULL, NULL, M_REQUIRED },
+	{ "vraag", K_BOOL, OFF(struct leerpunt, vraag), 0, NULL, NULL, 0 },
+	{ "alBekend", K_BOOL, OFF(struct leerpunt, al_bekend), 0, NULL, NULL, 0 },
+	{ "terugkerend", K_BOOL, OFF(struct leerpunt, terugkerend), 0, NULL, NULL, 0 },
+	{ "themas", K_STRINGS, OFF(struct leerpunt, themas), OFF(struct leerpunt, nthemas), NULL, NULL, 0 },
+	{ "beleggingen", K_ARRAY, OFF(struct leerpunt, beleggingen), OFF(struct leerpunt, nbeleggingen), NULL,
+	    &belegging_type, 0 },
+	{ "id", K_ID, OFF(struct leerpunt, id), 0, NULL, NULL, 0 },
+	{ NULL, K_IGNORE, 0, 0, NULL, NULL, 0 }
+};
+static const struct objtype leerpunt_type = {
+	sizeof(struct leerpunt), zero_init, leerpunt_members, NULL, NULL
+};
+
+static const struct member procesregie_members[] = {
+	{ "houder", K_TEXT, OFF(struct procesregie, houder), 0, NULL, NULL, 0 },
+	{ "terugkoppeling", K_TEXT, OFF(struct procesregie, terugkoppeling), 0, NULL, NULL, 0 },
+	{ "dossierhouder", K_TEXT, OFF(struct procesregie, dossierhouder), 0, NULL, NULL, 0 },
+	{ NULL, K_IGNORE, 0, 0, NULL, NULL, 0 }
+};
+static const struct objtype procesregie_type = {
+	sizeof(struct procesregie), procesregie_init, procesregie_members, NULL, procesregie_present
+};
+
+#define C(m) OFF(struct casus, m)
+static const struct member casus_members[] = {
+	{ "referentie", K_TEXT, C(referentie), 0, NULL, NULL, 0 },
+	{ "status", K_ENUM, C(status), 0, &codes_casus_status, NULL, 0 },
+	{ "ontvangenOp", K_DATE, C(ontvangen_op), 0, NULL, NULL, 0 },
+	{ "afgerondOp", K_DATE, C(afgerond_op), 0, NULL, NULL, 0 },
+	{ "indiener", K_OBJECT, C(indiener), 0, NULL, &persoon_type, 0 },
+	{ "indienerType", K_CODE, C(indiener_type), 0, &codes_indiener_type, NULL, 0 },
+	{ "regievoerder", K_OBJECT, C(regievoerder), 0, NULL, &persoon_type, 0 },
+	{ "hulpvraag", K_TEXT, C(hulpvraag), 0, NULL, NULL, 0 },
+	{ "situatie", K_TEXT, C(situatie), 0, NULL, NULL, 0 },
+	{ "leefgebieden", K_BITS, C(leefgebieden), 0, &codes_leefgebied, NULL, 0 },
+	{ "beleidsterreinen", K_BITS, C(beleidsterreinen), 0, &codes_beleidsterrein, NULL, M_NOCASE },
+	{ "betrokkenOrganisaties", K_ARRAY, C(organisaties), C(norganisaties), NULL, &betrokken_type, 0 },
+	{ "knelpunten", K_ARRAY, C(knelpunten), C(nknelpunten), NULL, &knelpunt_type, 0 },
+	{ "interventies", K_ARRAY, C(interventies), C(ninterventies), NULL, &interventie_type, 0 },
+	{ "maatwerk", K_CODE, C(maatwerk), 0, &codes_maatwerk, NULL, 0 },
+	{ "resultaat", K_TEXT, C(resultaat), 0, NULL, NULL, 0 },
+	{ "leerpunten", K_ARRAY, C(leerpunten), C(nleerpunten), NULL, &leerpunt_type, 0 },
+	{ "geprobeerd", K_TEXT, C(geprobeerd), 0, NULL, NULL, 0 },
+	{ "urgentie", K_ENUM, C(urgentie), 0, &codes_urgentie, NULL, 0 },
+	{ "procesregie", K_OBJECT, C(procesregie), 0, NULL, &procesregie_type, 0 },
+	{ "letEscalatie", K_BOOL, C(let_escalatie), 0, NULL, NULL, 0 },
+	{ "buitenlandseComponent", K_BOOL, C(buitenlandse_component), 0, NULL, NULL, 0 },
+	{ "followUpOp", K_DATE, C(followup_op), 0, NULL, NULL, 0 },
+	{ "followUpAntwoord", K_CODE, C(followup_antwoord), 0, &codes_followup, NULL, 0 },
+	{ "followUpToelichting", K_TEXT, C(followup_toelichting), 0, NULL, NULL, 0 },
+	{ "id", K_ID, C(id), 0, NULL, NULL, 0 },
+	/* Derived values an API response may carry: accepted and ignored. */
+	{ "complexiteit", K_IGNORE, 0, 0, NULL, NULL, 0 },
+	{ "looptijd", K_IGNORE, 0, 0, NULL, NULL, 0 },
+	{ "_links", K_IGNORE, 0, 0, NULL, NULL, 0 },
+	{ NULL, K_IGNORE, 0, 0, NULL, NULL, 0 }
+};
+#undef C
+_Static_assert(sizeof(casus_members) / sizeof(casus_members[0]) <= 64, "read_object's `seen` has 64 bits");
+const struct objtype interchange_schema_casus = {
+	sizeof(struct casus), casus_init_obj, casus_members, casus_finish, NULL
+};
+
+static bool
+was_seen(const struct objtype *t, uint64_t seen, const char *name)
+{
+	for (int i = 0; t->members[i].name != NULL; i++)
+		if (strcmp(t->members[i].name, name) == 0)
+			return (seen >> i) & 1u;
+	return false;
+}
+
+static enum err_code
+casus_finish(struct err *e, void *obj, const char *path, uint64_t seen)
+{
+	struct casus *c = obj;
+
+	(void)e;
+	(void)path;
+	if (!was_seen(&interchange_schema_casus, seen, "status")) {
+		if (c->afgerond_op != DATE_NONE)
+			c->status = STATUS_AFGEROND;
+		else if (c->regievoerder.naam != NULL)
+			c->status = STATUS_IN_BEHANDELING;
+		else
+			c->status = STATUS_AANGEMELD;
+	}
+	return ERR_OK;
+}
+

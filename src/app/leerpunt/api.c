@@ -1,0 +1,379 @@
+/* api.c - the systeemleren API (docs/openapi.yaml): leerpunten with filters and paging, one leerpunt with
+   the history of its beleggingen, beleggen, a new status, the navraag list, the themas and a meeting's agenda. */
+#include <stdio.h>
+#include <string.h>
+
+#include "app/leerpunt/leerpunt.h"
+#include "app/leerpunt/handlers.h"
+#include "core/casus.h"
+#include "lib/date.h"
+
+/* 400 unless the body is a JSON object whose members are all in known (NULL-terminated). */
+static bool
+body_ok(struct request *r, const char *const *known)
+{
+	const char *key;
+	json_t *v;
+
+	if (!json_is_object(r->json)) {
+		lp_api_problem(r, 400, "Ongeldige invoer", "De body moet een JSON-object zijn.", NULL);
+		return false;
+	}
+	json_object_foreach(r->json, key, v) {
+		bool ok = false;
+
+		for (size_t i = 0; known[i] != NULL; i++)
+			ok |= strcmp(key, known[i]) == 0;
+		if (!ok) {
+			lp_api_problem(r, 400, "Ongeldige invoer",
+			    arena_printf(r->arena, "Onbekend veld '%.60s'.", key), arena_strdup(r->arena, key));
+			return false;
+		}
+	}
+	return true;
+}
+
+/* A string member: NULL when absent or null; false after replying 400 when it is not a string. */
+static bool
+member_text(struct request *r, const char *naam, const char **out)
+{
+	json_t *v = json_object_get(r->json, naam);
+
+	*out = NULL;
+	if (v == NULL || json_is_null(v))
+		return true;
+	if (!json_is_string(v)) {
+		lp_api_problem(r, 400, "Ongeldige invoer", arena_printf(r->arena, "'%s' moet tekst zijn.", naam), naam);
+		return false;
+	}
+	*out = json_string_value(v);
+	return true;
+}
+
+/* A date member "YYYY-MM-DD"; DATE_NONE when absent. */
+static bool
+member_date(struct request *r, const char *naam, int *out)
+{
+	const char *s;
+
+	*out = DATE_NONE;
+	if (!member_text(r, naam, &s))
+		return false;
+	if (s != NULL && !date_parse(s, out)) {
+		lp_api_problem(r, 400, "Ongeldige invoer", arena_printf(r->arena, "'%s' is een datum als JJJJ-MM-DD.", naam),
+		    naam);
+		return false;
+	}
+	return true;
+}
+
+void
+h_api_leerpunt_lijst(struct request *r)
+{
+	struct leerpunt_filter f;
+	struct leerpunt_rij *rows = NULL;
+	size_t n = 0, total = 0;
+	struct err e = { 0 };
+	enum err_code rc;
+	json_t *ctx = json_object(), *items, *links;
+	const char *q;
+	int pagina, paginas;
+
+	if (!lp_filter(r, &f, true, &pagina, ctx)) {
+		json_decref(ctx);
+		return;
+	}
+	q = arena_strdup(r->arena, json_string_value(json_object_get(ctx, "filter_query")));
+	json_decref(ctx);
+	if ((rc = store_leerpunt_list(r->store, r->arena, &f, &rows, &n, &total, &e)) != ERR_OK) {
+		lp_reply_err(r, rc, &e);
+		return;
+	}
+	if (!lp_audit(r, "leerpunt.lijst", "leerpunt", NULL))
+		return;
+	items = json_array();
+	for (size_t i = 0; i < n; i++) {
+		lp_zichtbaar(r, &rows[i]);
+		json_array_append_new(items, lp_leerpunt_json(r, &rows[i], false));
+	}
+	paginas = (int)((total + (size_t)f.limit - 1) / (size_t)f.limit);
+	links = json_pack("{s:{s:s}}", "self", "href", arena_printf(r->arena, "/api/v1/leerpunten?%s%spagina=%d", q,
+	    *q ? "&" : "", pagina));
+	if (pagina < paginas)
+		json_object_set_new(links, "next", json_pack("{s:s}", "href", arena_printf(r->arena,
+		    "/api/v1/leerpunten?%s%spagina=%d", q, *q ? "&" : "", pagina + 1)));
+	if (pagina > 1)
+		json_object_set_new(links, "prev", json_pack("{s:s}", "href", arena_printf(r->arena,
+		    "/api/v1/leerpunten?%s%spagina=%d", q, *q ? "&" : "", pagina - 1)));
+	reply_json(r, 200, json_pack("{s:o,s:I,s:i,s:i,s:o}", "leerpunten", items, "totaal", (json_int_t)total,
+	    "pagina", pagina, "paginaGrootte", f.limit, "_links", links));
+}
+
+void
+h_api_leerpunt_get(struct request *r)
+{
+	struct leerpunt_rij l;
+
+	if (!lp_leerpunt_open_param(r, "leerpunt.lezen", &l))
+		return;
+	reply_json(r, 200, lp_leerpunt_json(r, &l, true));
+}
+
+/* The belegging as stored, with its history, as the answer to a change. */
+static void
+reply_belegging(struct request *r, int status, int64_t id, const char *location)
+{
+	struct leerpunt_rij l;
+	struct belegging_rij b;
+	struct err e = { 0 };
+	enum err_code rc;
+
+	if ((rc = store_belegging_get(r->store, r->arena, id, &b, &e)) != ERR_OK ||
+	    (rc = store_leerpunt_get(r->store, r->arena, b.leerpunt_id, r->actor.persoon_id, &l, &e)) != ERR_OK) {
+		lp_reply_err(r, rc, &e);
+		return;
+	}
+	for (size_t i = 0; i < l.nbeleggingen; i++)
+		if (l.beleggingen[i].id == id) {
+			if (location != NULL)
+				reply_header(r, "Location", location);
+			reply_json(r, status, lp_belegging_json(r, &l.beleggingen[i], true));
+			return;
+		}
+	reply_problem(r, 500, "Interne fout", "Er ging iets mis. Probeer het later opnieuw.");
+}
+
+void
+h_api_belegging_nieuw(struct request *r)
+{
+	static const char *const known[] = { "organisatieId", "organisatieCode", "datum", "notitie", "bron", NULL };
+	struct organisatie_kort org;
+	struct err e = { 0 };
+	enum err_code rc;
+	json_t *oid_j;
+	const char *code, *notitie, *bron, *oid = req_param(r, 0);
+	int64_t id, org_id = 0, nieuw = 0;
+	int datum;
+
+	if (!lp_beleggen_toegang(r, &id))
+		return;
+	if (!body_ok(r, known) || !member_text(r, "organisatieCode", &code) || !member_date(r, "datum", &datum) ||
+	    !member_text(r, "notitie", &notitie) || !member_text(r, "bron", &bron))
+		return;
+	oid_j = json_object_get(r->json, "organisatieId");
+	if (oid_j != NULL && !json_is_null(oid_j)) {
+		if (!json_is_integer(oid_j) || json_integer_value(oid_j) <= 0 || code != NULL) {
+			lp_api_problem(r, 400, "Ongeldige invoer",
+			    "Geef organisatieId (een positief getal) of organisatieCode, niet allebei.", "organisatieId");
+			return;
+		}
+		org_id = (int64_t)json_integer_value(oid_j);
+	} else if (code != NULL) {
+		if (store_organisatie_by_code(r->store, r->arena, code, &org, NULL) != ERR_OK) {
+			lp_api_problem(r, 400, "Ongeldige invoer", "Er is geen organisatie met deze code (zoals VWS of PMM).",
+			    "organisatieCode");
+			return;
+		}
+		org_id = org.id;
+	} else {
+		lp_api_problem(r, 400, "Ongeldige invoer", "Geef organisatieId of organisatieCode: bij wie wordt belegd?",
+		    "organisatieId");
+		return;
+	}
+	if (datum == DATE_NONE)
+		datum = lp_vandaag(r);
+	if (datum > lp_vandaag(r)) {
+		lp_api_problem(r, 400, "Ongeldige invoer", "De datum ligt in de toekomst.", "datum");
+		return;
+	}
+	if (leerpunt_tekst_check(notitie, LEERPUNT_MAX_NOTITIE, "notitie", &e) != ERR_OK ||
+	    leerpunt_tekst_check(bron, LEERPUNT_MAX_BRON, "bron", &e) != ERR_OK) {
+		lp_reply_err(r, ERR_VALIDATION, &e);
+		return;
+	}
+	if (!lp_begin(r))
+		return;
+	rc = store_belegging_add(r->store, id, org_id, datum, lp_leeg(notitie) ? NULL : notitie,
+	    lp_leeg(bron) ? NULL : bron, opvolging_volgende_navraag(OPVOLGING_BELEGD, datum), r->actor.gebruiker_id, r->now,
+	    &nieuw, &e);
+	if (rc != ERR_OK) {
+		store_rollback(r->store);
+		if (rc == ERR_NOT_FOUND)
+			lp_weiger(r, "belegging.toevoegen", "leerpunt", oid, 404);
+		else {
+			if (rc == ERR_VALIDATION && strcmp(e.field, "organisatie") == 0)
+				snprintf(e.field, sizeof(e.field), "%s", code != NULL ? "organisatieCode" : "organisatieId");
+			req_audit(r, "belegging.toevoegen", "leerpunt", oid, AUDIT_MISLUKT);
+			lp_reply_err(r, rc, &e);
+		}
+		return;
+	}
+	if (!lp_commit(r, "belegging.toevoegen", "leerpunt", oid))
+		return;
+	reply_belegging(r, 201, nieuw, arena_printf(r->arena, "/api/v1/leerpunten/%lld", (long long)id));
+}
+
+void
+h_api_belegging_status(struct request *r)
+{
+	static const char *const known[] = { "status", "reden", "datum", "notitie", "bron", NULL };
+	struct belegging_rij b;
+	struct opvolging_invoer in = { .reden = -1 };
+	struct opvolging_stand stand;
+	struct err e = { 0 };
+	enum err_code rc;
+	const char *status, *reden, *oid = req_param(r, 0);
+	int64_t id;
+
+	if (!lp_belegging_open_param(r, "belegging.status", &id, &b))
+		return;
+	if (!body_ok(r, known) || !member_text(r, "status", &status) || !member_text(r, "reden", &reden) ||
+	    !member_date(r, "datum", &in.datum) || !member_text(r, "notitie", &in.notitie) ||
+	    !member_text(r, "bron", &in.bron))
+		return;
+	if (status == NULL || (in.status = codelist_find(&codes_opvolging_status, status)) < 0) {
+		lp_api_problem(r, 400, "Ongeldige invoer", "Geef een status: belegd, in_verkenning, in_uitvoering, "
+		    "opgevolgd, geen_opvolging of onbekend.", "status");
+		return;
+	}
+	if (reden != NULL && (in.reden = codelist_find(&codes_reden, reden)) < 0) {
+		lp_api_problem(r, 400, "Ongeldige invoer", "Onbekende reden.", "reden");
+		return;
+	}
+	if (in.datum == DATE_NONE)
+		in.datum = lp_vandaag(r);
+	if (lp_leeg(in.notitie))
+		in.notitie = NULL;
+	if (lp_leeg(in.bron))
+		in.bron = NULL;
+	if (!lp_begin(r))
+		return;
+	if ((rc = store_belegging_get(r->store, r->arena, id, &b, &e)) != ERR_OK)
+		goto fout;
+	stand.status = (int)b.status;
+	stand.datum = b.status_datum;
+	stand.doorgezet = b.doorgezet_naar_id != 0;
+	if ((rc = opvolging_validate(&in, &stand, lp_vandaag(r), &e)) != ERR_OK ||
+	    (rc = store_belegging_status_add(r->store, id, &in,
+		opvolging_volgende_navraag((enum opvolging_status)in.status, in.datum), r->actor.gebruiker_id, r->now, NULL,
+		&e)) != ERR_OK)
+		goto fout;
+	if (!lp_commit(r, "belegging.status", "belegging", oid))
+		return;
+	reply_belegging(r, 201, id, arena_printf(r->arena, "/api/v1/leerpunten/%lld", (long long)b.leerpunt_id));
+	return;
+fout:
+	store_rollback(r->store);
+	req_audit(r, "belegging.status", "belegging", oid, AUDIT_MISLUKT);
+	lp_reply_err(r, rc, &e);
+}
+
+void
+h_api_navraag(struct request *r)
+{
+	struct navraag_groep *g = NULL;
+	size_t n = 0;
+	struct err e = { 0 };
+	enum err_code rc;
+	int vandaag = lp_vandaag(r);
+	json_t *groepen;
+
+	if ((rc = store_navraag(r->store, r->arena, vandaag, leerpunt_beperking(&r->actor), &g, &n, &e)) != ERR_OK) {
+		lp_reply_err(r, rc, &e);
+		return;
+	}
+	if (!lp_audit(r, "navraag.lijst", "belegging", NULL))
+		return;
+	groepen = json_array();
+	for (size_t i = 0; i < n; i++) {
+		json_t *amb = json_array(), *items = json_array();
+
+		for (size_t k = 0; k < g[i].nambassadeurs; k++)
+			json_array_append_new(amb, json_pack("{s:s,s:s?}", "naam", g[i].ambassadeurs[k].naam, "email",
+			    g[i].ambassadeurs[k].email));
+		for (size_t k = 0; k < g[i].nitems; k++) {
+			json_t *b = lp_belegging_json(r, &g[i].items[k].belegging, false);
+
+			json_object_set_new(b, "leerpunt", json_pack("{s:I,s:s,s:s,s:i}", "id",
+			    (json_int_t)g[i].items[k].belegging.leerpunt_id, "omschrijving",
+			    g[i].items[k].leerpunt_omschrijving ? g[i].items[k].leerpunt_omschrijving : "", "categorie",
+			    codes_categorie.codes[g[i].items[k].categorie], "orde", g[i].items[k].orde));
+			json_array_append_new(items, b);
+		}
+		json_array_append_new(groepen, json_pack("{s:o,s:o,s:o}", "organisatie", lp_org_json(&g[i].organisatie),
+		    "ambassadeurs", amb, "beleggingen", items));
+	}
+	reply_json(r, 200, json_pack("{s:s,s:o}", "peildatum", lp_iso(r, vandaag), "organisaties", groepen));
+}
+
+void
+h_api_themas(struct request *r)
+{
+	struct thema_rij *t = NULL;
+	size_t n = 0;
+	struct err e = { 0 };
+	enum err_code rc;
+	json_t *a;
+
+	if ((rc = store_themas(r->store, r->arena, leerpunt_beperking(&r->actor), &t, &n, &e)) != ERR_OK) {
+		lp_reply_err(r, rc, &e);
+		return;
+	}
+	if (!lp_audit(r, "thema.lijst", "thema", NULL))
+		return;
+	a = json_array();
+	for (size_t i = 0; i < n; i++) {
+		json_t *j = json_pack("{s:s,s:I,s:I}", "thema", t[i].thema, "leerpunten", (json_int_t)t[i].leerpunten,
+		    "casussen", (json_int_t)t[i].casussen);
+
+		json_object_set_new(j, "vanJaar", t[i].van_jaar ? json_integer(t[i].van_jaar) : json_null());
+		json_object_set_new(j, "totJaar", t[i].tot_jaar ? json_integer(t[i].tot_jaar) : json_null());
+		json_object_set_new(j, "_links", json_pack("{s:{s:s}}", "leerpunten", "href",
+		    arena_printf(r->arena, "/api/v1/leerpunten?thema=%s", lp_url(r, t[i].thema))));
+		json_array_append_new(a, j);
+	}
+	reply_json(r, 200, json_pack("{s:o}", "themas", a));
+}
+
+void
+h_api_bijeenkomst_agenda(struct request *r)
+{
+	struct bijeenkomst b;
+	struct agenda_casus *ag = NULL;
+	struct leerpunt_rij *lps = NULL;
+	struct leerpunt_filter f = { .categorie = -1, .status = -1, .niet_belegd = true, .limit = -1 };
+	size_t n = 0, nlp = 0, total = 0;
+	struct err e = { 0 };
+	enum err_code rc;
+	int64_t id;
+	const char *oid = req_param(r, 0);
+	json_t *cs, *ls;
+
+	if (!lp_parse_id(oid, &id) || (rc = store_bijeenkomst_get(r->store, r->arena, id, &b, &e)) == ERR_NOT_FOUND) {
+		req_audit(r, "bijeenkomst.lezen", "bijeenkomst", oid, AUDIT_GEWEIGERD);
+		lp_api_problem(r, 404, "Niet gevonden", "Deze bijeenkomst bestaat niet.", NULL);
+		return;
+	}
+	if (rc != ERR_OK || (rc = store_bijeenkomst_agenda(r->store, r->arena, &b, &ag, &n, &e)) != ERR_OK ||
+	    (rc = store_leerpunt_list(r->store, r->arena, &f, &lps, &nlp, &total, &e)) != ERR_OK) {
+		lp_reply_err(r, rc, &e);
+		return;
+	}
+	if (!lp_audit(r, "bijeenkomst.lezen", "bijeenkomst", oid))
+		return;
+	cs = json_array();
+	for (size_t i = 0; i < n; i++) {
+		json_t *c = json_pack("{s:s?,s:s?,s:o,s:I,s:b,s:s?,s:s?}", "referentie", ag[i].referentie, "afgerondOp",
+		    lp_iso(r, ag[i].afgerond_op), "leefgebieden", lp_leefgebieden_json(ag[i].leefgebieden), "leerpunten",
+		    (json_int_t)ag[i].leerpunten, "besproken", ag[i].besproken, "besluit", ag[i].besluit,
+		    "eldersBesprokenOp", lp_iso(r, ag[i].elders_besproken_op));
+
+		json_array_append_new(cs, c);
+	}
+	ls = json_array();
+	for (size_t i = 0; i < nlp; i++)
+		json_array_append_new(ls, lp_leerpunt_json(r, &lps[i], false));
+	reply_json(r, 200, json_pack("{s:{s:I,s:s,s:s},s:o,s:o}", "bijeenkomst", "id", (json_int_t)b.id, "soort",
+	    codes_bijeenkomst_soort.codes[b.soort], "datum", lp_iso(r, b.datum), "casussen", cs,
+	    "nietBelegdeLeerpunten", ls));
+}

@@ -1,0 +1,42 @@
+/* handlers.h - the handlers of systeemleren: leerpunten, their follow-up, navraag, themas and the monthly
+   meetings (app/leerpunt/). Each comment names the statuses it returns. Reading needs PERM_LEERPUNTEN; what one
+   may see and change of a leerpunt or belegging is decided per object by core/leerpunt.h: an ambassadeur sees only
+   beleggingen bij their own organisation (others answer 404). Meetings need PERM_CASUS_REGIE. */
+#ifndef DOORBRAAK_LEERPUNT_HANDLERS_H
+#define DOORBRAAK_LEERPUNT_HANDLERS_H
+
+#include "web/request.h"
+
+/* app/leerpunt/web.c: leerpunten in the browser */
+void h_leerpunt_lijst(struct request *r);         /* 200, 400 (bad filter) */
+void h_leerpunt_detail(struct request *r);        /* 200, 404 */
+void h_leerpunt_beleggen(struct request *r);      /* 303, 400 (page with messages), 403, 404, 409 */
+void h_leerpunt_themas(struct request *r);        /* 303, 400, 403, 404 */
+void h_belegging_status(struct request *r);       /* 303, 400, 403 (onderzoeker), 404 (not visible), 409 (forwarded) */
+void h_belegging_doorzetten(struct request *r);   /* 303, 400, 403, 404, 409 */
+
+/* app/leerpunt/export.c: the overview as a spreadsheet (formula cells neutralised) */
+void h_leerpunt_export_csv(struct request *r);    /* 200, 400 */
+void h_leerpunt_export_xlsx(struct request *r);   /* 200, 400, 500 */
+
+/* app/leerpunt/navraag.c: the follow-up cycle and the themas */
+void h_navraag(struct request *r);                /* 200 */
+void h_themas(struct request *r);                 /* 200; with ?thema= the page of that thema */
+void h_thema(struct request *r);                  /* 200, 400 */
+
+/* app/leerpunt/bijeenkomst.c: signalenoverleg and ambassadeursoverleg */
+void h_bijeenkomst_lijst(struct request *r);      /* 200 */
+void h_bijeenkomst_nieuw(struct request *r);      /* 303, 400 */
+void h_bijeenkomst_detail(struct request *r);     /* 200, 404 */
+void h_bijeenkomst_besluit(struct request *r);    /* 303, 400, 404 */
+
+/* app/leerpunt/api.c: the API (docs/openapi.yaml) */
+void h_api_leerpunt_lijst(struct request *r);     /* 200, 400 */
+void h_api_leerpunt_get(struct request *r);       /* 200, 404 */
+void h_api_belegging_nieuw(struct request *r);    /* 201 + Location, 400, 403, 404, 409 */
+void h_api_belegging_status(struct request *r);   /* 201, 400, 403, 404, 409 */
+void h_api_navraag(struct request *r);            /* 200 */
+void h_api_themas(struct request *r);             /* 200 */
+void h_api_bijeenkomst_agenda(struct request *r); /* 200, 404 */
+
+#endif

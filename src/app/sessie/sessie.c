@@ -1,0 +1,171 @@
+/* sessie.c - the login page, signing in (throttled, audited) and signing out. */
+#include <pthread.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "app/sessie/handlers.h"
+#include "core/throttle.h"
+#include "lib/crypto.h"
+#include "lib/utf8.h"
+#include "store/store_account.h"
+#include "web/auth.h"
+
+#define LOGIN_CSRF_COOKIE "login_csrf"
+#define MAX_EMAIL 254
+#define MAX_PASSWORD 1024
+
+/* A hash to verify against for unknown accounts, so they cost as much time as known ones. */
+static char dummy_hash[CRYPTO_PWHASH_STRLEN];
+static size_t dummy_mem;
+static pthread_once_t dummy_once = PTHREAD_ONCE_INIT;
+
+static void
+make_dummy(void)
+{
+	char pw[CRYPTO_TOKEN_HEXLEN];
+
+	crypto_token(pw);
+	crypto_password_hash(pw, dummy_mem, dummy_hash);
+}
+
+/* Only local paths: "/x", never "//host" or "/\host". */
+static const char *
+safe_next(const char *v)
+{
+	if (v == NULL || v[0] != '/' || v[1] == '/' || v[1] == '\\' || strpbrk(v, "\r\n") != NULL)
+		return "/";
+	return v;
+}
+
+static void
+login_page(struct request *r, int status, const char *email, const char *fout)
+{
+	char token[CRYPTO_TOKEN_HEXLEN];
+	json_t *ctx = json_object();
+
+	crypto_token(token);
+	auth_set_cookie(r, LOGIN_CSRF_COOKIE, token, 3600);
+	json_object_set_new(ctx, "csrf", json_string(token));
+	json_object_set_new(ctx, "volgende", json_string(safe_next(req_query(r, "volgende") ?
+	    req_query(r, "volgende") : req_form(r, "volgende"))));
+	if (email != NULL)
+		json_object_set_new(ctx, "email", json_string(email));
+	if (fout != NULL)
+		json_object_set_new(ctx, "fout", json_string(fout));
+	reply_page(r, status, "login", "Inloggen", ctx);
+}
+
+void
+h_login_form(struct request *r)
+{
+	if (r->actor.gebruiker_id != 0) {
+		reply_redirect(r, 303, "/");
+		return;
+	}
+	login_page(r, 200, NULL, NULL);
+}
+
+static bool
+field_ok(const char *v, size_t max)
+{
+	return v != NULL && v[0] != '\0' && strlen(v) <= max;
+}
+
+void
+h_login(struct request *r)
+{
+	const char *email = req_form(r, "email"), *pw = req_form(r, "wachtwoord");
+	const char *token = req_form(r, "csrf"), *cookie = req_cookie(r, LOGIN_CSRF_COOKIE);
+	struct throttle_policy acct = { r->cfg->login_max_failures, r->cfg->login_window, r->cfg->login_window };
+	struct throttle_policy addr = { 4 * r->cfg->login_max_failures, r->cfg->login_window, r->cfg->login_window };
+	struct throttle ta, tb;
+	struct gebruiker u;
+	const char *akey, *bkey, *uid = NULL;
+	bool known, ok;
+	struct err e = { 0 };
+	char lower[MAX_EMAIL + 1];
+
+	if (token == NULL || cookie == NULL || !crypto_streq(token, cookie) || !auth_origin_ok(r)) {
+		login_page(r, 403, email, "Het formulier is verlopen. Probeer het opnieuw.");
+		return;
+	}
+	if (!field_ok(email, MAX_EMAIL) || !field_ok(pw, MAX_PASSWORD)) {
+		login_page(r, 400, email && strlen(email) <= MAX_EMAIL ? email : NULL,
+		    "Vul uw e-mailadres en wachtwoord in.");
+		return;
+	}
+	for (size_t i = 0; i <= strlen(email); i++)
+		lower[i] = (char)(email[i] >= 'A' && email[i] <= 'Z' ? email[i] + 32 : email[i]);
+	akey = arena_printf(r->arena, "account:%s", lower);
+	bkey = arena_printf(r->arena, "adres:%s", r->client_addr);
+	store_throttle_get(r->store, akey, &ta);
+	store_throttle_get(r->store, bkey, &tb);
+	if (throttle_blocked(&ta, r->now) || throttle_blocked(&tb, r->now)) {
+		long secs = throttle_remaining(&ta, r->now) > throttle_remaining(&tb, r->now) ?
+		    throttle_remaining(&ta, r->now) : throttle_remaining(&tb, r->now);
+		long min = (secs + 59) / 60;
+
+		req_audit(r, "login", "gebruiker", NULL, AUDIT_GEWEIGERD);
+		reply_header(r, "Retry-After", arena_printf(r->arena, "%ld", secs));
+		login_page(r, 429, email, arena_printf(r->arena,
+		    "Te veel mislukte inlogpogingen. Probeer het over %ld %s opnieuw.", min, min == 1 ? "minuut" : "minuten"));
+		return;
+	}
+
+	known = store_user_by_email(r->store, r->arena, email, &u, NULL) == ERR_OK && u.actief;
+	if (!known) {
+		dummy_mem = r->cfg->pwhash_mem;
+		pthread_once(&dummy_once, make_dummy);
+		crypto_password_verify(dummy_hash, pw);
+		ok = false;
+	} else {
+		uid = arena_printf(r->arena, "%lld", (long long)u.id);
+		ok = crypto_password_verify(u.password_hash, pw);
+	}
+	if (!ok) {
+		if (store_begin(r->store) == ERR_OK) {
+			throttle_fail(&ta, &acct, r->now);
+			throttle_fail(&tb, &addr, r->now);
+			store_throttle_put(r->store, akey, &ta);
+			store_throttle_put(r->store, bkey, &tb);
+			req_audit(r, "login", "gebruiker", uid, AUDIT_MISLUKT);
+			store_commit(r->store);
+		}
+		login_page(r, 401, email, "Het e-mailadres of het wachtwoord klopt niet.");
+		return;
+	}
+
+	if (store_begin(r->store) != ERR_OK) {
+		reply_problem(r, 503, "Even bezet", "De database is even bezet. Probeer het opnieuw.");
+		return;
+	}
+	if (r->session_hash[0] != '\0')
+		store_session_delete(r->store, r->session_hash);   /* never reuse an old session id */
+	store_throttle_clear(r->store, akey);
+	if (crypto_password_needs_rehash(u.password_hash, r->cfg->pwhash_mem)) {
+		char h[CRYPTO_PWHASH_STRLEN];
+		if (crypto_password_hash(pw, r->cfg->pwhash_mem, h) == 0)
+			store_user_set_password(r->store, u.id, h, NULL);
+	}
+	r->actor.gebruiker_id = u.id;
+	r->actor.roles = u.roles;
+	if (auth_session_start(r, u.id, &e) != ERR_OK ||
+	    req_audit(r, "login", "gebruiker", uid, AUDIT_TOEGESTAAN) != ERR_OK ||
+	    store_commit(r->store) != ERR_OK) {
+		store_rollback(r->store);
+		r->nheaders = 0;
+		reply_problem(r, 503, "Even bezet", "Inloggen lukte niet. Probeer het opnieuw.");
+		return;
+	}
+	auth_set_cookie(r, LOGIN_CSRF_COOKIE, "", 0);
+	reply_redirect(r, 303, safe_next(req_form(r, "volgende")));
+}
+
+void
+h_logout(struct request *r)
+{
+	req_audit(r, "logout", "gebruiker", arena_printf(r->arena, "%lld", (long long)r->actor.gebruiker_id),
+	    AUDIT_TOEGESTAAN);
+	auth_session_end(r);
+	reply_redirect(r, 303, "/login");
+}
