@@ -28,7 +28,7 @@ INTEG    = $(patsubst tests/integration/%.c,$(B)/tests/%,$(wildcard tests/integr
 DEB_PKGS = build-essential pkg-config libmicrohttpd-dev libsqlite3-dev libsodium-dev libjansson-dev \
            libcurl4-openssl-dev libstemmer-dev libxlsxwriter-dev libcmocka-dev valgrind chromium
 
-.PHONY: all deps run test unit integration browser valgrind lint-api clean
+.PHONY: all deps run test unit integration browser valgrind lint-api check-layers clean
 
 all: $(B)/doorbraak
 
@@ -103,11 +103,15 @@ run: $(B)/doorbraak
 
 # Every test: unit (cmocka), integration (real server over HTTP), browser (Chromium + axe).
 test: deps $(UNIT) $(INTEG) $(B)/doorbraak-test $(B)/doorbraak
-	@DOORBRAAK_TEST_BINARY=$(B)/doorbraak-test DOORBRAAK_BINARY=$(B)/doorbraak sh tests/run.sh $(UNIT) $(INTEG) tests/lint-api.sh
+	@DOORBRAAK_TEST_BINARY=$(B)/doorbraak-test DOORBRAAK_BINARY=$(B)/doorbraak sh tests/run.sh tests/check-layers.sh $(UNIT) $(INTEG) tests/lint-api.sh
 
 # The integration tests against a server running under valgrind (no sanitizers in that build).
 valgrind: deps $(B)/doorbraak $(INTEG)
 	DOORBRAAK_BINARY=$(B)/doorbraak sh tests/valgrind.sh $(INTEG)
+
+# Dependencies point down (lib < core < store < web < app < cli) and every file opens with its purpose line.
+check-layers:
+	@sh tools/check-layers.sh && echo "check-layers: ok"
 
 lint-api: deps
 	npx --no-install spectral lint -r ../shared/standards/adr-ruleset.yml docs/openapi.yaml

@@ -166,8 +166,11 @@ render(struct buf *out, const char *t, size_t len, struct scope *sc)
 			name++, n--;
 		trim(&name, &n);
 		p = close + 2;
-		if (kind == '!')
+		if (kind == '!') {
+			if (open == t && p < end && *p == '\n')
+				p++;   /* a template's opening purpose comment leaves no empty line behind */
 			continue;
+		}
 		if (kind == '/')
 			return -1;   /* a close without an open */
 		if (kind == '>') {

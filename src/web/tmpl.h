@@ -12,6 +12,7 @@
  *   {{#a}}..{{/a}}  loop over an array / render once when truthy
  *   {{^a}}..{{/a}}  render when missing, false, null, 0, "" or empty
  *   {{.}}        the current element      {{> name}}  include templates/name.html
+ *   {{! text}}   a comment; the one that opens a template (its purpose line) takes its newline with it
  * Returns 0, or -1 when the template is missing or malformed (a bug; logged).
  */
 int tmpl_render(struct buf *out, const char *name, json_t *ctx);

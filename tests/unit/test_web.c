@@ -345,6 +345,9 @@ test_tmpl_escaping(void **state)
 	expect("", json_object(), "");
 	expect("a{{ontbreekt}}b", json_object(), "ab");
 	expect("{{! commentaar }}x", json_object(), "x");
+	/* A template's opening purpose comment leaves no empty line; a comment elsewhere keeps its newline. */
+	expect("{{! t.html - waarvoor }}\n<p>x</p>", json_object(), "<p>x</p>");
+	expect("a\n{{! midden }}\nb", json_object(), "a\n\nb");
 	/* Tags inside data are data: they are not expanded. */
 	expect("{{x}}|{{{x}}}", json_pack("{s:s,s:s}", "x", "{{y}}{{#y}}", "y", "GEHEIM"),
 	    "{{y}}{{#y}}|{{y}}{{#y}}");
