@@ -273,7 +273,7 @@ cmd_import(const struct config *cfg, int argc, char **argv)
 		if (blank_line(r.line, r.n))
 			continue;
 		err_clear(&e);
-		if (import_line(st, r.line, r.n, date_today(now), now, &leerpunt_id, &e) != ERR_OK) {
+		if (import_line(st, r.line, r.n, date_today_local(now), now, &leerpunt_id, &e) != ERR_OK) {
 			if (progress && count >= IMPORT_PROGRESS)
 				fputc('\n', stderr);
 			report_error(lineno, &e);

@@ -1,4 +1,5 @@
-/* date.c - day-number arithmetic on the proleptic Gregorian calendar (H. Hinnant's algorithm). */
+/* date.c - day-number arithmetic on the proleptic Gregorian calendar (H. Hinnant's algorithm), UTC timestamps
+   and the Europe/Amsterdam offset. */
 #include "date.h"
 
 #include <stdio.h>
@@ -83,6 +84,32 @@ date_today(time_t now)
 	return (int)(now >= 0 ? now / 86400 : (now - 86399) / 86400);
 }
 
+/* The day number of the last Sunday of month m (31 days long: March, October) in year y. */
+static int
+last_sunday_31(int y, int m)
+{
+	int d = date_from_ymd(y, m, 31);
+	int weekday = ((d + 4) % 7 + 7) % 7;   /* 1970-01-01 was a Thursday; 0 is Sunday */
+
+	return d - weekday;
+}
+
+int
+date_amsterdam_offset(time_t t)
+{
+	int y = date_year(date_today(t));
+	long long zomer = (long long)last_sunday_31(y, 3) * 86400 + 3600;
+	long long winter = (long long)last_sunday_31(y, 10) * 86400 + 3600;
+
+	return (long long)t >= zomer && (long long)t < winter ? 7200 : 3600;
+}
+
+int
+date_today_local(time_t now)
+{
+	return date_today(now + date_amsterdam_offset(now));
+}
+
 int
 date_add_months(int days, int months)
 {
@@ -113,4 +140,32 @@ time_format(time_t t, char out[TIME_STRLEN])
 
 	gmtime_r(&t, &tm);
 	strftime(out, TIME_STRLEN, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+/* The two-digit number at s, or -1. */
+static int
+two_digits(const char *s)
+{
+	if (s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9')
+		return -1;
+	return (s[0] - '0') * 10 + (s[1] - '0');
+}
+
+bool
+time_parse(const char *s, time_t *out)
+{
+	char d[DATE_STRLEN];
+	int day, h, m, sec;
+
+	if (s == NULL || strlen(s) != 20 || s[10] != 'T' || s[13] != ':' || s[16] != ':' || s[19] != 'Z')
+		return false;
+	memcpy(d, s, 10);
+	d[10] = '\0';
+	h = two_digits(s + 11);
+	m = two_digits(s + 14);
+	sec = two_digits(s + 17);
+	if (!date_parse(d, &day) || h < 0 || h > 23 || m < 0 || m > 59 || sec < 0 || sec > 59)
+		return false;
+	*out = (time_t)day * 86400 + h * 3600 + m * 60 + sec;
+	return true;
 }

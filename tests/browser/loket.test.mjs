@@ -20,6 +20,11 @@ const RESULTAAT = 'Het zorgkantoor verlengt de indicatie; de gemeente regelt de 
 before(async () => { env = await startEnv(); }, { timeout: SETUP_MS });
 after(async () => { await env?.close(); }, { timeout: SETUP_MS });
 
+/** Today as the server sees it: the date in Europe/Amsterdam, whatever zone this machine is in. */
+function vandaagInAmsterdam(opties) {
+	return new Date().toLocaleDateString('nl-NL', { timeZone: 'Europe/Amsterdam', ...opties });
+}
+
 function needRef() {
 	assert.ok(ref, 'no casus to continue with: the step that submits it failed');
 	return ref;
@@ -69,7 +74,7 @@ test('indiener dient een casus in via het casusformulier (axe: formulier, foutme
 		const h1 = await page.getByRole('heading', { level: 1 }).innerText();
 		const m = /PMM-(\d{4})-(\d{4})/.exec(h1);
 		assert.ok(m, `no referentie PMM-YYYY-NNNN in the heading "${h1}"`);
-		assert.equal(Number(m[1]), new Date().getFullYear(), `referentie ${m[0]} is not of this year`);
+		assert.equal(Number(m[1]), Number(vandaagInAmsterdam({ year: 'numeric' })), `referentie ${m[0]} is not of this year`);
 		assert.equal(new URL(page.url()).pathname, `/casussen/${m[0]}`);
 		ref = m[0];
 		await page.getByRole('status').getByText(/ingediend/).waitFor();
@@ -163,7 +168,7 @@ test('regievoerder rondt de casus af; de status is afgerond (axe: afrondformulie
 			(u) => u.pathname === `/casussen/${referentie}`);
 
 		assert.equal((await gegeven(page, 'Status').innerText()).trim(), 'Afgerond');
-		const vandaag = new Date().toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
+		const vandaag = vandaagInAmsterdam({ day: 'numeric', month: 'long', year: 'numeric' });
 		assert.equal((await gegeven(page, 'Afgerond op').innerText()).trim(), vandaag);
 		assert.equal((await gegeven(page, 'Resultaat').innerText()).trim(), RESULTAAT);
 		await page.getByRole('listitem').filter({ hasText: KNELPUNT }).waitFor();

@@ -32,7 +32,7 @@ static int
 setup(void **state)
 {
 	(void)state;
-	vandaag = date_today(time(NULL));
+	vandaag = date_today_local(time(NULL));
 	if (server_start(&srv, NULL) != 0)
 		return -1;
 	for (int w = 0; w < WIE__MAX; w++)

@@ -52,7 +52,7 @@ vandaag(int plus)
 {
 	static char s[DATE_STRLEN];
 
-	date_format(date_today(time(NULL)) + plus, s);
+	date_format(date_today_local(time(NULL)) + plus, s);
 	return s;
 }
 

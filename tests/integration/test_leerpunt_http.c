@@ -125,7 +125,7 @@ vandaag(void)
 {
 	static char d[DATE_STRLEN];
 
-	date_format(date_today(time(NULL)), d);
+	date_format(date_today_local(time(NULL)), d);
 	return d;
 }
 

@@ -634,6 +634,111 @@ test_date_today_and_year(void **state)
 	assert_string_equal(t, "2024-02-29T23:59:59Z");
 }
 
+/* The clock value of a UTC timestamp written as time_format writes it. */
+static time_t
+utc(const char *ts)
+{
+	time_t t = 0;
+
+	assert_true(time_parse(ts, &t));
+	return t;
+}
+
+/* The Europe/Amsterdam date at a UTC timestamp, as "YYYY-MM-DD". */
+static const char *
+lokaal(const char *ts)
+{
+	static char s[DATE_STRLEN];
+
+	date_format(date_today_local(utc(ts)), s);
+	return s;
+}
+
+static void
+test_time_parse(void **state)
+{
+	time_t t = 0;
+	char s[TIME_STRLEN];
+
+	(void)state;
+	assert_true(time_parse("1970-01-01T00:00:00Z", &t));
+	assert_int_equal(t, 0);
+	assert_true(time_parse("2024-02-29T23:59:59Z", &t));
+	assert_int_equal(t, 1709251199);
+	time_format((time_t)1761440400, s);
+	assert_true(time_parse(s, &t));
+	assert_int_equal(t, 1761440400);
+	assert_false(time_parse("2024-02-30T00:00:00Z", &t));     /* no such day */
+	assert_false(time_parse("2024-02-28T24:00:00Z", &t));
+	assert_false(time_parse("2024-02-28T23:60:00Z", &t));
+	assert_false(time_parse("2024-02-28T23:00:60Z", &t));
+	assert_false(time_parse("2024-02-28 23:00:00Z", &t));
+	assert_false(time_parse("2024-02-28T23:00:00", &t));      /* UTC only, said so */
+	assert_false(time_parse("2024-02-28T23:00:00+01:00", &t));
+	assert_false(time_parse("2024-02-28T2x:00:00Z", &t));
+	assert_false(time_parse("", &t));
+	assert_false(time_parse(NULL, &t));
+}
+
+/* CEST from the last Sunday of March 01:00 UTC to the last Sunday of October 01:00 UTC, whatever TZ says. */
+static void
+test_date_amsterdam_dst(void **state)
+{
+	(void)state;
+	setenv("TZ", "America/New_York", 1);   /* the process's zone plays no part */
+	tzset();
+	/* 2025: 30 March and 26 October */
+	assert_int_equal(date_amsterdam_offset(utc("2025-03-30T00:59:59Z")), 3600);
+	assert_int_equal(date_amsterdam_offset(utc("2025-03-30T01:00:00Z")), 7200);
+	assert_int_equal(date_amsterdam_offset(utc("2025-10-26T00:59:59Z")), 7200);
+	assert_int_equal(date_amsterdam_offset(utc("2025-10-26T01:00:00Z")), 3600);
+	/* 2024: the last Sunday is the 31st of March and the 27th of October */
+	assert_int_equal(date_amsterdam_offset(utc("2024-03-31T00:59:59Z")), 3600);
+	assert_int_equal(date_amsterdam_offset(utc("2024-03-31T01:00:00Z")), 7200);
+	assert_int_equal(date_amsterdam_offset(utc("2024-10-27T00:59:59Z")), 7200);
+	assert_int_equal(date_amsterdam_offset(utc("2024-10-27T01:00:00Z")), 3600);
+	/* 2026: 29 March and 25 October; the week before each is still the old time */
+	assert_int_equal(date_amsterdam_offset(utc("2026-03-22T12:00:00Z")), 3600);
+	assert_int_equal(date_amsterdam_offset(utc("2026-03-29T01:00:00Z")), 7200);
+	assert_int_equal(date_amsterdam_offset(utc("2026-10-18T12:00:00Z")), 7200);
+	assert_int_equal(date_amsterdam_offset(utc("2026-10-25T01:00:00Z")), 3600);
+	assert_int_equal(date_amsterdam_offset(utc("2026-01-15T12:00:00Z")), 3600);
+	assert_int_equal(date_amsterdam_offset(utc("2026-07-15T12:00:00Z")), 7200);
+	unsetenv("TZ");
+	tzset();
+}
+
+/* "Today" for a user flips at midnight in Amsterdam: 22:00 UTC in summer, 23:00 UTC in winter. */
+static void
+test_date_today_local_midnight(void **state)
+{
+	(void)state;
+	/* summer: 00:30 CEST is still the previous day in UTC (the bug of issue 8) */
+	assert_string_equal(lokaal("2025-06-14T21:59:59Z"), "2025-06-14");
+	assert_string_equal(lokaal("2025-06-14T22:00:00Z"), "2025-06-15");
+	assert_string_equal(lokaal("2025-06-14T22:30:00Z"), "2025-06-15");
+	{
+		char s[DATE_STRLEN];
+
+		date_format(date_today(utc("2025-06-14T22:30:00Z")), s);
+		assert_string_equal(s, "2025-06-14");   /* the UTC date, for storage */
+	}
+	/* winter */
+	assert_string_equal(lokaal("2025-01-31T22:59:59Z"), "2025-01-31");
+	assert_string_equal(lokaal("2025-01-31T23:00:00Z"), "2025-02-01");
+	assert_string_equal(lokaal("2024-12-31T23:00:00Z"), "2025-01-01");
+	assert_string_equal(lokaal("2024-02-29T23:30:00Z"), "2024-03-01");
+	/* midnight on the days of the changes: still the old offset then */
+	assert_string_equal(lokaal("2025-03-29T22:59:59Z"), "2025-03-29");
+	assert_string_equal(lokaal("2025-03-29T23:00:00Z"), "2025-03-30");
+	assert_string_equal(lokaal("2025-03-30T21:59:59Z"), "2025-03-30");
+	assert_string_equal(lokaal("2025-03-30T22:00:00Z"), "2025-03-31");
+	assert_string_equal(lokaal("2025-10-25T21:59:59Z"), "2025-10-25");
+	assert_string_equal(lokaal("2025-10-25T22:00:00Z"), "2025-10-26");
+	assert_string_equal(lokaal("2025-10-26T22:59:59Z"), "2025-10-26");
+	assert_string_equal(lokaal("2025-10-26T23:00:00Z"), "2025-10-27");
+}
+
 /* ---- crypto --------------------------------------------------------------- */
 
 static int
@@ -847,6 +952,9 @@ main(void)
 		cmocka_unit_test(test_date_round_trip),
 		cmocka_unit_test(test_date_add_months),
 		cmocka_unit_test(test_date_today_and_year),
+		cmocka_unit_test(test_time_parse),
+		cmocka_unit_test(test_date_amsterdam_dst),
+		cmocka_unit_test(test_date_today_local_midnight),
 		cmocka_unit_test_setup(test_crypto_token, crypto_setup),
 		cmocka_unit_test_setup(test_crypto_sha256, crypto_setup),
 		cmocka_unit_test_setup(test_crypto_password, crypto_setup),

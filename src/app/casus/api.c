@@ -121,12 +121,6 @@ api_members_known(struct request *r, const char *const *known)
 	return true;
 }
 
-int
-api_today(const struct request *r)
-{
-	return date_today(r->now);
-}
-
 const char *
 api_casus_href(struct request *r, const char *referentie)
 {
@@ -143,7 +137,7 @@ json_t *
 api_casus_json(struct request *r, const struct casus *c)
 {
 	json_t *j = interchange_write(c);
-	int today = api_today(r);
+	int today = app_vandaag(r);
 
 	if (j == NULL)
 		return NULL;
@@ -326,7 +320,7 @@ h_api_casus_nieuw(struct request *r)
 	struct err e = { 0 };
 	enum err_code rc;
 	json_t *body;
-	int today = api_today(r);
+	int today = app_vandaag(r);
 
 	if (!api_body_object(r) || !nieuw_toegestaan(r, regie))
 		return;
@@ -541,7 +535,7 @@ h_api_casus_patch(struct request *r)
 	enum err_code rc;
 	enum casus_status oud;
 	json_t *huidig;
-	int today = api_today(r);
+	int today = app_vandaag(r);
 
 	heropenen = is_heropenen(r->json);
 	if (!casus_open(r, ref, heropenen ? CASUS_REGIE : CASUS_BEWERKEN, "casus.wijzigen", &t) || !api_body_object(r))

@@ -6,6 +6,7 @@
 
 #include <jansson.h>
 
+#include "app/common/datum.h"
 #include "core/casus.h"
 #include "core/err.h"
 #include "web/request.h"
@@ -32,9 +33,6 @@ bool api_body_object(struct request *r);
  * (NULL-terminated); true when all are known.
  */
 bool api_members_known(struct request *r, const char *const *known);
-
-/* Today's date for the rules of this request ("not in the future", defaults). */
-int api_today(const struct request *r);
 
 /* "/api/v1/casussen/PMM-2026-0001", allocated in the request's arena. */
 const char *api_casus_href(struct request *r, const char *referentie);

@@ -228,7 +228,7 @@ h_api_casus_lijst(struct request *r)
 	enum err_code rc;
 	json_t *lijst, *links;
 
-	f.vandaag = api_today(r);
+	f.vandaag = app_vandaag(r);
 	if (!lees_filter(r, &f, &pagina, &grootte))
 		return;
 	f.offset = (int)((pagina - 1) * grootte);
@@ -273,7 +273,7 @@ h_api_followup_lijst(struct request *r)
 	}
 	if (!api_audit(r, "casus.lijst", NULL))
 		return;
-	if ((rc = store_followup_due(r->store, r->arena, api_today(r), &rows, &n, &e)) != ERR_OK) {
+	if ((rc = store_followup_due(r->store, r->arena, app_vandaag(r), &rows, &n, &e)) != ERR_OK) {
 		api_err(r, rc, &e);
 		return;
 	}

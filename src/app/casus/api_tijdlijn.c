@@ -199,7 +199,7 @@ lees_activiteit(struct request *r, struct activiteit *a)
 		    "interventieType");
 		return false;
 	}
-	a->datum = api_today(r);
+	a->datum = app_vandaag(r);
 	v = json_object_get(r->json, "datum");
 	if (v != NULL && !json_is_null(v)) {
 		if (!json_is_string(v) || !date_parse(json_string_value(v), &a->datum)) {
@@ -207,7 +207,7 @@ lees_activiteit(struct request *r, struct activiteit *a)
 			    "datum");
 			return false;
 		}
-		if (a->datum > api_today(r)) {
+		if (a->datum > app_vandaag(r)) {
 			api_problem(r, 400, "Ongeldige invoer", "De datum mag niet in de toekomst liggen.", "datum");
 			return false;
 		}

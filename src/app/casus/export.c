@@ -161,7 +161,7 @@ blad_stuur(struct request *r, struct blad *b, const char *pad, int fd, const cha
 		return;
 	}
 	reply_header(r, "Content-Disposition", arena_printf(r->arena, "attachment; filename=\"%s-%s.xlsx\"",
-	    bestandsnaam, cw_datum_iso(r, cw_vandaag(r))));
+	    bestandsnaam, app_datum_iso(r, app_vandaag(r))));
 	reply_text(r, 200, XLSX_TYPE, data, (size_t)got);
 	free(data);
 }
@@ -203,7 +203,7 @@ h_casus_werkvoorraad_xlsx(struct request *r)
 		reply_problem(r, 500, "Interne fout", "Het Excel-bestand kon niet worden gemaakt. Probeer het later opnieuw.");
 		return;
 	}
-	b.vandaag = cw_vandaag(r);
+	b.vandaag = app_vandaag(r);
 	koppen(&b, werkvoorraad_kolommen, ncol);
 	buf_init(&tmp, 0);
 	f.limit = 500;
@@ -307,7 +307,7 @@ h_casus_monitor_xlsx(struct request *r)
 		reply_problem(r, 500, "Interne fout", "Het Excel-bestand kon niet worden gemaakt. Probeer het later opnieuw.");
 		return;
 	}
-	b.vandaag = cw_vandaag(r);
+	b.vandaag = app_vandaag(r);
 	koppen(&b, monitor_kolommen, ncol);
 	if ((rc = store_casus_each(r->store, DATE_NONE, monitor_rij, &b, &e)) != ERR_OK) {
 		blad_weg(&b, pad, fd);

@@ -230,30 +230,6 @@ cw_label(const struct codelist *l, int i)
 }
 
 const char *
-cw_datum_tekst(struct request *r, int d)
-{
-	static const char *const maanden[12] = { "januari", "februari", "maart", "april", "mei", "juni", "juli",
-		"augustus", "september", "oktober", "november", "december" };
-	int y, m, dd;
-
-	if (d == DATE_NONE)
-		return NULL;
-	date_to_ymd(d, &y, &m, &dd);
-	return arena_printf(r->arena, "%d %s %d", dd, maanden[(m - 1) % 12], y);
-}
-
-const char *
-cw_datum_iso(struct request *r, int d)
-{
-	char s[DATE_STRLEN];
-
-	if (d == DATE_NONE)
-		return NULL;
-	date_format(d, s);
-	return arena_strdup(r->arena, s);
-}
-
-const char *
 cw_bits_tekst(struct request *r, const struct codelist *l, unsigned bits)
 {
 	struct buf b;
@@ -292,12 +268,6 @@ const char *
 cw_klasse(int complexiteit)
 {
 	return complexiteit <= 2 ? "laag" : complexiteit <= 5 ? "midden" : "hoog";
-}
-
-int
-cw_vandaag(const struct request *r)
-{
-	return date_today(r->now);
 }
 
 bool

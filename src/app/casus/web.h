@@ -7,6 +7,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "app/common/datum.h"
 #include "app/casus/toegang.h"
 #include "core/casus.h"
 #include "core/codes.h"
@@ -76,14 +77,11 @@ int cw_code(const struct codelist *l, const char *v);
 
 /* Display helpers (strings in the request arena). */
 const char *cw_label(const struct codelist *l, int i);      /* "" when out of range */
-const char *cw_datum_tekst(struct request *r, int d);       /* "5 januari 2024", NULL for DATE_NONE */
-const char *cw_datum_iso(struct request *r, int d);         /* "2024-01-05", NULL for DATE_NONE */
 const char *cw_bits_tekst(struct request *r, const struct codelist *l, unsigned bits);   /* "Financiën, Wonen" */
 json_t *cw_bits_lijst(const struct codelist *l, unsigned bits);  /* ["Financiën", "Wonen"] */
 const char *cw_dagen(struct request *r, int n);             /* "1 dag", "12 dagen" */
 const char *cw_klasse(int complexiteit);                    /* laag, midden, hoog (docs/complexiteit.md) */
 
-int cw_vandaag(const struct request *r);
 bool cw_is_regie(const struct request *r);
 /* The URL segment of a casus: its referentie, or "concept-<id>". */
 const char *cw_pad(struct request *r, int64_t id, const char *referentie);

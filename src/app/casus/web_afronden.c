@@ -135,7 +135,7 @@ static void
 lees(struct request *r, struct afronden *s)
 {
 	struct casus *c = &s->c;
-	int vandaag = cw_vandaag(r), m;
+	int vandaag = app_vandaag(r), m;
 	size_t n;
 	const char **iv;
 
@@ -146,7 +146,7 @@ lees(struct request *r, struct afronden *s)
 		cw_fout(&s->f, "afgerond_op", "De datum van afronding mag niet in de toekomst liggen.");
 	else if (c->afgerond_op != DATE_NONE && c->ontvangen_op != DATE_NONE && c->afgerond_op < c->ontvangen_op)
 		cw_fout(&s->f, "afgerond_op", arena_printf(r->arena, "De datum van afronding ligt voor de datum van "
-		    "ontvangst (%s). Kies een latere datum.", cw_datum_tekst(r, c->ontvangen_op)));
+		    "ontvangst (%s). Kies een latere datum.", app_datum_tekst(r, c->ontvangen_op)));
 	c->resultaat = cw_tekst(r, &s->f, "resultaat", "resultaat", "het resultaat", CASUS_MAX_TEKST, true);
 	m = cw_code(&codes_maatwerk, req_form(r, "maatwerk"));
 	if (m == -2)
@@ -198,7 +198,7 @@ toon(struct request *r, int status, struct afronden *s)
 {
 	const struct casus *c = &s->c;
 	const struct cw_fouten *f = &s->f;
-	int vandaag = cw_vandaag(r);
+	int vandaag = app_vandaag(r);
 	int afgerond = c->afgerond_op != DATE_NONE ? c->afgerond_op : vandaag;
 	json_t *ctx = json_object(), *v = json_object(), *a, *opties;
 	size_t nrij;
@@ -206,7 +206,7 @@ toon(struct request *r, int status, struct afronden *s)
 	cw_fouten_ctx(ctx, f);
 	json_object_set_new(ctx, "kop", json_string(arena_printf(r->arena, "Casus %s afronden", c->referentie)));
 	json_object_set_new(ctx, "pad", json_string(cw_pad(r, c->id, c->referentie)));
-	json_object_set_new(ctx, "ontvangen", json_string(cw_datum_tekst(r, c->ontvangen_op)));
+	json_object_set_new(ctx, "ontvangen", json_string(app_datum_tekst(r, c->ontvangen_op)));
 	{   /* so far: the date typed on the form does not count yet */
 		struct casus open = *c;
 
@@ -215,7 +215,7 @@ toon(struct request *r, int status, struct afronden *s)
 	}
 	json_object_set_new(v, "afgerond_op", cw_veld(f, "afgerond_op", "afgerond_op", "Datum van afronding",
 	    "De dag waarop de betrokkenheid van het Loket eindigde. Niet voor de datum van ontvangst en niet in de "
-	    "toekomst.", CW_DATUM, s->afgerond_tekst ? s->afgerond_tekst : cw_datum_iso(r, afgerond), DATE_STRLEN,
+	    "toekomst.", CW_DATUM, s->afgerond_tekst ? s->afgerond_tekst : app_datum_iso(r, afgerond), DATE_STRLEN,
 	    true));
 	json_object_set_new(v, "resultaat", cw_veld(f, "resultaat", "resultaat", "Resultaat",
 	    "Wat is er bereikt? Bijvoorbeeld: de indiener kan verder, de zorg is gestart, het besluit is herzien.",
@@ -267,7 +267,7 @@ toon(struct request *r, int status, struct afronden *s)
 	json_object_set_new(v, "followup_op", cw_veld(f, "follow_up_op", "followup_op", "Datum van de follow-up",
 	    "Dan vraagt het Loket na of het probleem van de burger is opgelost. Leeg laten: drie maanden na de "
 	    "afronding.", CW_DATUM, s->followup_tekst ? s->followup_tekst :
-	    cw_datum_iso(r, casus_default_followup(afgerond)), DATE_STRLEN, false));
+	    app_datum_iso(r, casus_default_followup(afgerond)), DATE_STRLEN, false));
 	json_object_set_new(ctx, "v", v);
 	reply_page(r, status, "casus/afronden", json_string_value(json_object_get(ctx, "kop")), ctx);
 }
@@ -329,7 +329,7 @@ h_casus_afronden(struct request *r)
 	s.interventies_gekozen = 0;
 	lees(r, &s);
 	s.c.status = STATUS_AFGEROND;
-	if (s.f.n == 0 && casus_validate(&s.c, cw_vandaag(r), &e) != ERR_OK)
+	if (s.f.n == 0 && casus_validate(&s.c, app_vandaag(r), &e) != ERR_OK)
 		cw_fout(&s.f, cw_veld_id(r->arena, e.field), arena_strdup(r->arena, e.msg));
 	if (s.f.n > 0) {
 		store_rollback(r->store);

@@ -23,20 +23,6 @@ status_label(const char *code)
 	return i >= 0 ? codes_casus_status.labels[i] : code;
 }
 
-/* "2025-03-01T10:00:00Z" (or a bare date) as "1 maart 2025"; other text as it is. */
-static const char *
-datum_van_tijd(struct request *r, const char *ts)
-{
-	char d[DATE_STRLEN];
-	int day;
-
-	if (ts == NULL || strlen(ts) < 10)
-		return ts;
-	memcpy(d, ts, 10);
-	d[10] = '\0';
-	return date_parse(d, &day) ? cw_datum_tekst(r, day) : ts;
-}
-
 static json_t *
 flash(struct request *r, const struct casus *c)
 {
@@ -62,7 +48,7 @@ flash(struct request *r, const struct casus *c)
 			const char *t = m[i].tekst;
 			if (strcmp(g, "afgerond") == 0 && c->followup_op != DATE_NONE)
 				t = arena_printf(r->arena, "De casus is afgerond. De follow-up staat gepland op %s.",
-				    cw_datum_tekst(r, c->followup_op));
+				    app_datum_tekst(r, c->followup_op));
 			return json_pack("{s:s,s:s}", "type", "ok", "tekst", t);
 		}
 	return NULL;
@@ -84,7 +70,7 @@ tijdlijn(struct request *r, const struct activiteit *acts, size_t n)
 	for (size_t i = 0; i < n; i++) {
 		const struct activiteit *x = &acts[i];
 		json_t *it = json_pack("{s:i,s:s?,s:s?,s:s,s:s,s:s?,s:s?}", "nr", (json_int_t)(i + 1),
-		    "datum", cw_datum_tekst(r, x->datum), "datum_iso", cw_datum_iso(r, x->datum),
+		    "datum", app_datum_tekst(r, x->datum), "datum_iso", app_datum_iso(r, x->datum),
 		    "type", codes_activiteit_type.codes[x->type < ACTIVITEIT__MAX ? x->type : 0],
 		    "type_label", cw_label(&codes_activiteit_type, (int)x->type),
 		    "omschrijving", x->omschrijving, "auteur", x->auteur_naam);
@@ -158,7 +144,7 @@ regie_formulieren(struct request *r, const struct casus *c, const struct activit
 	json_t *o = json_object(), *opties;
 	struct persoon_kort *rvs = NULL;
 	size_t nrv = 0;
-	int vandaag = cw_vandaag(r);
+	int vandaag = app_vandaag(r);
 	const char *gekozen = waarde(w, "regievoerder");
 	bool afgerond = c->status == STATUS_AFGEROND;
 
@@ -194,14 +180,14 @@ regie_formulieren(struct request *r, const struct casus *c, const struct activit
 	for (size_t i = 0; i < nacts; i++) {
 		const char *code = arena_printf(r->arena, "%lld", (long long)acts[i].id);
 		json_array_append_new(opties, cw_optie(code, arena_printf(r->arena, "Item %zu: %s, %s", i + 1,
-		    cw_datum_tekst(r, acts[i].datum), cw_label(&codes_activiteit_type, (int)acts[i].type)),
+		    app_datum_tekst(r, acts[i].datum), cw_label(&codes_activiteit_type, (int)acts[i].type)),
 		    waarde(w, "corrigeert") && strcmp(waarde(w, "corrigeert"), code) == 0));
 	}
 	json_object_set_new(o, "act_corrigeert", cw_keuze(f, "act_corrigeert", "corrigeert", "Correctie van item",
 	    "Alleen bij een correctie: de tijdlijn wordt nooit overschreven, een correctie verwijst naar het oude item.",
 	    opties));
 	json_object_set_new(o, "act_datum", cw_veld(f, "act_datum", "datum", "Datum", "Wanneer het gebeurde.",
-	    CW_DATUM, waarde(w, "datum") ? waarde(w, "datum") : cw_datum_iso(r, vandaag), DATE_STRLEN, true));
+	    CW_DATUM, waarde(w, "datum") ? waarde(w, "datum") : app_datum_iso(r, vandaag), DATE_STRLEN, true));
 	json_object_set_new(o, "act_omschrijving", cw_veld(f, "act_omschrijving", "omschrijving", "Omschrijving",
 	    "Wat is er gebeurd of afgesproken? Verplicht, behalve bij een interventie. Geen BSN of volledige namen.",
 	    CW_TEXTAREA, waarde(w, "omschrijving"), CASUS_MAX_TEKST, false));
@@ -249,7 +235,7 @@ cw_detail_render(struct request *r, const struct casus_toegang *t, int status, c
 		"leerpunten", "tijdlijn", "deelnemers", "besprekingen" };
 	struct casus_toegang nu = *t;
 	struct casus_relatie rel;
-	int vandaag = cw_vandaag(r), score;
+	int vandaag = app_vandaag(r), score;
 	json_t *ctx, *a, *fl;
 	const char *titel;
 
@@ -270,7 +256,7 @@ cw_detail_render(struct request *r, const struct casus_toegang *t, int status, c
 	    "status", codes_casus_status.codes[c.status], "status_label", cw_label(&codes_casus_status, (int)c.status),
 	    "is_afgerond", c.status == STATUS_AFGEROND,
 	    "urgentie", cw_label(&codes_urgentie, (int)c.urgentie),
-	    "ontvangen", cw_datum_tekst(r, c.ontvangen_op), "afgerond", cw_datum_tekst(r, c.afgerond_op),
+	    "ontvangen", app_datum_tekst(r, c.ontvangen_op), "afgerond", app_datum_tekst(r, c.afgerond_op),
 	    "looptijd", cw_dagen(r, casus_looptijd(&c, vandaag)), "complexiteit", score,
 	    "klasse", cw_klasse(score), "indiener_type", c.indiener_type >= 0 ?
 		cw_label(&codes_indiener_type, c.indiener_type) : "Onbekend");
@@ -303,7 +289,7 @@ cw_detail_render(struct request *r, const struct casus_toegang *t, int status, c
 	json_object_set_new(ctx, "afronding", json_pack("{s:b,s:s?,s:s?,s:s}", "getoond",
 	    c.status == STATUS_AFGEROND || c.resultaat != NULL, "resultaat", c.resultaat,
 	    "maatwerk", c.maatwerk >= 0 ? cw_label(&codes_maatwerk, c.maatwerk) : NULL,
-	    "followup_op", c.followup_op != DATE_NONE ? cw_datum_tekst(r, c.followup_op) : "niet gepland"));
+	    "followup_op", c.followup_op != DATE_NONE ? app_datum_tekst(r, c.followup_op) : "niet gepland"));
 	json_object_set_new(ctx, "leerpunten", leerpunten(r, &c));
 	if (c.followup_antwoord >= 0)
 		json_object_set_new(ctx, "followup_antwoord", json_pack("{s:s,s:s?}", "antwoord",
@@ -314,7 +300,7 @@ cw_detail_render(struct request *r, const struct casus_toegang *t, int status, c
 		json_array_append_new(a, json_pack("{s:s,s:s?,s:s?,s:s,s:s?}", "naam", dls[i].naam ? dls[i].naam : "",
 		    "email", dls[i].email, "organisatie", dls[i].organisatie, "rol", dls[i].rol &&
 		    strcmp(dls[i].rol, "ambassadeur") == 0 ? "Ambassadeur" : "Maatwerkprofessional",
-		    "uitgenodigd_op", datum_van_tijd(r, dls[i].uitgenodigd_op)));
+		    "uitgenodigd_op", app_tijd_datum_tekst(r, dls[i].uitgenodigd_op)));
 	json_object_set_new(ctx, "deelnemers", a);
 	json_object_set_new(ctx, "besprekingen", besprekingen(r, c.id));
 	json_object_set_new(ctx, "mag_bewerken", json_boolean(perm_casus_bewerken(&r->actor, &rel)));

@@ -63,7 +63,7 @@ cw_filter(struct request *r, struct casus_filter *f, json_t *ctx)
 
 	memset(f, 0, sizeof(*f));
 	f->leefgebied = f->beleidsterrein = f->indiener_type = -1;
-	f->vandaag = cw_vandaag(r);
+	f->vandaag = app_vandaag(r);
 	f->limit = CW_PAGINA;
 	if (!regie) {
 		/* Deny by default: without a persoon there is nothing of one's own to list. */
@@ -200,8 +200,8 @@ cw_rij_json(struct request *r, const struct casus_rij *row, int vandaag)
 	    "pad", cw_pad(r, row->id, row->referentie),
 	    "referentie", row->referentie ? row->referentie : "Concept",
 	    "is_concept", row->status == STATUS_CONCEPT,
-	    "ontvangen", concept ? NULL : cw_datum_tekst(r, row->ontvangen_op),
-	    "ontvangen_iso", cw_datum_iso(r, row->ontvangen_op),
+	    "ontvangen", concept ? NULL : app_datum_tekst(r, row->ontvangen_op),
+	    "ontvangen_iso", app_datum_iso(r, row->ontvangen_op),
 	    "looptijd", concept ? 0 : cw_rij_looptijd(row, vandaag),
 	    "status", codes_casus_status.codes[row->status < STATUS__MAX ? row->status : 0],
 	    "status_label", cw_label(&codes_casus_status, (int)row->status),

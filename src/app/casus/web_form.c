@@ -182,7 +182,7 @@ cw_form_lees(struct request *r, struct cw_form *s)
 		s->ontvangen_tekst = req_form(r, "ontvangen_op");
 		c->ontvangen_op = cw_datum(r, &s->f, s->ontvangen_tekst, "ontvangen_op", "de datum van het eerste contact",
 		    true);
-		if (c->ontvangen_op != DATE_NONE && c->ontvangen_op > cw_vandaag(r))
+		if (c->ontvangen_op != DATE_NONE && c->ontvangen_op > app_vandaag(r))
 			cw_fout(&s->f, "ontvangen_op", "De datum van het eerste contact mag niet in de toekomst liggen.");
 	}
 	if (s->modus == CW_BEWERKEN_CONCEPT || s->modus == CW_BEWERKEN_REGIE) {
@@ -207,7 +207,7 @@ cw_form_valideer(struct request *r, struct cw_form *s)
 
 	if (s->f.n > 0)
 		return false;
-	if (casus_validate(&s->c, cw_vandaag(r), &e) != ERR_OK) {
+	if (casus_validate(&s->c, app_vandaag(r), &e) != ERR_OK) {
 		cw_fout(&s->f, cw_veld_id(r->arena, e.field), arena_strdup(r->arena, e.msg));
 		return false;
 	}
@@ -267,7 +267,7 @@ cw_knelpunt_rijen(struct request *r, const struct casus *c, const struct cw_fout
 static const char *
 datum_waarde(struct request *r, const char *tekst, int d)
 {
-	return tekst != NULL ? tekst : cw_datum_iso(r, d);
+	return tekst != NULL ? tekst : app_datum_iso(r, d);
 }
 
 void

@@ -11,7 +11,7 @@ static json_t *
 rijen_json(struct request *r, const struct casus_rij *rows, size_t n)
 {
 	json_t *a = json_array();
-	int vandaag = cw_vandaag(r);
+	int vandaag = app_vandaag(r);
 
 	for (size_t i = 0; i < n; i++)
 		json_array_append_new(a, cw_rij_json(r, &rows[i], vandaag));
@@ -139,7 +139,7 @@ h_zoeken(struct request *r)
 	}
 	memset(&f, 0, sizeof(f));
 	f.leefgebied = f.beleidsterrein = f.indiener_type = -1;
-	f.vandaag = cw_vandaag(r);
+	f.vandaag = app_vandaag(r);
 	f.zoek = q;
 	f.limit = CW_PAGINA;
 	f.offset = (pagina - 1) * CW_PAGINA;
@@ -190,7 +190,7 @@ h_followup_lijst(struct request *r)
 	size_t n = 0;
 	struct err e = { 0 };
 	enum err_code rc;
-	int vandaag = cw_vandaag(r);
+	int vandaag = app_vandaag(r);
 	json_t *ctx = json_object(), *a = json_array();
 	const char *gedaan = req_query(r, "gedaan");
 
@@ -209,9 +209,9 @@ h_followup_lijst(struct request *r)
 		json_t *rij = cw_rij_json(r, &rows[i], vandaag);
 		const char *id = arena_printf(r->arena, "followup_%zu", i);
 
-		json_object_set_new(rij, "followup_op", json_string(cw_datum_tekst(r, rows[i].followup_op)));
+		json_object_set_new(rij, "followup_op", json_string(app_datum_tekst(r, rows[i].followup_op)));
 		json_object_set_new(rij, "afgerond", json_string(rows[i].afgerond_op != DATE_NONE ?
-		    cw_datum_tekst(r, rows[i].afgerond_op) : ""));
+		    app_datum_tekst(r, rows[i].afgerond_op) : ""));
 		json_object_set_new(rij, "antwoord", cw_groep(NULL, arena_printf(r->arena, "%s_antwoord", id),
 		    "antwoord", "Is het probleem van de burger opgelost?", NULL, true,
 		    cw_opties(&codes_followup, -1, NULL)));

@@ -78,7 +78,7 @@ h_casus_nieuw_form(struct request *r)
 	memset(&s, 0, sizeof(s));
 	s.modus = cw_is_regie(r) ? CW_NIEUW_REGIE : CW_NIEUW_INDIENER;
 	cw_casus_leeg(&s.c);
-	s.c.ontvangen_op = cw_vandaag(r);
+	s.c.ontvangen_op = app_vandaag(r);
 	if (s.modus == CW_NIEUW_INDIENER && !indiener_zelf(r, &s.c))
 		return;
 	cw_form_toon(r, 200, &s);
@@ -90,7 +90,7 @@ h_casus_nieuw(struct request *r)
 	struct cw_form s;
 	struct err e = { 0 };
 	enum err_code rc;
-	int vandaag = cw_vandaag(r);
+	int vandaag = app_vandaag(r);
 	const char *pad;
 
 	memset(&s, 0, sizeof(s));
@@ -162,7 +162,7 @@ h_casus_bewerken(struct request *r)
 	struct cw_form s;
 	struct err e = { 0 };
 	enum err_code rc;
-	int vandaag = cw_vandaag(r);
+	int vandaag = app_vandaag(r);
 	bool concept;
 
 	if (!cw_open(r, req_param(r, 0), CASUS_BEWERKEN, "casus.wijzigen", &t))

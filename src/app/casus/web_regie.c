@@ -116,7 +116,7 @@ notitie(struct request *r, int64_t casus_id, const char *tekst, struct err *e)
 
 	memset(&act, 0, sizeof(act));
 	act.type = ACTIVITEIT_NOTITIE;
-	act.datum = cw_vandaag(r);
+	act.datum = app_vandaag(r);
 	act.interventie_type = -1;
 	act.omschrijving = tekst;
 	return store_activiteit_add(r->store, casus_id, &act, r->actor.gebruiker_id, r->now, NULL, e);
@@ -175,7 +175,7 @@ h_casus_toewijzen(struct request *r)
 		return;
 	if (was == STATUS_AANGEMELD) {
 		c.status = was;   /* the store may have moved it on already; the timeline records it once either way */
-		rc = zet_status(r, &c, STATUS_IN_BEHANDELING, cw_vandaag(r),
+		rc = zet_status(r, &c, STATUS_IN_BEHANDELING, app_vandaag(r),
 		    arena_printf(r->arena, "Toegewezen aan %s.", naam), &e);
 	} else {
 		rc = notitie(r, t.id, arena_printf(r->arena, "Regievoerder gewijzigd: toegewezen aan %s.", naam), &e);
@@ -207,7 +207,7 @@ h_casus_vrijgeven(struct request *r)
 		return;
 	c.status = was;
 	if (was != STATUS_AANGEMELD)
-		rc = zet_status(r, &c, STATUS_AANGEMELD, cw_vandaag(r), "Vrijgegeven: de casus heeft geen regievoerder meer.",
+		rc = zet_status(r, &c, STATUS_AANGEMELD, app_vandaag(r), "Vrijgegeven: de casus heeft geen regievoerder meer.",
 		    &e);
 	else
 		rc = notitie(r, t.id, "Vrijgegeven: de casus heeft geen regievoerder meer.", &e);
@@ -243,7 +243,7 @@ h_casus_activiteit(struct request *r)
 		cw_fout(&f, "act_interventie_type", "Kies de soort interventie uit de lijst.");
 	}
 	act.datum = cw_datum(r, &f, req_form(r, "datum"), "act_datum", "de datum", true);
-	if (act.datum != DATE_NONE && act.datum > cw_vandaag(r))
+	if (act.datum != DATE_NONE && act.datum > app_vandaag(r))
 		cw_fout(&f, "act_datum", "De datum mag niet in de toekomst liggen.");
 	act.omschrijving = cw_tekst(r, &f, "omschrijving", "act_omschrijving", "een omschrijving", CASUS_MAX_TEKST,
 	    type != ACTIVITEIT_INTERVENTIE);
@@ -343,7 +343,7 @@ h_casus_heropenen(struct request *r)
 	/* The looptijd runs again: the closing date goes, and with it the follow-up that hung on it. */
 	c.afgerond_op = DATE_NONE;
 	c.followup_op = DATE_NONE;
-	rc = zet_status(r, &c, STATUS_IN_BEHANDELING, cw_vandaag(r), arena_printf(r->arena, "Heropend. Reden: %s",
+	rc = zet_status(r, &c, STATUS_IN_BEHANDELING, app_vandaag(r), arena_printf(r->arena, "Heropend. Reden: %s",
 	    reden), &e);
 	if (afronden_gelukt(r, rc, &e))
 		terug(r, "heropend");

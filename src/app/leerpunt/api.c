@@ -181,8 +181,8 @@ h_api_belegging_nieuw(struct request *r)
 		return;
 	}
 	if (datum == DATE_NONE)
-		datum = lp_vandaag(r);
-	if (datum > lp_vandaag(r)) {
+		datum = app_vandaag(r);
+	if (datum > app_vandaag(r)) {
 		lp_api_problem(r, 400, "Ongeldige invoer", "De datum ligt in de toekomst.", "datum");
 		return;
 	}
@@ -241,7 +241,7 @@ h_api_belegging_status(struct request *r)
 		return;
 	}
 	if (in.datum == DATE_NONE)
-		in.datum = lp_vandaag(r);
+		in.datum = app_vandaag(r);
 	if (lp_leeg(in.notitie))
 		in.notitie = NULL;
 	if (lp_leeg(in.bron))
@@ -253,7 +253,7 @@ h_api_belegging_status(struct request *r)
 	stand.status = (int)b.status;
 	stand.datum = b.status_datum;
 	stand.doorgezet = b.doorgezet_naar_id != 0;
-	if ((rc = opvolging_validate(&in, &stand, lp_vandaag(r), &e)) != ERR_OK ||
+	if ((rc = opvolging_validate(&in, &stand, app_vandaag(r), &e)) != ERR_OK ||
 	    (rc = store_belegging_status_add(r->store, id, &in,
 		opvolging_volgende_navraag((enum opvolging_status)in.status, in.datum), r->actor.gebruiker_id, r->now, NULL,
 		&e)) != ERR_OK)
@@ -275,7 +275,7 @@ h_api_navraag(struct request *r)
 	size_t n = 0;
 	struct err e = { 0 };
 	enum err_code rc;
-	int vandaag = lp_vandaag(r);
+	int vandaag = app_vandaag(r);
 	json_t *groepen;
 
 	if ((rc = store_navraag(r->store, r->arena, vandaag, leerpunt_beperking(&r->actor), &g, &n, &e)) != ERR_OK) {
@@ -303,7 +303,7 @@ h_api_navraag(struct request *r)
 		json_array_append_new(groepen, json_pack("{s:o,s:o,s:o}", "organisatie", lp_org_json(&g[i].organisatie),
 		    "ambassadeurs", amb, "beleggingen", items));
 	}
-	reply_json(r, 200, json_pack("{s:s,s:o}", "peildatum", lp_iso(r, vandaag), "organisaties", groepen));
+	reply_json(r, 200, json_pack("{s:s,s:o}", "peildatum", app_datum_iso(r, vandaag), "organisaties", groepen));
 }
 
 void
@@ -364,9 +364,9 @@ h_api_bijeenkomst_agenda(struct request *r)
 	cs = json_array();
 	for (size_t i = 0; i < n; i++) {
 		json_t *c = json_pack("{s:s?,s:s?,s:o,s:I,s:b,s:s?,s:s?}", "referentie", ag[i].referentie, "afgerondOp",
-		    lp_iso(r, ag[i].afgerond_op), "leefgebieden", lp_leefgebieden_json(ag[i].leefgebieden), "leerpunten",
+		    app_datum_iso(r, ag[i].afgerond_op), "leefgebieden", lp_leefgebieden_json(ag[i].leefgebieden), "leerpunten",
 		    (json_int_t)ag[i].leerpunten, "besproken", ag[i].besproken, "besluit", ag[i].besluit,
-		    "eldersBesprokenOp", lp_iso(r, ag[i].elders_besproken_op));
+		    "eldersBesprokenOp", app_datum_iso(r, ag[i].elders_besproken_op));
 
 		json_array_append_new(cs, c);
 	}
@@ -374,6 +374,6 @@ h_api_bijeenkomst_agenda(struct request *r)
 	for (size_t i = 0; i < nlp; i++)
 		json_array_append_new(ls, lp_leerpunt_json(r, &lps[i], false));
 	reply_json(r, 200, json_pack("{s:{s:I,s:s,s:s},s:o,s:o}", "bijeenkomst", "id", (json_int_t)b.id, "soort",
-	    codes_bijeenkomst_soort.codes[b.soort], "datum", lp_iso(r, b.datum), "casussen", cs,
+	    codes_bijeenkomst_soort.codes[b.soort], "datum", app_datum_iso(r, b.datum), "casussen", cs,
 	    "nietBelegdeLeerpunten", ls));
 }

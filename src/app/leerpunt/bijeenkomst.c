@@ -11,7 +11,7 @@
 static const char *
 titel_van(struct request *r, const struct bijeenkomst *b)
 {
-	return arena_printf(r->arena, "%s van %s", codes_bijeenkomst_soort.labels[b->soort], lp_datum_tekst(r, b->datum));
+	return arena_printf(r->arena, "%s van %s", codes_bijeenkomst_soort.labels[b->soort], app_datum_tekst(r, b->datum));
 }
 
 static void
@@ -34,8 +34,8 @@ lijst_render(struct request *r, int status, const char *fout_veld, const char *f
 	rijen = json_array();
 	for (size_t i = 0; i < n; i++)
 		json_array_append_new(rijen, json_pack("{s:I,s:s,s:s,s:s,s:I}", "id", (json_int_t)b[i].id, "soort",
-		    codes_bijeenkomst_soort.labels[b[i].soort], "datum", lp_datum_tekst(r, b[i].datum), "datum_iso",
-		    lp_iso(r, b[i].datum), "besproken", (json_int_t)b[i].besproken));
+		    codes_bijeenkomst_soort.labels[b[i].soort], "datum", app_datum_tekst(r, b[i].datum), "datum_iso",
+		    app_datum_iso(r, b[i].datum), "besproken", (json_int_t)b[i].besproken));
 	soorten = json_array();
 	for (int i = 0; i < BIJEENKOMST__MAX; i++)
 		json_array_append_new(soorten, json_pack("{s:s,s:s,s:b}", "code", codes_bijeenkomst_soort.codes[i], "label",
@@ -43,7 +43,7 @@ lijst_render(struct request *r, int status, const char *fout_veld, const char *f
 	json_object_set_new(ctx, "rijen", rijen);
 	json_object_set_new(ctx, "heeft_rijen", json_boolean(n > 0));
 	json_object_set_new(ctx, "soorten", soorten);
-	json_object_set_new(ctx, "datum", json_string(datum ? datum : lp_iso(r, lp_vandaag(r))));
+	json_object_set_new(ctx, "datum", json_string(datum ? datum : app_datum_iso(r, app_vandaag(r))));
 	json_object_set_new(ctx, "notities", json_string(notities ? notities : ""));
 	if (fout != NULL) {
 		char *k = arena_printf(r->arena, "f_%s", fout_veld);
@@ -126,9 +126,9 @@ detail_render(struct request *r, const struct bijeenkomst *b, int status, const 
 		json_t *c = json_pack("{s:s,s:s,s:s?,s:s,s:I,s:b,s:s?,s:s?,s:s}", "referentie",
 		    ag[i].referentie ? ag[i].referentie : "", "veld",
 		    arena_printf(r->arena, "besluit-%s", ag[i].referentie ? ag[i].referentie : "onbekend"), "afgerond",
-		    lp_datum_tekst(r, ag[i].afgerond_op), "leefgebieden", lp_leefgebieden_tekst(r, ag[i].leefgebieden),
+		    app_datum_tekst(r, ag[i].afgerond_op), "leefgebieden", lp_leefgebieden_tekst(r, ag[i].leefgebieden),
 		    "leerpunten", (json_int_t)ag[i].leerpunten, "besproken", ag[i].besproken, "besluit", ag[i].besluit,
-		    "elders", lp_datum_tekst(r, ag[i].elders_besproken_op), "invoer",
+		    "elders", app_datum_tekst(r, ag[i].elders_besproken_op), "invoer",
 		    hier && besluit ? besluit : ag[i].besluit ? ag[i].besluit : "");
 
 		if (hier)
@@ -152,7 +152,7 @@ detail_render(struct request *r, const struct bijeenkomst *b, int status, const 
 	}
 	json_object_set_new(ctx, "bijeenkomst", json_pack("{s:I,s:s,s:s,s:s,s:s?,s:b}", "id", (json_int_t)b->id,
 	    "soort", codes_bijeenkomst_soort.labels[b->soort], "soort_code", codes_bijeenkomst_soort.codes[b->soort],
-	    "datum", lp_datum_tekst(r, b->datum), "notities", b->notities,
+	    "datum", app_datum_tekst(r, b->datum), "notities", b->notities,
 	    "is_ambassadeursoverleg", b->soort == BIJEENKOMST_AMBASSADEURSOVERLEG));
 	json_object_set_new(ctx, "andere_soort", json_string(
 	    codes_bijeenkomst_soort.labels[b->soort == BIJEENKOMST_SIGNALENOVERLEG ? BIJEENKOMST_AMBASSADEURSOVERLEG :

@@ -63,8 +63,8 @@ cellen(struct request *r, const struct leerpunt_rij *l, const struct belegging_r
 	c[10] = b->bij.naam ? b->bij.naam : "";
 	c[11] = codes_opvolging_status.labels[b->status];
 	c[12] = b->reden >= 0 ? codes_reden.labels[b->reden] : "";
-	c[13] = b->status_datum != DATE_NONE ? lp_iso(r, b->status_datum) : "";
-	c[14] = b->volgende_navraag != DATE_NONE ? lp_iso(r, b->volgende_navraag) : "";
+	c[13] = b->status_datum != DATE_NONE ? app_datum_iso(r, b->status_datum) : "";
+	c[14] = b->volgende_navraag != DATE_NONE ? app_datum_iso(r, b->volgende_navraag) : "";
 	c[15] = b->doorgezet_naar ? b->doorgezet_naar : "";
 }
 
@@ -98,7 +98,7 @@ bijlage(struct request *r, const char *naam)
 {
 	char d[DATE_STRLEN];
 
-	date_format(lp_vandaag(r), d);
+	date_format(app_vandaag(r), d);
 	reply_header(r, "Content-Disposition", arena_printf(r->arena, "attachment; filename=\"leerpunten-%s.%s\"", d, naam));
 }
 

@@ -10,36 +10,6 @@
 #include "lib/date.h"
 #include "lib/escape.h"
 
-int
-lp_vandaag(const struct request *r)
-{
-	return date_today(r->now);
-}
-
-const char *
-lp_iso(struct request *r, int d)
-{
-	char buf[DATE_STRLEN];
-
-	if (d == DATE_NONE)
-		return NULL;
-	date_format(d, buf);
-	return arena_strdup(r->arena, buf);
-}
-
-const char *
-lp_datum_tekst(struct request *r, int d)
-{
-	static const char *const maand[12] = { "januari", "februari", "maart", "april", "mei", "juni", "juli",
-		"augustus", "september", "oktober", "november", "december" };
-	int y, m, dag;
-
-	if (d == DATE_NONE)
-		return NULL;
-	date_to_ymd(d, &y, &m, &dag);
-	return arena_printf(r->arena, "%d %s %d", dag, maand[(m - 1) % 12], y);
-}
-
 bool
 lp_parse_id(const char *s, int64_t *out)
 {
@@ -397,7 +367,7 @@ lp_leefgebieden_json(unsigned bits)
 static void
 set_date(struct request *r, json_t *j, const char *key, int d)
 {
-	json_object_set_new(j, key, d == DATE_NONE ? json_null() : json_string(lp_iso(r, d)));
+	json_object_set_new(j, key, d == DATE_NONE ? json_null() : json_string(app_datum_iso(r, d)));
 }
 
 json_t *

@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "app/common/datum.h"
 #include "core/leerpunt.h"
 #include "store/leerpunt/leerpunt.h"
 #include "web/request.h"
@@ -15,11 +16,6 @@
 #define LP_API_PAGINA_MAX 100     /* paginaGrootte at most */
 #define LP_EXPORT_MAX 100000      /* rows in one export */
 
-int lp_vandaag(const struct request *r);
-/* "2024-01-05" in the request arena, NULL for DATE_NONE. */
-const char *lp_iso(struct request *r, int d);
-/* "5 januari 2024" in the request arena, NULL for DATE_NONE. */
-const char *lp_datum_tekst(struct request *r, int d);
 /* A positive decimal id (at most 18 digits); false otherwise. */
 bool lp_parse_id(const char *s, int64_t *out);
 const char *lp_id_tekst(struct request *r, int64_t id);

@@ -15,7 +15,7 @@ h_navraag(struct request *r)
 	size_t n = 0, totaal = 0;
 	struct err e = { 0 };
 	enum err_code rc;
-	int vandaag = lp_vandaag(r);
+	int vandaag = app_vandaag(r);
 	int64_t beperk = leerpunt_beperking(&r->actor);
 	json_t *ctx, *groepen;
 
@@ -43,8 +43,8 @@ h_navraag(struct request *r)
 			    "omschrijving", it->leerpunt_omschrijving ? it->leerpunt_omschrijving : "",
 			    "categorie", codes_categorie.labels[it->categorie], "orde", it->orde,
 			    "status", codes_opvolging_status.labels[b->status], "status_code",
-			    codes_opvolging_status.codes[b->status], "sinds", lp_datum_tekst(r, b->status_datum),
-			    "navraag", lp_datum_tekst(r, b->volgende_navraag), "dagen_over", achter,
+			    codes_opvolging_status.codes[b->status], "sinds", app_datum_tekst(r, b->status_datum),
+			    "navraag", app_datum_tekst(r, b->volgende_navraag), "dagen_over", achter,
 			    "nooit_gepland", b->volgende_navraag == DATE_NONE));
 		}
 		totaal += g[i].nitems;
@@ -55,7 +55,7 @@ h_navraag(struct request *r)
 	json_object_set_new(ctx, "groepen", groepen);
 	json_object_set_new(ctx, "heeft_groepen", json_boolean(n > 0));
 	json_object_set_new(ctx, "totaal", json_integer((json_int_t)totaal));
-	json_object_set_new(ctx, "vandaag", json_string(lp_datum_tekst(r, vandaag)));
+	json_object_set_new(ctx, "vandaag", json_string(app_datum_tekst(r, vandaag)));
 	json_object_set_new(ctx, "is_ambassadeur", json_boolean(beperk > 0));
 	lp_subnav(r, ctx, "/navraag");
 	reply_page(r, 200, "leerpunt/navraag", "Navraag", ctx);
@@ -179,7 +179,7 @@ thema_pagina(struct request *r, const char *ruw)
 		for (; k < ncj && cj[k].jaar == cj[i].jaar; k++)
 			json_array_append_new(cs, json_pack("{s:s,s:s,s:s?,s:s,s:o}", "referentie",
 			    cj[k].c->referentie ? cj[k].c->referentie : "(concept)", "status",
-			    codes_casus_status.labels[cj[k].c->status], "afgerond", lp_datum_tekst(r, cj[k].c->afgerond_op),
+			    codes_casus_status.labels[cj[k].c->status], "afgerond", app_datum_tekst(r, cj[k].c->afgerond_op),
 			    "leefgebieden", lp_leefgebieden_tekst(r, cj[k].c->leefgebieden), "leerpunten", cj[k].leerpunten));
 		json_array_append_new(jaren, json_pack("{s:i,s:o,s:I}", "jaar", cj[i].jaar, "casussen", cs,
 		    "aantal", (json_int_t)(k - i)));

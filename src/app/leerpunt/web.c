@@ -95,7 +95,7 @@ rij_json(struct request *r, const struct leerpunt_rij *l)
 	for (size_t i = 0; i < l->ncasussen; i++)
 		json_array_append_new(casussen, json_pack("{s:s,s:s?}", "referentie",
 		    l->casussen[i].referentie ? l->casussen[i].referentie : "(concept)", "afgerond",
-		    lp_datum_tekst(r, l->casussen[i].afgerond_op)));
+		    app_datum_tekst(r, l->casussen[i].afgerond_op)));
 	for (size_t i = 0; i < l->nthemas; i++)
 		json_array_append_new(themas, json_pack("{s:s,s:s}", "thema", l->themas[i], "href",
 		    lp_thema_href(r, l->themas[i])));
@@ -237,7 +237,7 @@ historie_json(struct request *r, const struct belegging_rij *b)
 		const struct opvolging_rij *s = &b->historie[i];
 
 		json_array_append_new(h, json_pack("{s:s?,s:s?,s:s,s:s,s:s?,s:s?,s:s?,s:s?}", "datum",
-		    lp_datum_tekst(r, s->datum), "datum_iso", lp_iso(r, s->datum), "status",
+		    app_datum_tekst(r, s->datum), "datum_iso", app_datum_iso(r, s->datum), "status",
 		    codes_opvolging_status.labels[s->status], "status_code", codes_opvolging_status.codes[s->status],
 		    "reden", s->reden >= 0 ? codes_reden.labels[s->reden] : NULL, "notitie", s->notitie, "bron", s->bron,
 		    "auteur", s->auteur_naam));
@@ -262,10 +262,10 @@ belegging_json(struct request *r, const struct belegging_rij *b, const struct or
 	json_object_set_new(j, "status_code", json_string(codes_opvolging_status.codes[b->status]));
 	if (b->reden >= 0)
 		json_object_set_new(j, "reden", json_string(codes_reden.labels[b->reden]));
-	json_object_set_new(j, "sinds", json_string(lp_datum_tekst(r, b->status_datum) ? lp_datum_tekst(r, b->status_datum) : ""));
-	json_object_set_new(j, "belegd_op", json_string(lp_datum_tekst(r, b->belegd_op) ? lp_datum_tekst(r, b->belegd_op) : ""));
+	json_object_set_new(j, "sinds", json_string(app_datum_tekst(r, b->status_datum) ? app_datum_tekst(r, b->status_datum) : ""));
+	json_object_set_new(j, "belegd_op", json_string(app_datum_tekst(r, b->belegd_op) ? app_datum_tekst(r, b->belegd_op) : ""));
 	if (b->volgende_navraag != DATE_NONE)
-		json_object_set_new(j, "navraag", json_string(lp_datum_tekst(r, b->volgende_navraag)));
+		json_object_set_new(j, "navraag", json_string(app_datum_tekst(r, b->volgende_navraag)));
 	json_object_set_new(j, "afgesloten", json_boolean(opvolging_is_afgesloten(b->status)));
 	if (b->doorgezet_naar_id)
 		json_object_set_new(j, "doorgezet_naar", json_string(b->doorgezet_naar ? b->doorgezet_naar : "een andere partij"));
@@ -274,7 +274,7 @@ belegging_json(struct request *r, const struct belegging_rij *b, const struct or
 	json_object_set_new(j, "historie", historie_json(r, b));
 	json_object_set_new(j, "mag_bijwerken", json_boolean(mag));
 	if (mag) {
-		const char *datum = hier_status && in->datum ? in->datum : lp_iso(r, lp_vandaag(r));
+		const char *datum = hier_status && in->datum ? in->datum : app_datum_iso(r, app_vandaag(r));
 		json_t *form = json_object();
 
 		json_object_set_new(form, "statussen", code_opties(&codes_opvolging_status,
@@ -283,7 +283,7 @@ belegging_json(struct request *r, const struct belegging_rij *b, const struct or
 		    hier_status ? in->reden : b->reden >= 0 ? codes_reden.codes[b->reden] : NULL,
 		    "Geen reden (alleen nodig bij 'Geen opvolging')"));
 		json_object_set_new(form, "datum", json_string(datum));
-		json_object_set_new(form, "vandaag", json_string(lp_iso(r, lp_vandaag(r))));
+		json_object_set_new(form, "vandaag", json_string(app_datum_iso(r, app_vandaag(r))));
 		json_object_set_new(form, "notitie", json_string(hier_status && in->notitie ? in->notitie : ""));
 		json_object_set_new(form, "bron", json_string(hier_status && in->bron ? in->bron : ""));
 		json_object_set_new(j, "form", form);
@@ -330,8 +330,8 @@ detail_render(struct request *r, const struct leerpunt_rij *l, int status, const
 		json_array_append_new(casussen, json_pack("{s:s,s:s?,s:s,s:s?,s:s,s:s?,s:s?}", "referentie",
 		    c->referentie ? c->referentie : "(concept)", "href",
 		    link ? arena_printf(r->arena, "/casussen/%s", c->referentie) : NULL, "status",
-		    codes_casus_status.labels[c->status], "afgerond", lp_datum_tekst(r, c->afgerond_op), "leefgebieden",
-		    lp_leefgebieden_tekst(r, c->leefgebieden), "besproken", lp_datum_tekst(r, c->besproken_op),
+		    codes_casus_status.labels[c->status], "afgerond", app_datum_tekst(r, c->afgerond_op), "leefgebieden",
+		    lp_leefgebieden_tekst(r, c->leefgebieden), "besproken", app_datum_tekst(r, c->besproken_op),
 		    "hulpvraag", tekst ? c->hulpvraag : NULL));
 	}
 	for (size_t i = 0; i < l->nthemas; i++)
@@ -359,7 +359,7 @@ detail_render(struct request *r, const struct leerpunt_rij *l, int status, const
 			lp_parse_id(in->organisatie, &gekozen);
 		json_object_set_new(ctx, "beleg", json_pack("{s:o,s:s,s:s,s:s,s:s}", "organisaties",
 		    org_opties(r, orgs, norgs, gekozen, 0, "Kies een partij"), "datum",
-		    hier && in->datum ? in->datum : lp_iso(r, lp_vandaag(r)), "vandaag", lp_iso(r, lp_vandaag(r)),
+		    hier && in->datum ? in->datum : app_datum_iso(r, app_vandaag(r)), "vandaag", app_datum_iso(r, app_vandaag(r)),
 		    "notitie", hier && in->notitie ? in->notitie : "", "bron", hier && in->bron ? in->bron : ""));
 		json_object_set_new(ctx, "thema_nieuw", json_string(in != NULL && strcmp(in->formulier, "thema") == 0 &&
 		    in->thema ? in->thema : ""));
@@ -451,7 +451,7 @@ h_belegging_status(struct request *r)
 	stand.status = (int)b.status;
 	stand.datum = b.status_datum;
 	stand.doorgezet = b.doorgezet_naar_id != 0;
-	if ((rc = opvolging_validate(&oi, &stand, lp_vandaag(r), &e)) != ERR_OK)
+	if ((rc = opvolging_validate(&oi, &stand, app_vandaag(r), &e)) != ERR_OK)
 		goto refused;
 	rc = store_belegging_status_add(r->store, id, &oi,
 	    opvolging_volgende_navraag((enum opvolging_status)oi.status, oi.datum), r->actor.gebruiker_id, r->now, NULL,
@@ -484,7 +484,7 @@ h_belegging_doorzetten(struct request *r)
 	struct err e = { 0 };
 	enum err_code rc;
 	int64_t id, naar = 0, nieuw = 0;
-	int vandaag = lp_vandaag(r);
+	int vandaag = app_vandaag(r);
 	const char *oid = req_param(r, 0);
 
 	if (!lp_belegging_open_param(r, "belegging.doorzetten", &id, &b))
@@ -544,11 +544,11 @@ h_leerpunt_beleggen(struct request *r)
 	in.bron = req_form(r, "bron");
 	datum = datum_van(in.datum);
 	if (datum == DATE_NONE)
-		datum = lp_vandaag(r);
+		datum = app_vandaag(r);
 	if (!lp_parse_id(in.organisatie, &org)) {
 		in.veld = "beleg-organisatie";
 		in.fout = "Kies de partij waarbij u het leerpunt belegt.";
-	} else if (datum == LW_DATUM_FOUT || datum > lp_vandaag(r)) {
+	} else if (datum == LW_DATUM_FOUT || datum > app_vandaag(r)) {
 		in.veld = "beleg-datum";
 		in.fout = "Vul een datum in als JJJJ-MM-DD, niet in de toekomst.";
 	} else if (leerpunt_tekst_check(in.notitie, LEERPUNT_MAX_NOTITIE, "notitie", &e) != ERR_OK) {

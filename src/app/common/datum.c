@@ -1,0 +1,53 @@
+/* datum.c - today in Europe/Amsterdam for a request, and dates as the pages and the API show them. */
+#include "app/common/datum.h"
+
+#include <string.h>
+
+#include "core/casus.h"
+#include "lib/date.h"
+
+int
+app_vandaag(const struct request *r)
+{
+	return date_today_local(r->now);
+}
+
+const char *
+app_datum_iso(struct request *r, int d)
+{
+	char s[DATE_STRLEN];
+
+	if (d == DATE_NONE)
+		return NULL;
+	date_format(d, s);
+	return arena_strdup(r->arena, s);
+}
+
+const char *
+app_datum_tekst(struct request *r, int d)
+{
+	static const char *const maanden[12] = { "januari", "februari", "maart", "april", "mei", "juni", "juli",
+		"augustus", "september", "oktober", "november", "december" };
+	int y, m, dag;
+
+	if (d == DATE_NONE)
+		return NULL;
+	date_to_ymd(d, &y, &m, &dag);
+	return arena_printf(r->arena, "%d %s %d", dag, maanden[(m - 1) % 12], y);
+}
+
+const char *
+app_tijd_datum_tekst(struct request *r, const char *ts)
+{
+	char d[DATE_STRLEN];
+	time_t t;
+	int day;
+
+	if (time_parse(ts, &t))
+		return app_datum_tekst(r, date_today_local(t));
+	if (ts == NULL || strlen(ts) < 10)
+		return ts;
+	memcpy(d, ts, 10);   /* a bare date, or a timestamp in another spelling: its date part */
+	d[10] = '\0';
+	return date_parse(d, &day) ? app_datum_tekst(r, day) : ts;
+}
