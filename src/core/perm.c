@@ -87,6 +87,20 @@ perm_allows(enum perm p, const struct actor *a)
 	return perms[p].allows(a);
 }
 
+int64_t
+casus_beperking(const struct actor *a, enum casus_inzage inzage)
+{
+	if (!perm_ingelogd(a))
+		return CASUS_GEEN;
+	if (actor_has(a, ROL_REGIEVOERDER))
+		return CASUS_ALLE;
+	if (inzage == INZAGE_STATISTIEK)
+		return actor_has(a, ROL_ONDERZOEKER) ? CASUS_ALLE : CASUS_GEEN;
+	if (inzage == INZAGE_LIJST && (actor_has(a, ROL_INDIENER) || actor_has(a, ROL_AMBASSADEUR)))
+		return a->persoon_id > 0 ? a->persoon_id : CASUS_GEEN;
+	return CASUS_GEEN;
+}
+
 bool
 perm_casus_zien(const struct actor *a, const struct casus_relatie *r)
 {

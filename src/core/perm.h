@@ -41,6 +41,35 @@ struct casus_relatie {
 	bool is_deelnemer;       /* the actor's persoon was invited to it */
 };
 
+/*
+ * Which casussen an actor may see where many are shown at once. INZAGE_LIJST:
+ * rows with names and free text (the werkvoorraad, search, the spreadsheets,
+ * the follow-up list, a meeting's agenda, GET /api/v1/casussen).
+ * INZAGE_STATISTIEK: the jaarrapportage (counts, and of a casus only its
+ * referentie, status and codes).
+ */
+enum casus_inzage { INZAGE_LIJST, INZAGE_STATISTIEK };
+#define CASUS_ALLE  ((int64_t)0)    /* every casus (a concept stays its indiener's own) */
+#define CASUS_GEEN  ((int64_t)-1)   /* none */
+
+/*
+ * The one answer to "which casussen may this actor see", as leerpunt_beperking
+ * answers it for leerpunten: CASUS_ALLE, CASUS_GEEN, or a persoon id (> 0):
+ * only the casussen that persoon submitted or was invited to. Deny by default:
+ *
+ *                  INZAGE_LIJST                  INZAGE_STATISTIEK
+ *   regievoerder   all                           all
+ *   indiener       own and invited               none
+ *   ambassadeur    invited (and own)             none
+ *   onderzoeker    none                          all
+ *   beheerder      none                          none
+ *   anonymous      none                          none
+ *
+ * An indiener or ambassadeur whose account has no persoon sees none. With
+ * several roles the widest grant of the roles held counts.
+ */
+int64_t casus_beperking(const struct actor *a, enum casus_inzage inzage);
+
 /* May see that the casus exists and read it in full. Otherwise the answer is 404. */
 bool perm_casus_zien(const struct actor *a, const struct casus_relatie *r);
 /* May change its content: a regievoerder while it is not afgerond; its indiener while it is a concept. */

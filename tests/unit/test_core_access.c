@@ -1,4 +1,4 @@
-/* test_core_access.c - src/core: permissions, roles, login throttling and error codes. */
+/* test_core_access.c - src/core: permissions, which casussen an actor may see, roles, login throttling and error codes. */
 #include "harness.h"
 
 #include <stdbool.h>
@@ -295,6 +295,114 @@ test_throttle_single_failure_policy(void **state)
 	assert_false(throttle_blocked(&t, T0 + 900));
 }
 
+/* ---- casus_beperking: which casussen an actor may see ---------------------- */
+
+static struct actor
+met_persoon(enum who w, int64_t persoon_id)
+{
+	struct actor a = actor_for(w);
+
+	a.persoon_id = persoon_id;
+	a.organisatie_id = 300;
+	return a;
+}
+
+static void
+test_beperking_regievoerder(void **state)
+{
+	struct actor a = met_persoon(REGIE, 71);
+
+	(void)state;
+	assert_int_equal(casus_beperking(&a, INZAGE_LIJST), CASUS_ALLE);
+	assert_int_equal(casus_beperking(&a, INZAGE_STATISTIEK), CASUS_ALLE);
+	a.persoon_id = 0;   /* all casussen need no persoon of one's own */
+	assert_int_equal(casus_beperking(&a, INZAGE_LIJST), CASUS_ALLE);
+}
+
+static void
+test_beperking_indiener(void **state)
+{
+	struct actor a = met_persoon(INDIENER, 72);
+
+	(void)state;
+	assert_int_equal(casus_beperking(&a, INZAGE_LIJST), 72);   /* own and invited */
+	assert_int_equal(casus_beperking(&a, INZAGE_STATISTIEK), CASUS_GEEN);
+	a.persoon_id = 0;   /* nothing of one's own without a persoon: never "all" */
+	assert_int_equal(casus_beperking(&a, INZAGE_LIJST), CASUS_GEEN);
+}
+
+static void
+test_beperking_ambassadeur(void **state)
+{
+	struct actor a = met_persoon(AMBASSADEUR, 73);
+
+	(void)state;
+	assert_int_equal(casus_beperking(&a, INZAGE_LIJST), 73);   /* invited */
+	assert_int_equal(casus_beperking(&a, INZAGE_STATISTIEK), CASUS_GEEN);
+	a.persoon_id = 0;
+	assert_int_equal(casus_beperking(&a, INZAGE_LIJST), CASUS_GEEN);
+}
+
+static void
+test_beperking_onderzoeker(void **state)
+{
+	struct actor a = met_persoon(ONDERZOEKER, 74);
+
+	(void)state;
+	assert_int_equal(casus_beperking(&a, INZAGE_LIJST), CASUS_GEEN);   /* no names, no free text */
+	assert_int_equal(casus_beperking(&a, INZAGE_STATISTIEK), CASUS_ALLE);
+}
+
+static void
+test_beperking_beheerder(void **state)
+{
+	struct actor a = met_persoon(BEHEERDER, 75);
+
+	(void)state;
+	assert_int_equal(casus_beperking(&a, INZAGE_LIJST), CASUS_GEEN);   /* accounts, no case contents */
+	assert_int_equal(casus_beperking(&a, INZAGE_STATISTIEK), CASUS_GEEN);
+}
+
+static void
+test_beperking_anoniem(void **state)
+{
+	struct actor a = actor_for(ANON), lus = actor_for(LOOPBACK);
+	struct actor rollen_zonder_account = { .roles = (1u << ROL__MAX) - 1, .persoon_id = 76 };
+
+	(void)state;
+	assert_int_equal(casus_beperking(&a, INZAGE_LIJST), CASUS_GEEN);
+	assert_int_equal(casus_beperking(&a, INZAGE_STATISTIEK), CASUS_GEEN);
+	assert_int_equal(casus_beperking(&lus, INZAGE_LIJST), CASUS_GEEN);
+	assert_int_equal(casus_beperking(NULL, INZAGE_LIJST), CASUS_GEEN);
+	assert_int_equal(casus_beperking(NULL, INZAGE_STATISTIEK), CASUS_GEEN);
+	/* roles without a signed-in account (gebruiker_id 0) grant nothing */
+	assert_int_equal(casus_beperking(&rollen_zonder_account, INZAGE_LIJST), CASUS_GEEN);
+	assert_int_equal(casus_beperking(&rollen_zonder_account, INZAGE_STATISTIEK), CASUS_GEEN);
+}
+
+static void
+test_beperking_combined_roles(void **state)
+{
+	struct actor a = met_persoon(INDIENER, 77);
+
+	(void)state;
+	a.roles |= ROL_BIT(ROL_ONDERZOEKER);   /* own casussen in lists, all in the report */
+	assert_int_equal(casus_beperking(&a, INZAGE_LIJST), 77);
+	assert_int_equal(casus_beperking(&a, INZAGE_STATISTIEK), CASUS_ALLE);
+	a.roles = ROL_BIT(ROL_AMBASSADEUR) | ROL_BIT(ROL_BEHEERDER);
+	assert_int_equal(casus_beperking(&a, INZAGE_LIJST), 77);
+	assert_int_equal(casus_beperking(&a, INZAGE_STATISTIEK), CASUS_GEEN);
+	a.roles |= ROL_BIT(ROL_REGIEVOERDER);
+	assert_int_equal(casus_beperking(&a, INZAGE_LIJST), CASUS_ALLE);
+	/* the answer agrees with the route permission of the lists */
+	for (int w = 0; w < WHO__MAX; w++) {
+		struct actor b = met_persoon((enum who)w, 78);
+
+		assert_int_equal(casus_beperking(&b, INZAGE_LIJST) != CASUS_GEEN, perm_casus_lijst(&b));
+		assert_int_equal(casus_beperking(&b, INZAGE_STATISTIEK) != CASUS_GEEN, perm_rapportage(&b));
+	}
+}
+
 /* ---- err ------------------------------------------------------------------ */
 
 static void
@@ -401,6 +509,13 @@ main(void)
 		cmocka_unit_test(test_rol_round_trip),
 		cmocka_unit_test(test_rol_unknown),
 		cmocka_unit_test(test_actor_has_and_primary),
+		cmocka_unit_test(test_beperking_regievoerder),
+		cmocka_unit_test(test_beperking_indiener),
+		cmocka_unit_test(test_beperking_ambassadeur),
+		cmocka_unit_test(test_beperking_onderzoeker),
+		cmocka_unit_test(test_beperking_beheerder),
+		cmocka_unit_test(test_beperking_anoniem),
+		cmocka_unit_test(test_beperking_combined_roles),
 		cmocka_unit_test(test_throttle_blocks_on_nth),
 		cmocka_unit_test(test_throttle_window),
 		cmocka_unit_test(test_throttle_single_failure_policy),

@@ -3,6 +3,8 @@
 #include <string.h>
 
 #include "app/casus/api.h"
+#include "app/casus/filter.h"
+#include "app/common/inzage.h"
 #include "app/casus/handlers.h"
 #include "core/codes.h"
 #include "lib/escape.h"
@@ -220,7 +222,7 @@ pagina_href(struct request *r, long pagina, long grootte)
 void
 h_api_casus_lijst(struct request *r)
 {
-	struct casus_filter f = { .leefgebied = -1, .beleidsterrein = -1, .indiener_type = -1 };
+	struct casus_filter f;
 	struct casus_rij *rows = NULL;
 	struct err e = { 0 };
 	size_t n = 0, totaal = 0;
@@ -228,14 +230,11 @@ h_api_casus_lijst(struct request *r)
 	enum err_code rc;
 	json_t *lijst, *links;
 
-	f.vandaag = app_vandaag(r);
+	casus_filter_begin(r, &f);
 	if (!lees_filter(r, &f, &pagina, &grootte))
 		return;
 	f.offset = (int)((pagina - 1) * grootte);
 	f.limit = (int)grootte;
-	/* Not a regievoerder: only one's own casussen and those one was invited to. */
-	if (!actor_has(&r->actor, ROL_REGIEVOERDER))
-		f.beperk_tot_persoon = r->actor.persoon_id != 0 ? r->actor.persoon_id : -1;
 	if (!api_audit(r, "casus.lijst", NULL))
 		return;
 	if ((rc = store_casus_list(r->store, r->arena, &f, &rows, &n, &totaal, &e)) != ERR_OK) {
@@ -271,7 +270,7 @@ h_api_followup_lijst(struct request *r)
 		bad_param(r, r->query[0].key, arena_printf(r->arena, "Onbekende parameter '%.40s'.", r->query[0].key));
 		return;
 	}
-	if (!api_audit(r, "casus.lijst", NULL))
+	if (!app_mag_alle_casussen(r, INZAGE_LIJST, "casus.lijst") || !api_audit(r, "casus.lijst", NULL))
 		return;
 	if ((rc = store_followup_due(r->store, r->arena, app_vandaag(r), &rows, &n, &e)) != ERR_OK) {
 		api_err(r, rc, &e);

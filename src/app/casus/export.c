@@ -9,6 +9,7 @@
 #include <xlsxwriter.h>
 
 #include "app/casus/web.h"
+#include "app/common/inzage.h"
 #include "app/casus/handlers.h"
 #include "lib/date.h"
 #include "lib/escape.h"
@@ -301,7 +302,8 @@ h_casus_monitor_xlsx(struct request *r)
 	int fd;
 	const size_t ncol = sizeof(monitor_kolommen) / sizeof(monitor_kolommen[0]);
 
-	if (!cw_audit_lijst(r, "casus.export", "export", "monitor"))
+	if (!app_mag_alle_casussen(r, INZAGE_LIJST, "casus.export") ||
+	    !cw_audit_lijst(r, "casus.export", "export", "monitor"))
 		return;
 	if (!blad_open(&b, "Monitor", pad, &fd)) {
 		reply_problem(r, 500, "Interne fout", "Het Excel-bestand kon niet worden gemaakt. Probeer het later opnieuw.");

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/casus/filter.h"
 #include "app/casus/web.h"
 #include "lib/escape.h"
 
@@ -61,14 +62,8 @@ cw_filter(struct request *r, struct casus_filter *f, json_t *ctx)
 	struct buf q;
 	json_t *opties, *fctx;
 
-	memset(f, 0, sizeof(*f));
-	f->leefgebied = f->beleidsterrein = f->indiener_type = -1;
-	f->vandaag = app_vandaag(r);
+	casus_filter_begin(r, f);
 	f->limit = CW_PAGINA;
-	if (!regie) {
-		/* Deny by default: without a persoon there is nothing of one's own to list. */
-		f->beperk_tot_persoon = r->actor.persoon_id != 0 ? r->actor.persoon_id : -1;
-	}
 
 	if (status == NULL || status[0] == '\0')
 		status = regie ? "open" : "alle";

@@ -2,8 +2,10 @@
    follow-ups that are due. */
 #include <string.h>
 
+#include "app/casus/filter.h"
 #include "app/casus/web.h"
 #include "app/casus/handlers.h"
+#include "app/common/inzage.h"
 #include "core/perm.h"
 #include "lib/escape.h"
 
@@ -137,16 +139,12 @@ h_zoeken(struct request *r)
 		json_decref(ctx);
 		return;
 	}
-	memset(&f, 0, sizeof(f));
-	f.leefgebied = f.beleidsterrein = f.indiener_type = -1;
-	f.vandaag = app_vandaag(r);
+	casus_filter_begin(r, &f);
 	f.zoek = q;
 	f.limit = CW_PAGINA;
 	f.offset = (pagina - 1) * CW_PAGINA;
-	if (!cw_is_regie(r)) {
-		f.beperk_tot_persoon = r->actor.persoon_id != 0 ? r->actor.persoon_id : -1;
+	if (f.beperk_tot_persoon != CASUS_ALLE)
 		f.statussen = (1u << STATUS__MAX) - 1;   /* one's own concepts too */
-	}
 	/* The query text itself is never logged: it may name people. */
 	if (!cw_audit_lijst(r, "casus.zoeken", NULL, NULL)) {
 		json_decref(ctx);
@@ -194,7 +192,8 @@ h_followup_lijst(struct request *r)
 	json_t *ctx = json_object(), *a = json_array();
 	const char *gedaan = req_query(r, "gedaan");
 
-	if (!cw_audit_lijst(r, "casus.lijst", "follow-up", NULL)) {
+	if (!app_mag_alle_casussen(r, INZAGE_LIJST, "casus.lijst") ||
+	    !cw_audit_lijst(r, "casus.lijst", "follow-up", NULL)) {
 		json_decref(ctx);
 		json_decref(a);
 		return;

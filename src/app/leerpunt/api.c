@@ -349,6 +349,8 @@ h_api_bijeenkomst_agenda(struct request *r)
 	const char *oid = req_param(r, 0);
 	json_t *cs, *ls;
 
+	if (!app_mag_alle_casussen(r, INZAGE_LIJST, "bijeenkomst.lezen"))   /* the agenda lists casussen */
+		return;
 	if (!lp_parse_id(oid, &id) || (rc = store_bijeenkomst_get(r->store, r->arena, id, &b, &e)) == ERR_NOT_FOUND) {
 		req_audit(r, "bijeenkomst.lezen", "bijeenkomst", oid, AUDIT_GEWEIGERD);
 		lp_api_problem(r, 404, "Niet gevonden", "Deze bijeenkomst bestaat niet.", NULL);

@@ -183,6 +183,8 @@ bijeenkomst_open(struct request *r, const char *actie, struct bijeenkomst *b)
 	int64_t id;
 	const char *oid = req_param(r, 0);
 
+	if (!app_mag_alle_casussen(r, INZAGE_LIJST, actie))   /* the agenda lists casussen */
+		return false;
 	if (!lp_parse_id(oid, &id) || (rc = store_bijeenkomst_get(r->store, r->arena, id, b, &e)) == ERR_NOT_FOUND) {
 		req_audit(r, actie, "bijeenkomst", oid, AUDIT_GEWEIGERD);
 		reply_problem(r, 404, "Niet gevonden", "Deze bijeenkomst bestaat niet.");

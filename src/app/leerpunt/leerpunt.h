@@ -8,6 +8,7 @@
 #include <stdint.h>
 
 #include "app/common/datum.h"
+#include "app/common/inzage.h"
 #include "core/leerpunt.h"
 #include "store/leerpunt/leerpunt.h"
 #include "web/request.h"

@@ -5,6 +5,8 @@
 
 #include "app/rapport/handlers.h"
 #include "app/rapport/render.h"
+#include "app/common/datum.h"
+#include "app/common/inzage.h"
 #include "lib/date.h"
 
 /* The years a report can be asked for; anything else is not a jaarrapportage of doorbraak. */
@@ -72,9 +74,11 @@ static bool
 laad(struct request *r, const struct casus *const **cs, size_t *n)
 {
 	struct err e = { 0 };
-	enum err_code rc = rapport_casussen_laad(r->store, r->arena, cs, n, &e);
+	enum err_code rc;
 
-	if (rc == ERR_OK)
+	if (!app_mag_alle_casussen(r, INZAGE_STATISTIEK, "rapport.lezen"))   /* the figures count every casus */
+		return false;
+	if ((rc = rapport_casussen_laad(r->store, r->arena, cs, n, &e)) == ERR_OK)
 		return true;
 	if (e.detail[0] == '\0')
 		snprintf(e.detail, sizeof e.detail, "rapport: casussen laden: %s", err_strerror(rc));
@@ -113,7 +117,7 @@ h_rapportage(struct request *r)
 		return;
 	jaren_met_gegevens(cs, n, heeft);
 	if (jaar == 0)
-		jaar = standaard_jaar(heeft, date_year(date_today(r->now)));
+		jaar = standaard_jaar(heeft, date_year(app_vandaag(r)));
 	else
 		heeft[jaar - JAAR_MIN] = true;   /* a chosen year stays selectable, data or not */
 
@@ -131,7 +135,8 @@ h_rapportage(struct request *r)
 	if (jaar != 0) {
 		rapport_stukken_maak(&s, cs, n, jaar);
 		/* Referenties link to their casus only for those who may open it. */
-		json_object_set_new(ctx, "rapport", rapport_context(&s, actor_has(&r->actor, ROL_REGIEVOERDER)));
+		json_object_set_new(ctx, "rapport", rapport_context(&s,
+		    casus_beperking(&r->actor, INZAGE_LIJST) == CASUS_ALLE));
 		rapport_stukken_free(&s);
 	}
 	reply_page(r, 200, "rapport/rapportage",
