@@ -657,6 +657,63 @@ test_followup_answer(void **state)
 	expect(INA, "GET", "/api/v1/follow-ups", NULL, 403);
 }
 
+/* ---- the timeline of the casus' life ---------------------------------------------------------------- */
+
+/* The i-th entry of the casus' timeline (oldest first), or fails; the caller frees *lijst. */
+static json_t *
+entry(const char *ref, size_t i, json_t **lijst)
+{
+	long status;
+
+	*lijst = api(RIK, "GET", casus_path(ref, "/activiteiten"), NULL, &status);
+	assert_int_equal(status, 200);
+	assert_true(i < json_array_size(json_object_get(*lijst, "activiteiten")));
+	return json_array_get(json_object_get(*lijst, "activiteiten"), i);
+}
+
+static void
+expect_entry(const char *ref, size_t i, const char *type, const char *van, const char *naar, const char *tekst)
+{
+	json_t *lijst, *a = entry(ref, i, &lijst);
+
+	assert_string_equal(sget(a, "type"), type);
+	if (van != NULL)
+		assert_string_equal(sget(a, "statusVan"), van);
+	else
+		assert_true(json_is_null(json_object_get(a, "statusVan")));
+	if (naar != NULL)
+		assert_string_equal(sget(a, "statusNaar"), naar);
+	assert_string_equal(sget(a, "omschrijving"), tekst);
+	assert_string_equal(sget(a, "auteur"), "Rik Regie");
+	assert_int_equal(json_array_size(json_object_get(lijst, "activiteiten")), i + 1);   /* the newest */
+	json_decref(lijst);
+}
+
+/* Each step writes the same entry as the pages do (app/casus/gebeurtenis.c): one text per event. */
+static void
+test_every_step_has_its_one_timeline_text(void **state)
+{
+	char ref[32], body[256], afgerond[DATE_STRLEN];
+	(void)state;
+
+	nieuw_regie(40, NULL, ref);
+	expect_entry(ref, 0, "statuswijziging", NULL, "aangemeld", "Casus aangemeld en vastgelegd door het Loket.");
+	expect(RIK, "PATCH", casus_path(ref, NULL), "{\"regievoerder\":{\"email\":\"rik@test.example\"}}", 200);
+	expect_entry(ref, 1, "statuswijziging", "aangemeld", "in_behandeling", "Toegewezen aan Rik Regie.");
+	expect(RIK, "PATCH", casus_path(ref, NULL), "{\"urgentie\":\"hoog\"}", 200);   /* no step, no entry */
+	expect(RIK, "PATCH", casus_path(ref, NULL), "{\"regievoerder\":null}", 200);
+	expect_entry(ref, 2, "statuswijziging", "in_behandeling", "aangemeld",
+	    "Vrijgegeven: de casus heeft geen regievoerder meer.");
+	datum(vandaag - 1, afgerond);
+	snprintf(body, sizeof(body), "{\"afgerondOp\":\"%s\",\"resultaat\":\"Opgelost.\"}", afgerond);
+	expect(RIK, "PATCH", casus_path(ref, NULL), body, 200);
+	expect_entry(ref, 3, "statuswijziging", "aangemeld", "afgerond", "Casus afgerond.");
+	expect(RIK, "PUT", casus_path(ref, "/follow-up"), "{\"antwoord\":\"opgelost\"}", 200);
+	expect_entry(ref, 4, "notitie", NULL, NULL, "Follow-up beantwoord: Opgelost.");
+	expect(RIK, "PATCH", casus_path(ref, NULL), "{\"status\":\"in_behandeling\"}", 200);
+	expect_entry(ref, 5, "statuswijziging", "afgerond", "in_behandeling", "Casus heropend.");
+}
+
 /* ---- bad input ---------------------------------------------------------------------------------------- */
 
 static void
@@ -831,6 +888,7 @@ main(void)
 		cmocka_unit_test(test_activiteiten_add_list_and_correct),
 		cmocka_unit_test(test_invited_ambassadeur_can_see_the_casus),
 		cmocka_unit_test(test_followup_answer),
+		cmocka_unit_test(test_every_step_has_its_one_timeline_text),
 		cmocka_unit_test(test_bad_input),
 		cmocka_unit_test(test_concurrent_creation_numbers_without_gaps),
 	};

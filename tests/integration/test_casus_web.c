@@ -459,7 +459,7 @@ test_afronden_followup_heropenen(void **state)
 	assert_int_equal(post_ok(&c, path, "bevestig=ja&reden=Nieuwe+vraag+van+de+indiener"), 303);
 	snprintf(path, sizeof(path), "/casussen/%s", ref);
 	assert_int_equal(client_get(&c, path, &r), 200);
-	assert_true(resp_contains(&r, "Heropend. Reden: Nieuwe vraag van de indiener"));
+	assert_true(resp_contains(&r, "Casus heropend. Reden: Nieuwe vraag van de indiener"));
 	assert_true(resp_contains(&r, "In behandeling"));
 	resp_free(&r);
 	snprintf(path, sizeof(path), "/casussen/%s/heropenen", ref);

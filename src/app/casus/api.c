@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "app/casus/gebeurtenis.h"
 #include "app/casus/toegang.h"
 #include "app/casus/handlers.h"
 #include "core/codes.h"
@@ -205,20 +206,6 @@ api_date(int d)
 
 /* ---- POST /api/v1/casussen ------------------------------------------------------------- */
 
-/* Members only a regievoerder may fill in or change: the regie part of the casus. */
-static const char *const regie_leden[] = { "referentie", "regievoerder", "afgerondOp", "resultaat", "knelpunten",
-	"interventies", "maatwerk", "leerpunten", "procesregie", "letEscalatie", "followUpOp", "followUpAntwoord",
-	"followUpToelichting", NULL };
-
-static bool
-in_lijst(const char *const *lijst, const char *s)
-{
-	for (size_t i = 0; lijst[i] != NULL; i++)
-		if (strcmp(lijst[i], s) == 0)
-			return true;
-	return false;
-}
-
 static const char *
 indiener_type_van(const char *organisatie_type)
 {
@@ -273,7 +260,7 @@ zet_indiener(struct request *r, json_t *body)
 	return true;
 }
 
-/* The checks on a new casus' body before it is parsed; false after replying 400. */
+/* The checks on a new casus' body before it is parsed (core casus_veld_recht); false after replying 400. */
 static bool
 nieuw_toegestaan(struct request *r, bool regie)
 {
@@ -281,13 +268,16 @@ nieuw_toegestaan(struct request *r, bool regie)
 	json_t *val;
 
 	json_object_foreach(r->json, key, val) {
+		enum casus_veld_recht recht;
+
 		if (json_is_null(val))
 			continue;
-		if (strcmp(key, "id") == 0) {
+		recht = casus_veld_recht(&r->actor, FASE_NIEUW, key);
+		if (recht == VELD_SYSTEEM) {
 			api_problem(r, 400, "Ongeldige invoer", "Het id wordt door doorbraak toegekend; laat het weg.", key);
 			return false;
 		}
-		if (!regie && in_lijst(regie_leden, key)) {
+		if (recht != VELD_MAG) {
 			api_problem(r, 400, "Ongeldige invoer", strcmp(key, "referentie") == 0 ?
 			    "De referentie wordt door doorbraak toegekend; laat haar weg." :
 			    "Alleen een regievoerder mag dit veld invullen.", key);
@@ -317,6 +307,7 @@ h_api_casus_nieuw(struct request *r)
 {
 	bool regie = actor_has(&r->actor, ROL_REGIEVOERDER);
 	struct casus c;
+	struct casus_overgang o;
 	struct err e = { 0 };
 	enum err_code rc;
 	json_t *body;
@@ -325,6 +316,7 @@ h_api_casus_nieuw(struct request *r)
 	if (!api_body_object(r) || !nieuw_toegestaan(r, regie))
 		return;
 	body = json_copy(r->json);   /* shallow: only top-level members are replaced below */
+	/* core casus_apply_defaults' default, given before parsing: the interchange format requires the date */
 	if (json_object_get(body, "ontvangenOp") == NULL || json_is_null(json_object_get(body, "ontvangenOp")))
 		json_object_set_new(body, "ontvangenOp", api_date(today));
 	if (!regie && !zet_indiener(r, body)) {
@@ -333,7 +325,8 @@ h_api_casus_nieuw(struct request *r)
 	}
 	rc = interchange_parse_json(r->arena, body, &c, &e);
 	json_decref(body);
-	if (rc != ERR_OK || (rc = casus_validate(&c, today, &e)) != ERR_OK) {
+	if (rc != ERR_OK || (rc = casus_indienen(&c, -1, regie, today, &o, &e)) != ERR_OK ||
+	    (rc = casus_validate(&c, today, &e)) != ERR_OK) {
 		api_err(r, rc, &e);
 		return;
 	}
@@ -346,7 +339,8 @@ h_api_casus_nieuw(struct request *r)
 		api_problem(r, 503, "Tijdelijk niet beschikbaar", "De database is bezet. Probeer het opnieuw.", NULL);
 		return;
 	}
-	if ((rc = store_casus_insert(r->store, r->arena, &c, r->actor.gebruiker_id, r->now, &e)) != ERR_OK) {
+	if ((rc = store_casus_insert(r->store, r->arena, &c, r->actor.gebruiker_id, r->now, &e)) != ERR_OK ||
+	    (rc = casus_gebeurtenis_vastleggen(r, c.id, &o, &e)) != ERR_OK) {
 		store_rollback(r->store);
 		api_err(r, rc, &e);
 		return;
@@ -391,11 +385,13 @@ zelfde(const json_t *a, const json_t *b)
 
 /*
  * The first member of the patch that changes what this caller may not
- * change, with the reason; NULL when none. A member equal to its current
- * value is no change (a client may send back what it read).
+ * change (core casus_veld_recht), with the reason; NULL when none. A member
+ * equal to its current value is no change (a client may send back what it
+ * read).
  */
 static const char *
-verboden_wijziging(const json_t *patch, const json_t *huidig, bool regie, const char **reden)
+verboden_wijziging(const json_t *patch, const json_t *huidig, const struct actor *a, enum casus_fase fase,
+    const char **reden)
 {
 	const char *key;
 	json_t *val;
@@ -403,19 +399,20 @@ verboden_wijziging(const json_t *patch, const json_t *huidig, bool regie, const 
 	json_object_foreach((json_t *)patch, key, val) {
 		if (zelfde(val, json_object_get(huidig, key)))
 			continue;
-		if (strcmp(key, "referentie") == 0 || strcmp(key, "id") == 0) {
+		switch (casus_veld_recht(a, fase, key)) {
+		case VELD_MAG:
+			continue;
+		case VELD_SYSTEEM:
 			*reden = "Dit veld wordt door doorbraak toegekend en kan niet worden gewijzigd.";
-			return key;
-		}
-		if (strcmp(key, "followUpAntwoord") == 0 || strcmp(key, "followUpToelichting") == 0) {
+			break;
+		case VELD_VIA_FOLLOWUP:
 			*reden = "Leg het antwoord op de follow-up vast met PUT /api/v1/casussen/{referentie}/follow-up.";
-			return key;
-		}
-		if (!regie && (in_lijst(regie_leden, key) || strcmp(key, "indiener") == 0 ||
-		    strcmp(key, "ontvangenOp") == 0)) {
+			break;
+		case VELD_ALLEEN_REGIE:
 			*reden = "Alleen een regievoerder mag dit veld wijzigen.";
-			return key;
+			break;
 		}
+		return key;
 	}
 	return NULL;
 }
@@ -480,46 +477,24 @@ is_heropenen(const json_t *patch)
 	return json_object_size(patch) == 1 && json_is_string(s) && strcmp(json_string_value(s), "in_behandeling") == 0;
 }
 
-static const char *
-status_omschrijving(enum casus_status van, enum casus_status naar)
-{
-	if (naar == STATUS_AFGEROND)
-		return "Casus afgerond.";
-	if (van == STATUS_AFGEROND)
-		return "Casus heropend.";
-	if (naar == STATUS_IN_BEHANDELING)
-		return "Regievoerder toegewezen; casus in behandeling.";
-	return "Regievoerder vrijgegeven; casus weer aangemeld.";
-}
-
 /*
- * Works out the new status after the patch was applied to c: afgerondOp set
- * closes, a regievoerder assigned or released moves between aangemeld and
- * in_behandeling. A "status" member in the patch must agree. Fills e.
+ * The status after the patch was applied to c (voor: the casus before it)
+ * follows from afgerondOp and the regievoerder (core casus_status_volgt). A
+ * "status" member in the patch must agree. Fills o and e.
  */
 static enum err_code
-nieuwe_status(struct casus *c, enum casus_status oud, const json_t *patch, struct err *e)
+nieuwe_status(struct casus *c, const struct casus *voor, const json_t *patch, int today, struct casus_overgang *o,
+    struct err *e)
 {
 	const json_t *gevraagd = json_object_get(patch, "status");
-	enum casus_status nieuw = oud;
+	enum err_code rc;
 
-	if (c->afgerond_op != DATE_NONE && oud != STATUS_AFGEROND) {
-		if (!casus_transition_allowed(oud, STATUS_AFGEROND))
-			return err_set(e, ERR_CONFLICT, "status", "Een casus met de status %s kan niet worden afgerond.",
-			    codes_casus_status.codes[oud]);
-		nieuw = STATUS_AFGEROND;
-		if (c->followup_op == DATE_NONE)
-			c->followup_op = casus_default_followup(c->afgerond_op);
-	} else if (oud == STATUS_AANGEMELD && c->regievoerder.naam != NULL) {
-		nieuw = STATUS_IN_BEHANDELING;
-	} else if (oud == STATUS_IN_BEHANDELING && c->regievoerder.naam == NULL) {
-		nieuw = STATUS_AANGEMELD;
-	}
-	if (json_is_string(gevraagd) && strcmp(json_string_value(gevraagd), codes_casus_status.codes[oud]) != 0 &&
-	    strcmp(json_string_value(gevraagd), codes_casus_status.codes[nieuw]) != 0)
+	if ((rc = casus_status_volgt(c, voor, today, o, e)) != ERR_OK)
+		return rc;
+	if (json_is_string(gevraagd) && strcmp(json_string_value(gevraagd), codes_casus_status.codes[voor->status]) != 0 &&
+	    strcmp(json_string_value(gevraagd), codes_casus_status.codes[c->status]) != 0)
 		return err_set(e, ERR_VALIDATION, "status",
 		    "De status volgt uit afgerondOp en regievoerder; alleen heropenen gaat met {\"status\": \"in_behandeling\"}.");
-	c->status = nieuw;
 	return ERR_OK;
 }
 
@@ -527,10 +502,11 @@ nieuwe_status(struct casus *c, enum casus_status oud, const json_t *patch, struc
 void
 h_api_casus_patch(struct request *r)
 {
-	bool regie = actor_has(&r->actor, ROL_REGIEVOERDER), heropenen, toewijzen;
+	bool heropenen, toewijzen;
 	const char *ref = req_param(r, 0), *veld, *reden = NULL;
 	struct casus_toegang t;
-	struct casus c;
+	struct casus c, voor;
+	struct casus_overgang o;
 	struct err e = { 0 };
 	enum err_code rc;
 	enum casus_status oud;
@@ -554,14 +530,11 @@ h_api_casus_patch(struct request *r)
 			api_reply_casus(r, 200, ref);
 			return;
 		}
-		if (oud != STATUS_AFGEROND) {
+		if (casus_heropenen(&c, NULL, today, &o, &e) != ERR_OK) {
 			rc = err_set(&e, ERR_VALIDATION, "status",
 			    "Alleen een afgeronde casus kan worden heropend; de status volgt verder uit regievoerder en afgerondOp.");
 			goto fout;
 		}
-		c.status = STATUS_IN_BEHANDELING;
-		c.afgerond_op = DATE_NONE;
-		c.followup_op = DATE_NONE;   /* a new one is set when it is closed again */
 	} else {
 		if (oud == STATUS_AFGEROND) {   /* closed between casus_open and the transaction */
 			rc = err_set(&e, ERR_CONFLICT, "", "Deze casus is afgerond en kan niet meer worden gewijzigd.");
@@ -569,7 +542,7 @@ h_api_casus_patch(struct request *r)
 		}
 		vul_regievoerder_naam(r);
 		huidig = interchange_write(&c);
-		veld = verboden_wijziging(r->json, huidig, regie, &reden);
+		veld = verboden_wijziging(r->json, huidig, &r->actor, casus_fase_van(oud), &reden);
 		toewijzen = json_is_object(json_object_get(r->json, "regievoerder")) &&
 		    !zelfde(json_object_get(r->json, "regievoerder"), json_object_get(huidig, "regievoerder"));
 		json_decref(huidig);
@@ -577,28 +550,16 @@ h_api_casus_patch(struct request *r)
 			rc = err_set(&e, ERR_VALIDATION, veld, "%s", reden);
 			goto fout;
 		}
+		voor = c;
 		if ((rc = interchange_patch(r->arena, r->json, &c, &e)) != ERR_OK ||
 		    (toewijzen && (rc = check_regievoerder(r, &c.regievoerder, &e)) != ERR_OK) ||
-		    (rc = nieuwe_status(&c, oud, r->json, &e)) != ERR_OK)
+		    (rc = nieuwe_status(&c, &voor, r->json, today, &o, &e)) != ERR_OK)
 			goto fout;
 	}
 	if ((rc = casus_validate(&c, today, &e)) != ERR_OK ||
-	    (rc = store_casus_update(r->store, r->arena, &c, r->actor.gebruiker_id, r->now, &e)) != ERR_OK)
+	    (rc = store_casus_update(r->store, r->arena, &c, r->actor.gebruiker_id, r->now, &e)) != ERR_OK ||
+	    (rc = casus_gebeurtenis_vastleggen(r, t.id, &o, &e)) != ERR_OK)
 		goto fout;
-	if (c.status != oud) {
-		struct activiteit act = {
-			.type = ACTIVITEIT_STATUSWIJZIGING,
-			.datum = c.status == STATUS_AFGEROND ? c.afgerond_op : today,
-			.interventie_type = -1,
-			.omschrijving = status_omschrijving(oud, c.status),
-			.status_van = codes_casus_status.codes[oud],
-			.status_naar = codes_casus_status.codes[c.status],
-		};
-		int64_t id;
-
-		if ((rc = store_activiteit_add(r->store, t.id, &act, r->actor.gebruiker_id, r->now, &id, &e)) != ERR_OK)
-			goto fout;
-	}
 	if (store_commit(r->store) != ERR_OK) {
 		rc = err_set(&e, ERR_UNAVAILABLE, "", "De wijziging kon niet worden opgeslagen. Probeer het opnieuw.");
 		goto fout;

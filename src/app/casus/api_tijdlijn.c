@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "app/casus/api.h"
+#include "app/casus/gebeurtenis.h"
 #include "app/casus/toegang.h"
 #include "app/casus/handlers.h"
 #include "core/codes.h"
@@ -387,6 +388,7 @@ h_api_followup(struct request *r)
 {
 	const char *ref = req_param(r, 0), *toelichting;
 	struct casus_toegang t;
+	struct casus_overgang o;
 	struct err e = { 0 };
 	enum err_code rc;
 	int antwoord;
@@ -395,13 +397,14 @@ h_api_followup(struct request *r)
 	    !api_members_known(r, followup_leden) || !code(r, "antwoord", &codes_followup, true, &antwoord) ||
 	    !tekst(r, "toelichting", CASUS_MAX_TEKST, false, &toelichting) || !begin(r, ref, &t))
 		return;
-	if (t.status != STATUS_AFGEROND) {
+	if (casus_followup_beantwoorden(t.status, antwoord, app_vandaag(r), &o, &e) != ERR_OK) {
 		store_rollback(r->store);
 		api_problem(r, 409, "Casus is niet afgerond",
 		    "Een follow-up hoort bij een afgeronde casus; rond de casus eerst af.", NULL);
 		return;
 	}
-	if ((rc = store_followup_answer(r->store, t.id, antwoord, toelichting, r->now, &e)) != ERR_OK) {
+	if ((rc = store_followup_answer(r->store, t.id, antwoord, toelichting, r->now, &e)) != ERR_OK ||
+	    (rc = casus_gebeurtenis_vastleggen(r, t.id, &o, &e)) != ERR_OK) {
 		store_rollback(r->store);
 		api_err(r, rc, &e);
 		return;

@@ -144,10 +144,6 @@ json_t *cw_knelpunt_rijen(struct request *r, const struct casus *c, const struct
 /* Renders templates/casus/formulier.html with the values and messages of s. */
 void cw_form_toon(struct request *r, int status, struct cw_form *s);
 
-/* app/casus/web_nieuw.c: records a statuswijziging in the timeline (van -1: none). Inside a transaction. */
-enum err_code cw_statuswijziging(struct request *r, int64_t casus_id, int van, enum casus_status naar, int datum,
-    const char *tekst, struct err *e);
-
 /* app/casus/web_detail.c: renders the casus page (also after a refused regie form, with status 400). */
 void cw_detail_render(struct request *r, const struct casus_toegang *t, int status, const struct cw_fouten *f,
     json_t *waarden);

@@ -2,6 +2,7 @@
    leerpunten with where they are belegd, and the follow-up date. */
 #include <string.h>
 
+#include "app/casus/gebeurtenis.h"
 #include "app/casus/web.h"
 #include "app/casus/handlers.h"
 #include "lib/date.h"
@@ -313,6 +314,7 @@ h_casus_afronden(struct request *r)
 {
 	struct casus_toegang t;
 	struct afronden s;
+	struct casus_overgang o;
 	struct err e = { 0 };
 	enum err_code rc;
 	enum casus_status was;
@@ -328,7 +330,11 @@ h_casus_afronden(struct request *r)
 	was = s.c.status;
 	s.interventies_gekozen = 0;
 	lees(r, &s);
-	s.c.status = STATUS_AFGEROND;
+	if ((rc = casus_afronden(&s.c, app_vandaag(r), &o, &e)) != ERR_OK) {
+		store_rollback(r->store);
+		cw_reply_store(r, rc, &e);
+		return;
+	}
 	if (s.f.n == 0 && casus_validate(&s.c, app_vandaag(r), &e) != ERR_OK)
 		cw_fout(&s.f, cw_veld_id(r->arena, e.field), arena_strdup(r->arena, e.msg));
 	if (s.f.n > 0) {
@@ -340,7 +346,7 @@ h_casus_afronden(struct request *r)
 	voeg_interventies_toe(r, &s);
 	rc = store_casus_update(r->store, r->arena, &s.c, r->actor.gebruiker_id, r->now, &e);
 	if (rc == ERR_OK)
-		rc = cw_statuswijziging(r, s.c.id, (int)was, STATUS_AFGEROND, s.c.afgerond_op, "Casus afgerond.", &e);
+		rc = casus_gebeurtenis_vastleggen(r, s.c.id, &o, &e);
 	if (rc != ERR_OK || store_commit(r->store) != ERR_OK) {
 		store_rollback(r->store);
 		if (rc == ERR_VALIDATION) {

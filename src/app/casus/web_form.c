@@ -1,6 +1,7 @@
 /* web_form.c - the casusformulier: reading it into a struct casus and showing it again (with the values
    and messages) for a new casus, the phone intake by a regievoerder, a concept and an edit. */
 #include "app/casus/web.h"
+#include "core/casus_lifecycle.h"
 
 #include <string.h>
 
@@ -34,6 +35,32 @@ cw_indiener_type_van(int orgtype)
 	default:
 		return INDIENER_OVERIG;
 	}
+}
+
+/* ---- which fields the form has ----------------------------------------- */
+
+static enum casus_fase
+fase_van(const struct cw_form *s)
+{
+	return s->modus == CW_BEWERKEN_CONCEPT ? FASE_CONCEPT : s->modus == CW_BEWERKEN_REGIE ? FASE_INGEDIEND :
+	    FASE_NIEUW;
+}
+
+/*
+ * Whether the form in its modus has the part veld (an interchange member
+ * name): the parts the modus asks for (a short form for a new casus, the rest
+ * when editing, the indiener and the date for the Loket), as far as core
+ * casus_veld_recht lets the acting user set them.
+ */
+static bool
+heeft(struct request *r, const struct cw_form *s, const char *veld)
+{
+	bool regie = s->modus == CW_NIEUW_REGIE || s->modus == CW_BEWERKEN_REGIE;
+	bool bewerken = s->modus == CW_BEWERKEN_CONCEPT || s->modus == CW_BEWERKEN_REGIE;
+	bool gevraagd = strcmp(veld, "indiener") == 0 ? s->modus == CW_NIEUW_REGIE :
+	    strcmp(veld, "ontvangenOp") == 0 ? regie : bewerken;   /* beleidsterreinen, knelpunten, procesregie */
+
+	return gevraagd && casus_veld_recht(&r->actor, fase_van(s), veld) == VELD_MAG;
 }
 
 /* ---- reading ----------------------------------------------------------- */
@@ -176,19 +203,21 @@ cw_form_lees(struct request *r, struct cw_form *s)
 	c->urgentie = u >= 0 ? (enum urgentie)u : URGENTIE_NORMAAL;
 	lees_organisaties(r, s);
 
-	if (s->modus == CW_NIEUW_REGIE)
+	if (heeft(r, s, "indiener"))
 		lees_indiener(r, s);
-	if (s->modus == CW_NIEUW_REGIE || s->modus == CW_BEWERKEN_REGIE) {
+	if (heeft(r, s, "ontvangenOp")) {
 		s->ontvangen_tekst = req_form(r, "ontvangen_op");
 		c->ontvangen_op = cw_datum(r, &s->f, s->ontvangen_tekst, "ontvangen_op", "de datum van het eerste contact",
 		    true);
 		if (c->ontvangen_op != DATE_NONE && c->ontvangen_op > app_vandaag(r))
 			cw_fout(&s->f, "ontvangen_op", "De datum van het eerste contact mag niet in de toekomst liggen.");
 	}
-	if (s->modus == CW_BEWERKEN_CONCEPT || s->modus == CW_BEWERKEN_REGIE) {
+	if (heeft(r, s, "beleidsterreinen"))
 		c->beleidsterreinen = lees_bits(r, &s->f, "beleidsterrein", "beleidsterreinen", &codes_beleidsterrein,
 		    "de beleidsterreinen");
+	if (heeft(r, s, "knelpunten"))
 		cw_lees_knelpunten(r, c, &s->f);
+	if (heeft(r, s, "procesregie")) {
 		c->procesregie.houder = cw_tekst(r, &s->f, "procesregie_houder", "procesregie_houder",
 		    "wie de procesregie heeft", CASUS_MAX_KORT, false);
 		c->procesregie.terugkoppeling = cw_tekst(r, &s->f, "procesregie_terugkoppeling",
@@ -315,7 +344,7 @@ cw_form_toon(struct request *r, int status, struct cw_form *s)
 	    "Zeer hoog: binnen enkele dagen dreigt onherstelbare schade, zoals een huisuitzetting of het stoppen van "
 	    "noodzakelijke zorg.", true, cw_opties(&codes_urgentie, (int)c->urgentie, NULL)));
 	json_object_set_new(ctx, "organisaties", organisatie_rijen(r, s));
-	if (s->modus == CW_NIEUW_REGIE) {
+	if (heeft(r, s, "indiener")) {
 		json_object_set_new(v, "indiener_naam", cw_veld(f, "indiener_naam", "indiener_naam", "Naam van de indiener",
 		    NULL, CW_TEKST, c->indiener.naam, CASUS_MAX_KORT, true));
 		json_object_set_new(v, "indiener_email", cw_veld(f, "indiener_email", "indiener_email",
@@ -332,15 +361,17 @@ cw_form_toon(struct request *r, int status, struct cw_form *s)
 		    "Laat u dit leeg, dan leidt doorbraak het af uit de soort organisatie.",
 		    cw_opties(&codes_indiener_type, c->indiener.naam ? c->indiener_type : -1, "Afleiden uit de organisatie")));
 	}
-	if (regie)
+	if (heeft(r, s, "ontvangenOp"))
 		json_object_set_new(v, "ontvangen_op", cw_veld(f, "ontvangen_op", "ontvangen_op",
 		    "Datum van het eerste contact", "De looptijd begint op deze datum. De datum ligt niet in de toekomst.",
 		    CW_DATUM, datum_waarde(r, s->ontvangen_tekst, c->ontvangen_op), DATE_STRLEN, true));
-	if (bewerken) {
+	if (heeft(r, s, "beleidsterreinen"))
 		json_object_set_new(v, "beleidsterreinen", cw_groep(f, "beleidsterreinen", "beleidsterrein",
 		    "Welke beleidsterreinen raakt de casus?", "De ministeries waarvan beleid of uitvoering een rol speelt.",
 		    false, cw_opties_bits(&codes_beleidsterrein, c->beleidsterreinen)));
+	if (heeft(r, s, "knelpunten"))
 		json_object_set_new(ctx, "knelpunten", cw_knelpunt_rijen(r, c, f));
+	if (heeft(r, s, "procesregie")) {
 		json_object_set_new(v, "procesregie_houder", cw_veld(f, "procesregie_houder", "procesregie_houder",
 		    "Wie heeft de procesregie?", "Bijvoorbeeld: de indiener, of de regievoerder van het Loket.", CW_TEKST,
 		    c->procesregie.houder, CASUS_MAX_KORT, false));

@@ -2,6 +2,7 @@
    editing a casus (an indiener their concept, a regievoerder an open casus). */
 #include <string.h>
 
+#include "app/casus/gebeurtenis.h"
 #include "app/casus/web.h"
 #include "app/casus/handlers.h"
 #include "store/store_account.h"
@@ -42,22 +43,6 @@ indiener_zelf(struct request *r, struct casus *c)
 	return true;
 }
 
-enum err_code
-cw_statuswijziging(struct request *r, int64_t casus_id, int van, enum casus_status naar, int datum,
-    const char *tekst, struct err *e)
-{
-	struct activiteit act;
-
-	memset(&act, 0, sizeof(act));
-	act.type = ACTIVITEIT_STATUSWIJZIGING;
-	act.datum = datum;
-	act.interventie_type = -1;
-	act.omschrijving = tekst;
-	act.status_van = van >= 0 && van < STATUS__MAX ? codes_casus_status.codes[van] : NULL;
-	act.status_naar = codes_casus_status.codes[naar];
-	return store_activiteit_add(r->store, casus_id, &act, r->actor.gebruiker_id, r->now, NULL, e);
-}
-
 /* A refusal by the store (after our own checks) is shown on the form like any other message. */
 static bool
 store_fout_op_formulier(struct request *r, struct cw_form *s, enum err_code rc, struct err *e)
@@ -88,6 +73,7 @@ void
 h_casus_nieuw(struct request *r)
 {
 	struct cw_form s;
+	struct casus_overgang o;
 	struct err e = { 0 };
 	enum err_code rc;
 	int vandaag = app_vandaag(r);
@@ -99,9 +85,10 @@ h_casus_nieuw(struct request *r)
 	if (s.modus == CW_NIEUW_INDIENER && !indiener_zelf(r, &s.c))
 		return;
 	cw_form_lees(r, &s);
-	s.c.status = s.indienen ? STATUS_AANGEMELD : STATUS_CONCEPT;
 	if (s.modus == CW_NIEUW_INDIENER)
 		s.c.ontvangen_op = vandaag;   /* the looptijd starts when it reaches the Loket */
+	if (s.indienen && s.f.n == 0)
+		casus_indienen(&s.c, -1, s.modus == CW_NIEUW_REGIE, vandaag, &o, &e);   /* a new casus can always be */
 	if (!cw_form_valideer(r, &s)) {
 		req_audit(r, "casus.aanmaken", "casus", NULL, AUDIT_MISLUKT);
 		cw_form_toon(r, 400, &s);
@@ -119,9 +106,7 @@ h_casus_nieuw(struct request *r)
 		return;
 	}
 	pad = cw_pad(r, s.c.id, s.c.referentie);
-	if (s.indienen && (rc = cw_statuswijziging(r, s.c.id, -1, STATUS_AANGEMELD, vandaag,
-	    s.modus == CW_NIEUW_REGIE ? "Casus telefonisch aangemeld en vastgelegd door het Loket." :
-	    "Casus ingediend door de indiener.", &e)) != ERR_OK) {
+	if (s.indienen && (rc = casus_gebeurtenis_vastleggen(r, s.c.id, &o, &e)) != ERR_OK) {
 		store_rollback(r->store);
 		cw_reply_store(r, rc, &e);
 		return;
@@ -160,6 +145,7 @@ h_casus_bewerken(struct request *r)
 {
 	struct casus_toegang t;
 	struct cw_form s;
+	struct casus_overgang o;
 	struct err e = { 0 };
 	enum err_code rc;
 	int vandaag = app_vandaag(r);
@@ -189,8 +175,9 @@ h_casus_bewerken(struct request *r)
 	s.pad = cw_pad(r, s.c.id, s.c.referentie);
 	cw_form_lees(r, &s);
 	if (concept) {
-		s.c.status = s.indienen ? STATUS_AANGEMELD : STATUS_CONCEPT;
-		s.c.ontvangen_op = vandaag;
+		s.c.ontvangen_op = vandaag;   /* a concept carries the date of its last save until it is submitted */
+		if (s.indienen)
+			casus_indienen(&s.c, STATUS_CONCEPT, false, vandaag, &o, &e);   /* a concept can always be */
 	}
 	if (!cw_form_valideer(r, &s)) {
 		store_rollback(r->store);
@@ -204,8 +191,7 @@ h_casus_bewerken(struct request *r)
 		return;
 	}
 	if (concept && s.indienen) {
-		if ((rc = cw_statuswijziging(r, s.c.id, STATUS_CONCEPT, STATUS_AANGEMELD, vandaag,
-		    "Casus ingediend door de indiener.", &e)) != ERR_OK) {
+		if ((rc = casus_gebeurtenis_vastleggen(r, s.c.id, &o, &e)) != ERR_OK) {
 			store_rollback(r->store);
 			cw_reply_store(r, rc, &e);
 			return;

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/casus/gebeurtenis.h"
 #include "app/casus/web.h"
 #include "app/casus/handlers.h"
 #include "lib/date.h"
@@ -79,47 +80,29 @@ begin_open_casus(struct request *r, const struct casus_toegang *t, struct casus 
 	return true;
 }
 
-/* Sets the regievoerder (0: none) and loads the casus again; replies and rolls back on failure. */
-static bool
-zet_regievoerder(struct request *r, const struct casus_toegang *t, int64_t pid, struct casus *c)
-{
-	struct err e = { 0 };
-	enum err_code rc = store_casus_set_regievoerder(r->store, t->id, pid, r->now, &e);
-
-	if (rc != ERR_OK) {
-		store_rollback(r->store);
-		cw_reply_store(r, rc, &e);
-		return false;
-	}
-	return laad(r, t, c);
-}
-
-/* Sets the status of a loaded casus and saves it, with the statuswijziging in the timeline. */
+/*
+ * Stores a step of the casus' life (core/casus_lifecycle.h) taken on c, which
+ * was loaded in this transaction: the regievoerder with its own update (then c
+ * is read back as stored), the casus when its status changed, and the
+ * step's entry in the timeline.
+ */
 static enum err_code
-zet_status(struct request *r, struct casus *c, enum casus_status naar, int datum, const char *tekst, struct err *e)
+stap_opslaan(struct request *r, const struct casus_toegang *t, struct casus *c, const struct casus_overgang *o,
+    bool regievoerder, struct err *e)
 {
-	enum casus_status van = c->status;
+	enum casus_status naar = c->status;
 	enum err_code rc;
 
-	if (van != naar) {
-		c->status = naar;
-		if ((rc = store_casus_update(r->store, r->arena, c, r->actor.gebruiker_id, r->now, e)) != ERR_OK)
+	if (regievoerder) {
+		if ((rc = store_casus_set_regievoerder(r->store, t->id, c->regievoerder.naam ? c->regievoerder.id : 0,
+		    r->now, e)) != ERR_OK || (rc = store_casus_load_id(r->store, r->arena, t->id, c, e)) != ERR_OK)
 			return rc;
+		c->status = naar;
 	}
-	return cw_statuswijziging(r, c->id, (int)van, naar, datum, tekst, e);
-}
-
-static enum err_code
-notitie(struct request *r, int64_t casus_id, const char *tekst, struct err *e)
-{
-	struct activiteit act;
-
-	memset(&act, 0, sizeof(act));
-	act.type = ACTIVITEIT_NOTITIE;
-	act.datum = app_vandaag(r);
-	act.interventie_type = -1;
-	act.omschrijving = tekst;
-	return store_activiteit_add(r->store, casus_id, &act, r->actor.gebruiker_id, r->now, NULL, e);
+	if (casus_overgang_statuswijziging(o) &&
+	    (rc = store_casus_update(r->store, r->arena, c, r->actor.gebruiker_id, r->now, e)) != ERR_OK)
+		return rc;
+	return casus_gebeurtenis_vastleggen(r, t->id, o, e);
 }
 
 static bool
@@ -144,11 +127,12 @@ h_casus_toewijzen(struct request *r)
 	struct persoon_kort *rvs = NULL;
 	size_t n = 0;
 	struct casus c;
+	struct persoon_ref rv;
+	struct casus_overgang o;
 	struct err e = { 0 };
 	enum err_code rc;
 	const char *v = req_form(r, "regievoerder"), *naam = NULL;
 	int64_t pid = 0;
-	enum casus_status was;
 
 	if (!open_regie(r, "casus.toewijzen", &t))
 		return;
@@ -170,16 +154,11 @@ h_casus_toewijzen(struct request *r)
 	}
 	if (!begin_open_casus(r, &t, &c))
 		return;
-	was = c.status;
-	if (!zet_regievoerder(r, &t, pid, &c))   /* loaded again, with the new regievoerder */
-		return;
-	if (was == STATUS_AANGEMELD) {
-		c.status = was;   /* the store may have moved it on already; the timeline records it once either way */
-		rc = zet_status(r, &c, STATUS_IN_BEHANDELING, app_vandaag(r),
-		    arena_printf(r->arena, "Toegewezen aan %s.", naam), &e);
-	} else {
-		rc = notitie(r, t.id, arena_printf(r->arena, "Regievoerder gewijzigd: toegewezen aan %s.", naam), &e);
-	}
+	rv = c.regievoerder;
+	rv.id = pid;
+	rv.naam = naam;
+	if ((rc = casus_toewijzen(&c, &rv, app_vandaag(r), &o, &e)) == ERR_OK)
+		rc = stap_opslaan(r, &t, &c, &o, true, &e);
 	if (afronden_gelukt(r, rc, &e))
 		terug(r, "toegewezen");
 }
@@ -189,28 +168,21 @@ h_casus_vrijgeven(struct request *r)
 {
 	struct casus_toegang t;
 	struct casus c;
+	struct casus_overgang o;
 	struct err e = { 0 };
 	enum err_code rc;
-	enum casus_status was;
 
 	if (!open_regie(r, "casus.vrijgeven", &t))
 		return;
 	if (!begin_open_casus(r, &t, &c))
 		return;
-	if (c.regievoerder.naam == NULL && c.status == STATUS_AANGEMELD) {   /* nothing to release */
-		store_rollback(r->store);
+	if ((rc = casus_vrijgeven(&c, app_vandaag(r), &o, &e)) == ERR_OK && o.gebeurtenis == GEBEURTENIS_GEEN) {
+		store_rollback(r->store);   /* nothing to release */
 		terug(r, "vrijgegeven");
 		return;
 	}
-	was = c.status;
-	if (!zet_regievoerder(r, &t, 0, &c))
-		return;
-	c.status = was;
-	if (was != STATUS_AANGEMELD)
-		rc = zet_status(r, &c, STATUS_AANGEMELD, app_vandaag(r), "Vrijgegeven: de casus heeft geen regievoerder meer.",
-		    &e);
-	else
-		rc = notitie(r, t.id, "Vrijgegeven: de casus heeft geen regievoerder meer.", &e);
+	if (rc == ERR_OK)
+		rc = stap_opslaan(r, &t, &c, &o, true, &e);
 	if (afronden_gelukt(r, rc, &e))
 		terug(r, "vrijgegeven");
 }
@@ -315,6 +287,7 @@ h_casus_heropenen(struct request *r)
 	struct casus_toegang t;
 	struct cw_fouten f = { 0 };
 	struct casus c;
+	struct casus_overgang o;
 	struct err e = { 0 };
 	enum err_code rc;
 	const char *bevestig = req_form(r, "bevestig"), *reden;
@@ -335,16 +308,12 @@ h_casus_heropenen(struct request *r)
 	}
 	if (!begin(r) || !laad(r, &t, &c))
 		return;
-	if (c.status != STATUS_AFGEROND) {
+	if (casus_heropenen(&c, reden, app_vandaag(r), &o, &e) != ERR_OK) {   /* reopened meanwhile */
 		store_rollback(r->store);
 		reply_problem(r, 409, "Casus is niet afgerond", "Alleen een afgeronde casus kan worden heropend.");
 		return;
 	}
-	/* The looptijd runs again: the closing date goes, and with it the follow-up that hung on it. */
-	c.afgerond_op = DATE_NONE;
-	c.followup_op = DATE_NONE;
-	rc = zet_status(r, &c, STATUS_IN_BEHANDELING, app_vandaag(r), arena_printf(r->arena, "Heropend. Reden: %s",
-	    reden), &e);
+	rc = stap_opslaan(r, &t, &c, &o, false, &e);
 	if (afronden_gelukt(r, rc, &e))
 		terug(r, "heropend");
 }
@@ -354,6 +323,7 @@ h_casus_followup(struct request *r)
 {
 	struct casus_toegang t;
 	struct cw_fouten f = { 0 };
+	struct casus_overgang o;
 	struct err e = { 0 };
 	enum err_code rc;
 	int antwoord = cw_code(&codes_followup, req_form(r, "antwoord"));
@@ -361,11 +331,11 @@ h_casus_followup(struct request *r)
 
 	if (!open_regie(r, "casus.followup", &t))
 		return;
-	if (t.status != STATUS_AFGEROND) {
+	if ((rc = casus_followup_beantwoorden(t.status, antwoord, app_vandaag(r), &o, &e)) == ERR_CONFLICT) {
 		reply_problem(r, 409, "Casus is niet afgerond", "Een follow-up hoort bij een afgeronde casus.");
 		return;
 	}
-	if (antwoord < 0)
+	if (rc != ERR_OK)
 		cw_fout(&f, "fu_antwoord", "Kies of het probleem is opgelost, deels is opgelost, niet is opgelost of dat "
 		    "het onbekend is.");
 	toelichting = cw_tekst(r, &f, "toelichting", "fu_toelichting", "de toelichting", CASUS_MAX_TEKST, false);
@@ -377,8 +347,7 @@ h_casus_followup(struct request *r)
 		return;
 	rc = store_followup_answer(r->store, t.id, antwoord, toelichting, r->now, &e);
 	if (rc == ERR_OK)
-		rc = notitie(r, t.id, arena_printf(r->arena, "Follow-up beantwoord: %s.",
-		    cw_label(&codes_followup, antwoord)), &e);
+		rc = casus_gebeurtenis_vastleggen(r, t.id, &o, &e);
 	if (!afronden_gelukt(r, rc, &e))
 		return;
 	if (terug_naar != NULL && strcmp(terug_naar, "lijst") == 0)

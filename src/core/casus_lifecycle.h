@@ -1,0 +1,147 @@
+/* casus_lifecycle.h - the life of a casus, once for the web and the API: status transitions, the events the timeline records, who may set which part. */
+#ifndef DOORBRAAK_CASUS_LIFECYCLE_H
+#define DOORBRAAK_CASUS_LIFECYCLE_H
+
+#include <stdbool.h>
+
+#include "core/casus.h"
+#include "core/err.h"
+#include "core/rol.h"
+
+/*
+ *   (new) --indienen--> aangemeld --toewijzen--> in_behandeling --afronden--> afgerond
+ *   concept --indienen--^    ^--------vrijgeven-------'    ^-------heropenen-------'
+ *   aangemeld --afronden--> afgerond
+ *
+ * Each step below changes a casus in memory and says what happened
+ * (struct casus_overgang); the caller stores the casus and records the event
+ * in the timeline (app/casus/gebeurtenis.c writes the one text per event).
+ * Who may take a step is perm.h's business (perm_casus_regie_op and friends).
+ */
+
+/* What the timeline records. */
+enum casus_gebeurtenis {
+	GEBEURTENIS_GEEN,          /* nothing the timeline records (no status or regievoerder change) */
+	GEBEURTENIS_INGEDIEND,     /* the indiener submitted it: -> aangemeld */
+	GEBEURTENIS_VASTGELEGD,    /* a regievoerder recorded it for an indiener (phone intake, API) */
+	GEBEURTENIS_TOEGEWEZEN,    /* aangemeld -> in_behandeling: a regievoerder takes it */
+	GEBEURTENIS_OVERGEDRAGEN,  /* in behandeling, another regievoerder takes it over (no status change) */
+	GEBEURTENIS_VRIJGEGEVEN,   /* no regievoerder any more: in_behandeling -> aangemeld */
+	GEBEURTENIS_AFGEROND,      /* -> afgerond */
+	GEBEURTENIS_HEROPEND,      /* afgerond -> in_behandeling */
+	GEBEURTENIS_FOLLOWUP,      /* the follow-up question was answered (no status change) */
+	GEBEURTENIS__MAX
+};
+
+/* One step: what happened, from which status to which, on what date. Strings are borrowed from the casus or the caller. */
+struct casus_overgang {
+	enum casus_gebeurtenis gebeurtenis;
+	int van;                   /* enum casus_status before the step; -1 for a casus that did not exist */
+	enum casus_status naar;    /* the status after it */
+	int datum;                 /* the date of the timeline entry: the closing date when closing, else today */
+	const char *regievoerder;  /* TOEGEWEZEN, OVERGEDRAGEN: the name of the new regievoerder */
+	const char *reden;         /* HEROPEND: why, as the regievoerder wrote it; NULL when not given */
+	int followup_antwoord;     /* FOLLOWUP: enum followup_antwoord; -1 otherwise */
+};
+
+/* True when the step is a statuswijziging in the timeline (the status changed or the casus is new); else a notitie. */
+bool casus_overgang_statuswijziging(const struct casus_overgang *o);
+
+/*
+ * Defaults decided here, not in the store: a casus without ontvangenOp is
+ * received today (a concept too: the looptijd of a concept starts when it is
+ * submitted, see casus_indienen).
+ */
+void casus_apply_defaults(struct casus *c, int vandaag);
+
+/*
+ * Submitting c, a new casus (van -1) or the indiener's concept (van
+ * STATUS_CONCEPT). By the indiener (door_loket false) it becomes aangemeld;
+ * a concept is received on the day it is submitted. Recorded by a
+ * regievoerder for an indiener (door_loket true) it keeps the status given (a
+ * casus can be recorded after the fact), aangemeld for a concept. Without an
+ * ontvangenOp it is received today (casus_apply_defaults). ERR_VALIDATION
+ * (field "status") when that status cannot follow van.
+ */
+enum err_code casus_indienen(struct casus *c, int van, bool door_loket, int vandaag, struct casus_overgang *o,
+    struct err *e);
+
+/*
+ * Assigns regievoerder rv (naam set) to an open casus: aangemeld ->
+ * in_behandeling (TOEGEWEZEN); in behandeling it changes hands
+ * (OVERGEDRAGEN). ERR_CONFLICT for a concept or a closed casus.
+ */
+enum err_code casus_toewijzen(struct casus *c, const struct persoon_ref *rv, int vandaag, struct casus_overgang *o,
+    struct err *e);
+
+/*
+ * Releases the regievoerder: in_behandeling -> aangemeld (VRIJGEGEVEN); an
+ * aangemeld casus that still had one only loses it (VRIJGEGEVEN, no status
+ * change); one without has nothing to release (GEEN). ERR_CONFLICT for a
+ * concept or a closed casus.
+ */
+enum err_code casus_vrijgeven(struct casus *c, int vandaag, struct casus_overgang *o, struct err *e);
+
+/*
+ * Closes c on c->afgerond_op (set by the caller; today when not set): status
+ * afgerond, the follow-up three months later unless c->followup_op is set.
+ * The entry is dated on the closing date. ERR_CONFLICT (field "status") when
+ * c's status cannot be closed.
+ */
+enum err_code casus_afronden(struct casus *c, int vandaag, struct casus_overgang *o, struct err *e);
+
+/*
+ * Reopens a closed casus: in_behandeling again, the closing date and the
+ * follow-up that hung on it go (a new one is set when it closes again).
+ * reden (may be NULL) is borrowed into o. ERR_CONFLICT when c is not afgerond.
+ */
+enum err_code casus_heropenen(struct casus *c, const char *reden, int vandaag, struct casus_overgang *o,
+    struct err *e);
+
+/*
+ * The status after a change of the casus' fields (the API's PATCH): oud is the
+ * casus before it, c after. afgerondOp set closes (casus_afronden); a
+ * regievoerder assigned to an aangemeld casus takes it in behandeling, one
+ * released from a casus in behandeling gives it back (aangemeld); another
+ * regievoerder takes over (OVERGEDRAGEN). Otherwise GEEN. ERR_CONFLICT as
+ * casus_afronden.
+ */
+enum err_code casus_status_volgt(struct casus *c, const struct casus *oud, int vandaag, struct casus_overgang *o,
+    struct err *e);
+
+/*
+ * Records the answer to the follow-up question (enum followup_antwoord):
+ * only for a closed casus (ERR_CONFLICT otherwise); ERR_VALIDATION (field
+ * "antwoord") for an unknown answer.
+ */
+enum err_code casus_followup_beantwoorden(enum casus_status status, int antwoord, int vandaag,
+    struct casus_overgang *o, struct err *e);
+
+/*
+ * Who may set which part of a casus. Parts are named by their interchange
+ * member names (as casus_validate names fields: "afgerondOp", "knelpunten").
+ */
+enum casus_fase {
+	FASE_NIEUW,                /* a casus being created */
+	FASE_CONCEPT,              /* the indiener's saved draft */
+	FASE_INGEDIEND,            /* aangemeld, in behandeling or afgerond */
+};
+enum casus_veld_recht {
+	VELD_MAG,                  /* this actor may set or change it */
+	VELD_SYSTEEM,              /* doorbraak assigns it: the id; the referentie once the casus exists */
+	VELD_VIA_FOLLOWUP,         /* only by answering the follow-up (casus_followup_beantwoorden) */
+	VELD_ALLEEN_REGIE,         /* only a regievoerder */
+};
+/*
+ * The one list of fields per role. A regievoerder may set everything but
+ * what doorbraak assigns. Anyone else may not set the regie part
+ * (regievoerder, afgerondOp, resultaat, interventies, maatwerk, leerpunten,
+ * letEscalatie, the follow-up; knelpunten and procesregie except on their
+ * own concept; the referentie of a new casus) nor, once it exists, its
+ * indiener or ontvangenOp.
+ */
+enum casus_veld_recht casus_veld_recht(const struct actor *a, enum casus_fase fase, const char *veld);
+/* The fase of an existing casus with this status. */
+enum casus_fase casus_fase_van(enum casus_status status);
+
+#endif
