@@ -1,37 +1,45 @@
-/* cmd_report.c - `doorbraak report --jaar JJJJ [--format json|csv]`: the jaarrapportage's figures. */
+/* cmd_report.c - `doorbraak report --jaar JJJJ [--format json|csv|html|xlsx]`: the jaarrapportage's figures. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
 
-#include "app/rapport/render.h"
+#include "app/rapport/html.h"
+#include "app/rapport/json.h"
+#include "app/rapport/tabellen.h"
 #include "cli/cli.h"
 #include "core/rapport.h"
 #include "lib/buf.h"
-#include "lib/escape.h"
 #include "lib/mem.h"
+#include "store/rapport/rapport.h"
 #include "store/store_audit.h"
-#include "store/casus/casus.h"
 
 enum formaat { FORMAAT_JSON, FORMAAT_CSV, FORMAAT_HTML, FORMAAT_XLSX };
 
 static const char usage_line[] = "gebruik: doorbraak report --jaar JJJJ [--format json|csv|html|xlsx] [--uit BESTAND]\n";
 
-/* On a terminal: which afgeronde casussen miss what a figure needs (rapport_datakwaliteit). */
+/* On a terminal: which afgeronde casussen miss what a figure needs. */
 static void
 waarschuw_datakwaliteit(const struct casus *const *cs, size_t n, int jaar)
 {
-	json_t *dq = rapport_datakwaliteit(cs, n, jaar);
-	const char *key;
-	json_t *v;
+	struct arena *a = arena_new();
+	struct rapport_kwaliteit k;
 
-	json_object_foreach(dq, key, v) {
-		if (json_is_array(v) && json_array_size(v) > 0)
+	rapport_kwaliteit_tel(&k, a, cs, n, jaar);
+	for (int g = 0; g < GEBREK__MAX; g++) {
+		const struct rapport_casus_ref *c = k.lijst[g].casussen;
+
+		if (k.lijst[g].n == 0)
+			continue;
+		if (c->referentie != NULL)
 			fprintf(stderr, "doorbraak: let op (datakwaliteit %d): %s bij %zu afgeronde casussen, "
-			    "bijvoorbeeld %s\n", jaar, key, json_array_size(v), json_string_value(json_array_get(v, 0)));
+			    "bijvoorbeeld %s\n", jaar, rapport_json_gebrek[g], k.lijst[g].n, c->referentie);
+		else
+			fprintf(stderr, "doorbraak: let op (datakwaliteit %d): %s bij %zu afgeronde casussen, "
+			    "bijvoorbeeld #%lld\n", jaar, rapport_json_gebrek[g], k.lijst[g].n, (long long)c->id);
 	}
-	json_decref(dq);
+	arena_free(a);
 }
 
 static int
@@ -102,7 +110,7 @@ cmd_report(const struct config *cfg, int argc, char **argv)
 	const struct casus *const *cs;
 	size_t n;
 	struct err e = { 0 };
-	json_t *j = NULL;
+	bool gelezen = false;
 	struct buf b;
 	char oid[32];
 	struct audit_entry au = { .rol = "beheer-cli", .actie = "rapport.export", .object_type = "rapport",
@@ -120,7 +128,8 @@ cmd_report(const struct config *cfg, int argc, char **argv)
 	if ((st = cli_open_store(cfg, false)) == NULL)
 		goto out;
 	a = arena_new();
-	if (store_casus_all(st, a, DATE_NONE, &cs, &n, &e) != ERR_OK) {
+	/* JSON has the figures of jaar; the other formats compare with the year before */
+	if (store_rapport_casussen(st, a, fmt == FORMAAT_JSON ? jaar : jaar - 1, jaar, &cs, &n, &e) != ERR_OK) {
 		fprintf(stderr, "doorbraak: de casussen kunnen niet worden gelezen: %s\n", e.msg);
 		goto out;
 	}
@@ -131,35 +140,37 @@ cmd_report(const struct config *cfg, int argc, char **argv)
 		fprintf(stderr, "doorbraak: het auditlog kan niet worden geschreven.\n");
 		goto out;
 	}
-	j = rapport_jaar(cs, n, jaar);
+	gelezen = true;
 	if (isatty(STDERR_FILENO))
 		waarschuw_datakwaliteit(cs, n, jaar);
 	if (fmt == FORMAAT_JSON) {
-		char *txt = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+		struct rapport_figuren f;
+		json_t *j;
+		char *txt;
 
+		rapport_figuren_tel(&f, cs, n, jaar);
+		j = rapport_json_figuren(&f);
+		txt = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+		json_decref(j);
 		if (txt == NULL)
 			goto out;
 		buf_puts(&b, txt);
 		buf_putc(&b, '\n');
 		free(txt);
 	} else {   /* html, csv and xlsx: the same tables as the Rapportage page */
-		struct rapport_stukken s;
-		bool fout;
+		struct rapport s;
 
-		rapport_stukken_maak(&s, cs, n, jaar);
-		fout = (fmt == FORMAAT_CSV ? rapport_csv(&b, &s) : fmt == FORMAAT_HTML ? rapport_html(&b, &s, true) :
-		    rapport_xlsx_buf(&b, &s)) != 0;
-		rapport_stukken_free(&s);
-		if (fout)
+		rapport_maak(&s, a, cs, n, jaar);
+		if ((fmt == FORMAAT_CSV ? rapport_csv(&b, &s) : fmt == FORMAAT_HTML ? rapport_html(&b, &s, true) :
+		    rapport_xlsx_buf(&b, &s)) != 0)
 			goto out;
 	}
 	if (schrijf(uit, &b) != 0)
 		goto out;
 	rc = 0;
 out:
-	if (rc != 0 && st != NULL && j != NULL)
+	if (rc != 0 && gelezen)
 		fprintf(stderr, "doorbraak: het rapport kon niet worden geschreven.\n");
-	json_decref(j);
 	buf_free(&b);
 	arena_free(a);
 	store_close(st);

@@ -1,4 +1,4 @@
-/* rapport.c - computes the jaarrapportage figures, the data-quality lists, comparisons in words and SVG bar charts. */
+/* rapport.c - counts the jaarrapportage's figures, its data-quality lists and the follow-up per party. */
 #include "core/rapport.h"
 
 #include <stdbool.h>
@@ -7,46 +7,10 @@
 #include <string.h>
 #include <strings.h>
 
-#include "lib/buf.h"
 #include "lib/date.h"
-#include "lib/escape.h"
 
-/* The looptijd buckets of "verdeling": upper bounds in weeks; the last is open. */
-#define NBUCKETS 6
-static const int bucket_weken[NBUCKETS - 1] = { 4, 8, 12, 16, 20 };
-
-const char *const rapport_partij_code[PARTIJ__MAX] = {
-	"ministerie", "gemeente", "landelijke_publieke_dienstverlener", "pmm", "overig"
-};
-
-/* Complexity bands: lower bounds; the last band is open. */
-#define NBANDEN 5
-static const int band_van[NBANDEN] = { 0, 3, 5, 7, 9 };
-
-#define SVG_MAX (4u * 1024 * 1024)
-
-/* Everything rapport_jaar counts, before it becomes JSON. */
-struct telling {
-	long ingediend, afgerond;
-	long binnen4, binnen8, langer20;
-	long verdeling[NBUCKETS];
-	int *dagen;                      /* looptijden of the afgerond casussen (heap) */
-	size_t ndagen;
-	long indieners[INDIENER__MAX];
-	long gemeente_aangesloten;
-	long leefgebieden[LEEFGEBIED__MAX];
-	long aantal_lg[4];               /* 0, 1, 2, 3+ */
-	long beleid[BELEIDSTERREIN__MAX], beleid_alleen[BELEIDSTERREIN__MAX];
-	long organisaties[ORGTYPE__MAX];
-	long interventies[INTERVENTIE__MAX];
-	long escalaties_let;
-	long lp_casussen, lp_totaal, lp_niet_belegd;
-	long partijen[PARTIJ__MAX];
-	long per_ministerie[BELEIDSTERREIN__MAX];
-	long categorie[CATEGORIE__MAX];
-	long orde[3];
-	long status[OPVOLGING__MAX];
-};
+const int rapport_looptijd_tot_weken[LOOPTIJD__MAX - 1] = { 4, 8, 12, 16, 20 };
+const int rapport_band_van[RAPPORT_BAND__MAX] = { 0, 3, 5, 7, 9 };
 
 /* A leerpunt seen in a casus, with its position, to count shared ids once. */
 struct lp_ref {
@@ -78,13 +42,23 @@ looptijd(const struct casus *c, int *dagen)
 	return true;
 }
 
-static int
-bucket(int dagen)
+static enum rapport_looptijd
+looptijd_klasse(int dagen)
 {
-	for (int i = 0; i < NBUCKETS - 1; i++)
-		if (dagen <= bucket_weken[i] * 7)
-			return i;
-	return NBUCKETS - 1;
+	for (int i = 0; i < LOOPTIJD__MAX - 1; i++)
+		if (dagen <= rapport_looptijd_tot_weken[i] * 7)
+			return (enum rapport_looptijd)i;
+	return LOOPTIJD_LANGER;
+}
+
+static int
+band(int score)
+{
+	int b = 0;
+
+	while (b + 1 < RAPPORT_BAND__MAX && score >= rapport_band_van[b + 1])
+		b++;
+	return b;
 }
 
 static int
@@ -129,6 +103,12 @@ ministerie_van(const struct belegging *b)
 	return codelist_find_nocase(&codes_beleidsterrein, b->bij.code);
 }
 
+static bool
+status_geldig(enum opvolging_status s)
+{
+	return (int)s >= 0 && s < OPVOLGING__MAX;
+}
+
 static int
 cmp_int(const void *pa, const void *pb)
 {
@@ -147,43 +127,17 @@ cmp_lp_ref(const void *pa, const void *pb)
 	return (a->seq > b->seq) - (a->seq < b->seq);
 }
 
-/* Median of v (sorted in place): an integer when whole, x.5 otherwise, 0 for none. */
-static json_t *
+/* The median of v (sorted in place). */
+static struct rapport_mediaan
 mediaan(int *v, size_t n)
 {
-	long long som;
+	struct rapport_mediaan m = { 0 };
 
 	if (n == 0)
-		return json_integer(0);
+		return m;
 	qsort(v, n, sizeof *v, cmp_int);
-	if (n % 2 == 1)
-		return json_integer(v[n / 2]);
-	som = (long long)v[n / 2 - 1] + v[n / 2];
-	if (som % 2 == 0)
-		return json_integer(som / 2);
-	return json_real((double)som / 2.0);
-}
-
-static void
-tel_leerpunt(struct telling *t, const struct leerpunt *lp)
-{
-	t->lp_totaal++;
-	if (lp->nbeleggingen == 0)
-		t->lp_niet_belegd++;
-	if ((int)lp->categorie >= 0 && lp->categorie < CATEGORIE__MAX)
-		t->categorie[lp->categorie]++;
-	if (lp->orde >= 1 && lp->orde <= 3)
-		t->orde[lp->orde - 1]++;
-	for (size_t i = 0; i < lp->nbeleggingen; i++) {
-		const struct belegging *b = &lp->beleggingen[i];
-		int m = ministerie_van(b);
-
-		t->partijen[rapport_partij_van(b)]++;
-		if (m >= 0)
-			t->per_ministerie[m]++;
-		if ((int)b->status >= 0 && b->status < OPVOLGING__MAX)
-			t->status[b->status]++;
-	}
+	m.halven = n % 2 == 1 ? 2L * v[n / 2] : (long)v[n / 2 - 1] + v[n / 2];
+	return m;
 }
 
 const struct leerpunt **
@@ -214,52 +168,76 @@ rapport_leerpunten(const struct casus *const *casussen, size_t n, int jaar, size
 	return lps;
 }
 
-/* The leerpunten of the afgerond casussen, each nonzero id once. */
 static void
-tel_leerpunten(struct telling *t, const struct casus *const *cs, size_t n, int jaar)
+tel_leerpunt(struct rapport_figuren *f, const struct leerpunt *lp)
+{
+	f->leerpunten.totaal++;
+	if (lp->nbeleggingen == 0)
+		f->leerpunten.niet_belegd++;
+	if ((int)lp->categorie >= 0 && lp->categorie < CATEGORIE__MAX)
+		f->leerpunten.categorie[lp->categorie]++;
+	if (lp->orde >= 1 && lp->orde <= RAPPORT_ORDE__MAX)
+		f->leerpunten.orde[lp->orde - 1]++;
+	for (size_t i = 0; i < lp->nbeleggingen; i++) {
+		const struct belegging *b = &lp->beleggingen[i];
+		int m = ministerie_van(b);
+
+		f->leerpunten.beleggingen[rapport_partij_van(b)]++;
+		if (m >= 0)
+			f->leerpunten.per_ministerie[m]++;
+		if (status_geldig(b->status))
+			f->leerpunten.status[b->status]++;
+	}
+}
+
+static void
+tel_leerpunten(struct rapport_figuren *f, const struct casus *const *cs, size_t n, int jaar)
 {
 	const struct leerpunt **lps;
 	size_t nlps;
 
 	for (size_t i = 0; i < n; i++)
 		if (rapport_afgerond_in(cs[i], jaar) && cs[i]->nleerpunten > 0)
-			t->lp_casussen++;
+			f->leerpunten.casussen++;
 	lps = rapport_leerpunten(cs, n, jaar, &nlps);
 	for (size_t i = 0; i < nlps; i++)
-		tel_leerpunt(t, lps[i]);
+		tel_leerpunt(f, lps[i]);
 	free(lps);
 }
 
+/* One casus afgerond in the year; its looptijd goes to dagen[*ndagen], its score to scores[*nscores]. */
 static void
-tel_casus(struct telling *t, const struct casus *c)
+tel_casus(struct rapport_figuren *f, const struct casus *c, int *dagen, size_t *ndagen, int *scores,
+    size_t *nscores)
 {
 	unsigned lg = c->leefgebieden, bt = c->beleidsterreinen;
 	bool org[ORGTYPE__MAX] = { false }, iv[INTERVENTIE__MAX] = { false };
-	int dagen, k;
+	int d, k, score;
 
-	t->afgerond++;
-	if (looptijd(c, &dagen)) {
-		t->dagen[t->ndagen++] = dagen;
-		t->binnen4 += dagen <= 28;
-		t->binnen8 += dagen <= 56;
-		t->langer20 += dagen > 140;
-		t->verdeling[bucket(dagen)]++;
+	f->afgerond++;
+	if (looptijd(c, &d)) {
+		dagen[(*ndagen)++] = d;
+		f->looptijd.met_looptijd++;
+		f->looptijd.binnen4 += d <= 28;
+		f->looptijd.binnen8 += d <= 56;
+		f->looptijd.langer20 += d > 140;
+		f->looptijd.klasse[looptijd_klasse(d)]++;
 	}
 	if (c->indiener_type >= 0 && c->indiener_type < INDIENER__MAX) {
-		t->indieners[c->indiener_type]++;
+		f->indieners[c->indiener_type]++;
 		if (c->indiener_type == INDIENER_GEMEENTE && indiener_aangesloten(c))
-			t->gemeente_aangesloten++;
+			f->indieners_gemeente_aangesloten++;
 	}
 	for (int i = 0; i < LEEFGEBIED__MAX; i++)
-		t->leefgebieden[i] += (lg >> i) & 1u;
+		f->leefgebieden[i] += (lg >> i) & 1u;
 	k = bits(lg, LEEFGEBIED__MAX);
-	t->aantal_lg[k > 3 ? 3 : k]++;
+	f->aantal_leefgebieden[k >= AANTAL_DRIE_OF_MEER ? AANTAL_DRIE_OF_MEER : k]++;
 	k = bits(bt, BELEIDSTERREIN__MAX);
 	for (int i = 0; i < BELEIDSTERREIN__MAX; i++) {
 		if ((bt >> i) & 1u) {
-			t->beleid[i]++;
+			f->beleidsterreinen[i]++;
 			if (k == 1)
-				t->beleid_alleen[i]++;
+				f->beleidsterreinen_uitsluitend[i]++;
 		}
 	}
 	for (size_t i = 0; i < c->norganisaties; i++) {
@@ -269,7 +247,7 @@ tel_casus(struct telling *t, const struct casus *c)
 			org[ty] = true;
 	}
 	for (int i = 0; i < ORGTYPE__MAX; i++)
-		t->organisaties[i] += org[i];
+		f->organisaties[i] += org[i];
 	for (size_t i = 0; i < c->ninterventies; i++) {
 		enum interventie_type ty = c->interventies[i].type;
 
@@ -277,125 +255,39 @@ tel_casus(struct telling *t, const struct casus *c)
 			iv[ty] = true;
 	}
 	for (int i = 0; i < INTERVENTIE__MAX; i++)
-		t->interventies[i] += iv[i];
-	t->escalaties_let += c->let_escalatie || iv[INTERVENTIE_ESCALATIE];
+		f->interventies[i] += iv[i];
+	f->escalaties_let += c->let_escalatie || iv[INTERVENTIE_ESCALATIE];
+	score = casus_complexiteit(c, c->afgerond_op);
+	scores[(*nscores)++] = score;
+	f->complexiteit.band[band(score)]++;
 }
 
-static void
-set_int(json_t *o, const char *key, long long v)
+void
+rapport_figuren_tel(struct rapport_figuren *f, const struct casus *const *casussen, size_t n, int jaar)
 {
-	json_object_set_new(o, key, json_integer(v));
-}
+	int *dagen = xcalloc(n ? n : 1, sizeof *dagen), *scores = xcalloc(n ? n : 1, sizeof *scores);
+	size_t ndagen = 0, nscores = 0;
 
-/* {code: v[i]} for the first n codes of l (n is the enum's __MAX). */
-static json_t *
-per_code(const struct codelist *l, const long *v, int n)
-{
-	json_t *o = json_object();
-
-	for (int i = 0; i < n && i < l->n; i++)
-		set_int(o, l->codes[i], v[i]);
-	return o;
-}
-
-static json_t *
-looptijd_json(struct telling *t)
-{
-	json_t *o = json_object(), *verdeling = json_array();
-
-	set_int(o, "binnen4Weken", t->binnen4);
-	set_int(o, "binnen8Weken", t->binnen8);
-	set_int(o, "langerDan20Weken", t->langer20);
-	json_object_set_new(o, "mediaanDagen", mediaan(t->dagen, t->ndagen));
-	for (int i = 0; i < NBUCKETS; i++) {
-		json_t *b = json_object();
-
-		json_object_set_new(b, "totEnMetWeken",
-		    i < NBUCKETS - 1 ? json_integer(bucket_weken[i]) : json_null());
-		set_int(b, "aantal", t->verdeling[i]);
-		json_array_append_new(verdeling, b);
-	}
-	json_object_set_new(o, "verdeling", verdeling);
-	return o;
-}
-
-static json_t *
-leerpunten_json(const struct telling *t)
-{
-	json_t *o = json_object(), *p = json_object(), *orde = json_object();
-
-	set_int(o, "casussenMetLeerpunten", t->lp_casussen);
-	set_int(o, "totaal", t->lp_totaal);
-	set_int(o, "nietBelegd", t->lp_niet_belegd);
-	for (int i = 0; i < PARTIJ__MAX; i++)
-		set_int(p, rapport_partij_code[i], t->partijen[i]);
-	json_object_set_new(o, "beleggingen", p);
-	json_object_set_new(o, "perMinisterie",
-	    per_code(&codes_beleidsterrein, t->per_ministerie, BELEIDSTERREIN__MAX));
-	json_object_set_new(o, "categorie", per_code(&codes_categorie, t->categorie, CATEGORIE__MAX));
-	set_int(orde, "1", t->orde[0]);
-	set_int(orde, "2", t->orde[1]);
-	set_int(orde, "3", t->orde[2]);
-	json_object_set_new(o, "orde", orde);
-	json_object_set_new(o, "status", per_code(&codes_opvolging_status, t->status, OPVOLGING__MAX));
-	return o;
-}
-
-json_t *
-rapport_jaar(const struct casus *const *casussen, size_t n, int jaar)
-{
-	struct telling t = { 0 };
-	json_t *o, *alg;
-
-	t.dagen = xcalloc(n ? n : 1, sizeof *t.dagen);
+	memset(f, 0, sizeof *f);
+	f->jaar = jaar;
 	for (size_t i = 0; i < n; i++) {
 		const struct casus *c = casussen[i];
 
 		if (c == NULL)
 			continue;
 		if (c->status != STATUS_CONCEPT && in_jaar(c->ontvangen_op, jaar))
-			t.ingediend++;
+			f->ingediend++;
 		if (rapport_afgerond_in(c, jaar))
-			tel_casus(&t, c);
+			tel_casus(f, c, dagen, &ndagen, scores, &nscores);
 	}
-	tel_leerpunten(&t, casussen, n, jaar);
-
-	o = json_object();
-	set_int(o, "jaar", jaar);
-	set_int(o, "ingediend", t.ingediend);
-	set_int(o, "afgerond", t.afgerond);
-	json_object_set_new(o, "looptijd", looptijd_json(&t));
-	json_object_set_new(o, "indieners", per_code(&codes_indiener_type, t.indieners, INDIENER__MAX));
-	set_int(o, "indienersGemeenteAangesloten", t.gemeente_aangesloten);
-	json_object_set_new(o, "leefgebieden", per_code(&codes_leefgebied, t.leefgebieden, LEEFGEBIED__MAX));
-	alg = json_object();
-	set_int(alg, "0", t.aantal_lg[0]);
-	set_int(alg, "1", t.aantal_lg[1]);
-	set_int(alg, "2", t.aantal_lg[2]);
-	set_int(alg, "3+", t.aantal_lg[3]);
-	json_object_set_new(o, "aantalLeefgebieden", alg);
-	json_object_set_new(o, "beleidsterreinen",
-	    per_code(&codes_beleidsterrein, t.beleid, BELEIDSTERREIN__MAX));
-	json_object_set_new(o, "beleidsterreinenUitsluitend",
-	    per_code(&codes_beleidsterrein, t.beleid_alleen, BELEIDSTERREIN__MAX));
-	json_object_set_new(o, "betrokkenOrganisaties",
-	    per_code(&codes_organisatie_type, t.organisaties, ORGTYPE__MAX));
-	json_object_set_new(o, "interventies",
-	    per_code(&codes_interventie_type, t.interventies, INTERVENTIE__MAX));
-	set_int(o, "escalatiesLet", t.escalaties_let);
-	json_object_set_new(o, "leerpunten", leerpunten_json(&t));
-	free(t.dagen);
-	return o;
+	tel_leerpunten(f, casussen, n, jaar);
+	f->looptijd.mediaan = mediaan(dagen, ndagen);
+	f->complexiteit.mediaan = mediaan(scores, nscores);
+	free(dagen);
+	free(scores);
 }
 
-/* The name of a casus in a data-quality list. */
-static json_t *
-ref_json(const struct casus *c)
-{
-	if (c->referentie != NULL)
-		return json_string(c->referentie);
-	return json_sprintf("#%lld", (long long)c->id);
-}
+/* ---- data quality ---------------------------------------------------------------------- */
 
 static bool
 onbekend_ministerie(const struct casus *c)
@@ -411,289 +303,156 @@ onbekend_ministerie(const struct casus *c)
 	return false;
 }
 
-json_t *
-rapport_datakwaliteit(const struct casus *const *casussen, size_t n, int jaar)
+/* Which lists casus c belongs on. */
+static void
+gebreken(const struct casus *c, bool fout[GEBREK__MAX])
 {
-	enum { GEEN_LG, GEEN_TYPE, GEEN_IV, GEEN_BT, GEEN_LT, ONB_MIN, NLIJST };
-	static const char *const naam[NLIJST] = {
-		"geenLeefgebied", "geenIndienerType", "geenInterventie", "geenBeleidsterrein",
-		"geenLooptijd", "onbekendMinisterie"
-	};
-	json_t *lijst[NLIJST], *o = json_object();
-	long afgerond = 0;
+	int dagen;
 
-	for (int k = 0; k < NLIJST; k++)
-		lijst[k] = json_array();
+	fout[GEBREK_LEEFGEBIED] = bits(c->leefgebieden, LEEFGEBIED__MAX) == 0;
+	fout[GEBREK_INDIENER_TYPE] = c->indiener_type < 0 || c->indiener_type >= INDIENER__MAX;
+	fout[GEBREK_INTERVENTIE] = c->ninterventies == 0;
+	fout[GEBREK_BELEIDSTERREIN] = bits(c->beleidsterreinen, BELEIDSTERREIN__MAX) == 0;
+	fout[GEBREK_LOOPTIJD] = !looptijd(c, &dagen);
+	fout[GEBREK_MINISTERIE] = onbekend_ministerie(c);
+}
+
+void
+rapport_kwaliteit_tel(struct rapport_kwaliteit *k, struct arena *a, const struct casus *const *casussen,
+    size_t n, int jaar)
+{
+	struct rapport_casus_ref *lijst[GEBREK__MAX];
+	size_t afgerond = 0;
+
+	memset(k, 0, sizeof *k);
+	k->jaar = jaar;
+	for (size_t i = 0; i < n; i++)
+		afgerond += rapport_afgerond_in(casussen[i], jaar);
+	for (int g = 0; g < GEBREK__MAX; g++)
+		lijst[g] = arena_alloc(a, (afgerond + 1) * sizeof *lijst[g]);
 	for (size_t i = 0; i < n; i++) {
 		const struct casus *c = casussen[i];
-		bool fout[NLIJST];
-		int dagen;
+		bool fout[GEBREK__MAX], iets = false;
 
 		if (!rapport_afgerond_in(c, jaar))
 			continue;
-		afgerond++;
-		fout[GEEN_LG] = bits(c->leefgebieden, LEEFGEBIED__MAX) == 0;
-		fout[GEEN_TYPE] = c->indiener_type < 0 || c->indiener_type >= INDIENER__MAX;
-		fout[GEEN_IV] = c->ninterventies == 0;
-		fout[GEEN_BT] = bits(c->beleidsterreinen, BELEIDSTERREIN__MAX) == 0;
-		fout[GEEN_LT] = !looptijd(c, &dagen);
-		fout[ONB_MIN] = onbekend_ministerie(c);
-		for (int k = 0; k < NLIJST; k++)
-			if (fout[k])
-				json_array_append_new(lijst[k], ref_json(c));
+		k->afgerond++;
+		gebreken(c, fout);
+		for (int g = 0; g < GEBREK__MAX; g++) {
+			if (!fout[g])
+				continue;
+			lijst[g][k->lijst[g].n].id = c->id;
+			lijst[g][k->lijst[g].n].referentie = c->referentie;
+			k->lijst[g].n++;
+			iets = true;
+		}
+		k->onvolledig += iets;
 	}
-	set_int(o, "jaar", jaar);
-	set_int(o, "afgerond", afgerond);
-	for (int k = 0; k < NLIJST; k++)
-		json_object_set_new(o, naam[k], lijst[k]);
-	return o;
+	for (int g = 0; g < GEBREK__MAX; g++)
+		k->lijst[g].casussen = lijst[g];
 }
 
-json_t *
-rapport_complexiteit(const struct casus *const *casussen, size_t n, int jaar)
+/* ---- follow-up per party ------------------------------------------------------------- */
+
+/* A belegging bij a party other than a ministerie, to group by party. */
+struct partij_ref {
+	enum rapport_partij soort;
+	const char *naam;
+	int status;                     /* -1 when outside the enum */
+};
+
+static int
+cmp_naam(const char *a, const char *b)
 {
-	json_t *o = json_object(), *verdeling = json_array();
-	long aantal[NBANDEN] = { 0 };
-	int *scores = xcalloc(n ? n : 1, sizeof *scores);
-	size_t k = 0;
+	if (a == NULL || b == NULL)
+		return (a != NULL) - (b != NULL);
+	return strcmp(a, b);
+}
 
-	for (size_t i = 0; i < n; i++) {
-		int s, b = 0;
+static int
+cmp_partij_ref(const void *pa, const void *pb)
+{
+	const struct partij_ref *a = pa, *b = pb;
 
-		if (!rapport_afgerond_in(casussen[i], jaar))
-			continue;
-		s = casus_complexiteit(casussen[i], casussen[i]->afgerond_op);
-		scores[k++] = s;
-		while (b + 1 < NBANDEN && s >= band_van[b + 1])
-			b++;
-		aantal[b]++;
+	if (a->soort != b->soort)
+		return (int)a->soort - (int)b->soort;
+	return cmp_naam(a->naam, b->naam);
+}
+
+void
+rapport_opvolging_tel(struct rapport_opvolging *o, struct arena *a, const struct casus *const *casussen,
+    size_t n, int jaar)
+{
+	size_t nlps, nrefs = 0, cap = 0;
+	const struct leerpunt **lps = rapport_leerpunten(casussen, n, jaar, &nlps);
+	struct partij_ref *refs;
+	struct rapport_partij_opvolging *org;
+
+	memset(o, 0, sizeof *o);
+	for (int m = 0; m < BELEIDSTERREIN__MAX; m++) {
+		o->ministeries[m].soort = PARTIJ_MINISTERIE;
+		o->ministeries[m].ministerie = m;
 	}
-	set_int(o, "jaar", jaar);
-	set_int(o, "afgerond", (long long)k);
-	json_object_set_new(o, "mediaan", mediaan(scores, k));
-	for (int b = 0; b < NBANDEN; b++) {
-		json_t *e = json_object();
+	for (size_t i = 0; i < nlps; i++)
+		cap += lps[i]->nbeleggingen;
+	refs = xcalloc(cap ? cap : 1, sizeof *refs);
+	for (size_t i = 0; i < nlps; i++) {
+		for (size_t j = 0; j < lps[i]->nbeleggingen; j++) {
+			const struct belegging *b = &lps[i]->beleggingen[j];
+			enum rapport_partij soort = rapport_partij_van(b);
+			int st = status_geldig(b->status) ? (int)b->status : -1;
 
-		set_int(e, "van", band_van[b]);
-		json_object_set_new(e, "totEnMet",
-		    b + 1 < NBANDEN ? json_integer(band_van[b + 1] - 1) : json_null());
-		set_int(e, "aantal", aantal[b]);
-		json_array_append_new(verdeling, e);
-	}
-	json_object_set_new(o, "verdeling", verdeling);
-	free(scores);
-	return o;
-}
+			if (soort == PARTIJ_MINISTERIE) {
+				int m = codelist_find_nocase(&codes_beleidsterrein, b->bij.code);
 
-/* aantal of totaal in whole percents, rounded half up; totaal > 0. */
-static long long
-procent(long aantal, long totaal)
-{
-	long long a = aantal, t = totaal;
-	long long p = (200 * (a < 0 ? -a : a) + t) / (2 * t);
-
-	return a < 0 ? -p : p;
-}
-
-char *
-rapport_vergelijking(struct arena *a, const char *wat, long aantal, long totaal,
-    long vorig_aantal, long vorig_totaal, int vorig_jaar)
-{
-	char *nu, *vorig;
-
-	if (wat == NULL)
-		wat = "";
-	if (totaal > 0)
-		nu = arena_printf(a, "%lld%% (%ld van de %ld) %s", procent(aantal, totaal), aantal,
-		    totaal, wat);
-	else
-		nu = arena_printf(a, "%s: geen casussen", wat);
-	if (vorig_totaal > 0)
-		vorig = arena_printf(a, ", tegen %lld%% in %d", procent(vorig_aantal, vorig_totaal),
-		    vorig_jaar);
-	else if (totaal > 0)
-		vorig = arena_printf(a, "; in %d waren er geen casussen om mee te vergelijken",
-		    vorig_jaar);
-	else
-		vorig = arena_printf(a, ", ook niet in %d", vorig_jaar);
-	return arena_printf(a, "%s%s", nu, vorig);
-}
-
-/* Layout of the bar chart, in SVG user units. */
-#define SVG_BREED      720
-#define SVG_MARGE      8
-#define SVG_KOP        32     /* title line */
-#define SVG_LEGENDA    24
-#define SVG_STAAF      18
-#define SVG_RIJ_GAT    10
-#define SVG_GETAL      56     /* room for the value right of a bar */
-#define SVG_LABEL      40     /* longest label drawn in full, in characters */
-#define SVG_TEKEN      7      /* estimated width of a character at font-size 13 */
-#define SVG_RIJEN_MAX  1000   /* more bars than this is not a chart */
-#define SVG_KLEUR_NU   "#154273"
-#define SVG_KLEUR_VORIG "#007bc7"
-
-static void
-put_esc(struct buf *b, const char *s)
-{
-	if (s != NULL)
-		escape_html(b, s, strlen(s));
-}
-
-/* Characters (not bytes) of a UTF-8 string. */
-static size_t
-tekens(const char *s)
-{
-	size_t k = 0;
-
-	for (; s != NULL && *s; s++)
-		k += ((unsigned char)*s & 0xC0) != 0x80;
-	return k;
-}
-
-/* A label, cut to SVG_LABEL characters with an ellipsis (the <desc> has it in full). */
-static void
-put_label(struct buf *b, const char *s)
-{
-	size_t k = 0, i = 0;
-
-	if (s == NULL)
-		return;
-	if (tekens(s) <= SVG_LABEL) {
-		put_esc(b, s);
-		return;
-	}
-	for (; s[i] != '\0'; i++) {
-		if (((unsigned char)s[i] & 0xC0) != 0x80 && k++ == SVG_LABEL - 1)
-			break;
-	}
-	escape_html(b, s, i);
-	buf_puts(b, "\xe2\x80\xa6");
-}
-
-/* A small stable hash so that the ids of one chart differ from another's on the same page. */
-static uint32_t
-svg_id(const char *titel, const long *waarden, size_t n)
-{
-	uint32_t h = 2166136261u;
-
-	for (const char *p = titel; p != NULL && *p; p++)
-		h = (h ^ (unsigned char)*p) * 16777619u;
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (uint32_t)waarden[i]) * 16777619u;
-	return h;
-}
-
-static void
-svg_desc(struct buf *b, const char *const *labels, const long *waarden, const long *vorige,
-    size_t n, const char *nu, const char *vorig)
-{
-	for (size_t i = 0; i < n; i++) {
-		if (i > 0)
-			buf_puts(b, "; ");
-		put_esc(b, labels[i] != NULL ? labels[i] : "");
-		buf_printf(b, ": %ld", waarden[i]);
-		if (vorige != NULL) {
-			buf_puts(b, " (");
-			put_esc(b, nu);
-			buf_printf(b, "), %ld (", vorige[i]);
-			put_esc(b, vorig);
-			buf_putc(b, ')');
+				if (m >= 0 && st >= 0) {
+					o->ministeries[m].status[st]++;
+					o->ministeries[m].totaal++;
+				}
+				continue;
+			}
+			refs[nrefs].soort = soort;
+			refs[nrefs].naam = soort == PARTIJ_PMM ? NULL : b->bij.naam;
+			refs[nrefs].status = st;
+			nrefs++;
 		}
 	}
+	qsort(refs, nrefs, sizeof *refs, cmp_partij_ref);
+	org = arena_alloc(a, (nrefs + 1) * sizeof *org);
+	for (size_t i = 0; i < nrefs; i++) {
+		struct rapport_partij_opvolging *p;
+
+		if (i == 0 || cmp_partij_ref(&refs[i], &refs[i - 1]) != 0) {
+			p = &org[o->norganisaties++];
+			p->soort = refs[i].soort;
+			p->naam = refs[i].naam;
+			p->ministerie = -1;
+		}
+		p = &org[o->norganisaties - 1];
+		p->totaal++;
+		if (refs[i].status >= 0)
+			p->status[refs[i].status]++;
+	}
+	o->organisaties = org;
+	free(refs);
+	free(lps);
 }
 
-static void
-svg_bar(struct buf *b, int x, int y, long v, long max, int breed, const char *klasse,
-    const char *kleur)
+void
+rapport_maak(struct rapport *r, struct arena *a, const struct casus *const *casussen, size_t n, int jaar)
 {
-	long long w = v > 0 && max > 0 ? (long long)v * breed / max : 0;
+	struct rapport_figuren *nu = arena_alloc(a, sizeof *nu), *vorig = arena_alloc(a, sizeof *vorig);
+	struct rapport_kwaliteit *k = arena_alloc(a, sizeof *k);
+	struct rapport_opvolging *o = arena_alloc(a, sizeof *o);
 
-	buf_printf(b, "<rect class=\"%s\" x=\"%d\" y=\"%d\" width=\"%lld\" height=\"%d\" fill=\"%s\"/>",
-	    klasse, x, y, w, SVG_STAAF, kleur);
-	buf_printf(b, "<text x=\"%lld\" y=\"%d\" dominant-baseline=\"middle\">%ld</text>",
-	    x + w + 6, y + SVG_STAAF / 2, v);
-}
-
-char *
-rapport_svg_staaf(struct arena *a, const char *titel, const char *const *labels,
-    const long *waarden, const long *vorige, size_t n, const char *legenda_nu,
-    const char *legenda_vorig)
-{
-	struct buf b;
-	char *out = NULL;
-	size_t lw = 0;
-	long max = 0;
-	int xlabel, xbar, plot, rij, y, hoogte;
-	uint32_t id;
-
-	if (n > SVG_RIJEN_MAX)
-		return NULL;
-	id = svg_id(titel, waarden, n);
-	if (legenda_nu == NULL)
-		legenda_nu = "dit jaar";
-	if (legenda_vorig == NULL)
-		legenda_vorig = "vorig jaar";
-	for (size_t i = 0; i < n; i++) {
-		size_t k = tekens(labels[i]);
-
-		lw = k > lw ? k : lw;
-		max = waarden[i] > max ? waarden[i] : max;
-		if (vorige != NULL && vorige[i] > max)
-			max = vorige[i];
-	}
-	if (lw > SVG_LABEL)
-		lw = SVG_LABEL;
-	xlabel = SVG_MARGE + (int)lw * SVG_TEKEN;
-	xbar = xlabel + 8;
-	plot = SVG_BREED - xbar - SVG_GETAL - SVG_MARGE;
-	rij = (vorige != NULL ? 2 * SVG_STAAF + 2 : SVG_STAAF) + SVG_RIJ_GAT;
-	y = SVG_KOP + (vorige != NULL ? SVG_LEGENDA : 0);
-	hoogte = y + (int)n * rij + SVG_MARGE;
-
-	buf_init(&b, SVG_MAX);
-	buf_printf(&b, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"rapport-grafiek\" role=\"img\" "
-	    "viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" "
-	    "aria-labelledby=\"g%08x-t g%08x-d\" font-family=\"sans-serif\" font-size=\"13\" "
-	    "fill=\"#000000\">", SVG_BREED, hoogte, SVG_BREED, hoogte, id, id);
-	buf_printf(&b, "<title id=\"g%08x-t\">", id);
-	put_esc(&b, titel);
-	buf_printf(&b, "</title><desc id=\"g%08x-d\">", id);
-	svg_desc(&b, labels, waarden, vorige, n, legenda_nu, legenda_vorig);
-	buf_puts(&b, "</desc>");
-	buf_printf(&b, "<text x=\"%d\" y=\"20\" font-weight=\"bold\" font-size=\"15\">", SVG_MARGE);
-	put_esc(&b, titel);
-	buf_puts(&b, "</text>");
-	if (vorige != NULL) {
-		int x;
-
-		buf_printf(&b, "<rect class=\"rapport-staaf-nu\" x=\"%d\" y=\"%d\" width=\"12\" "
-		    "height=\"12\" fill=\"" SVG_KLEUR_NU "\"/><text x=\"%d\" y=\"%d\">",
-		    xbar, SVG_KOP, xbar + 18, SVG_KOP + 11);
-		put_esc(&b, legenda_nu);
-		x = xbar + 18 + (int)(tekens(legenda_nu) > SVG_LABEL ? SVG_LABEL : tekens(legenda_nu)) *
-		    SVG_TEKEN + 24;
-		buf_printf(&b, "</text><rect class=\"rapport-staaf-vorig\" x=\"%d\" y=\"%d\" width=\"12\" "
-		    "height=\"12\" fill=\"" SVG_KLEUR_VORIG "\"/><text x=\"%d\" y=\"%d\">",
-		    x, SVG_KOP, x + 18, SVG_KOP + 11);
-		put_esc(&b, legenda_vorig);
-		buf_puts(&b, "</text>");
-	}
-	for (size_t i = 0; i < n; i++, y += rij) {
-		int midden = y + (vorige != NULL ? SVG_STAAF + 1 : SVG_STAAF / 2);
-
-		buf_printf(&b, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" dominant-baseline=\"middle\">",
-		    xlabel, midden);
-		put_label(&b, labels[i]);
-		buf_puts(&b, "</text>");
-		svg_bar(&b, xbar, y, waarden[i], max, plot, "rapport-staaf-nu", SVG_KLEUR_NU);
-		if (vorige != NULL)
-			svg_bar(&b, xbar, y + SVG_STAAF + 2, vorige[i], max, plot, "rapport-staaf-vorig",
-			    SVG_KLEUR_VORIG);
-	}
-	buf_puts(&b, "</svg>");
-	if (!b.toobig)
-		out = arena_strndup(a, buf_str(&b), b.len);
-	buf_free(&b);
-	return out;
+	rapport_figuren_tel(nu, casussen, n, jaar);
+	rapport_figuren_tel(vorig, casussen, n, jaar - 1);
+	rapport_kwaliteit_tel(k, a, casussen, n, jaar);
+	rapport_opvolging_tel(o, a, casussen, n, jaar);
+	memset(r, 0, sizeof *r);
+	r->jaar = jaar;
+	r->nu = nu;
+	r->vorig = vorig;
+	r->kwaliteit = k;
+	r->opvolging = o;
 }

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "client.h"
+#include "core/codes.h"
 #include "store/store.h"
 #include "store/store_audit.h"
 
@@ -241,29 +242,122 @@ velden(char *regel, char **veld, int max)
 	return n;
 }
 
+/* A figure row of the CSV (its table and Dutch label) with the member of `doorbraak report`'s JSON it shows. */
+struct figuur_pad {
+	const char *tabel;
+	char label[160], pad[96];
+};
+
+static size_t
+voeg(struct figuur_pad *f, size_t n, const char *tabel, const char *label, const char *pad)
+{
+	f[n].tabel = tabel;
+	snprintf(f[n].label, sizeof f[n].label, "%s", label);
+	snprintf(f[n].pad, sizeof f[n].pad, "%s", pad);
+	return n + 1;
+}
+
+/* One row per code of l: "<label><achter>" shows "<lid>.<code>". */
+static size_t
+voeg_codes(struct figuur_pad *f, size_t n, const char *tabel, const struct codelist *l, const char *achter,
+    const char *lid)
+{
+	for (int i = 0; i < l->n; i++) {
+		char label[160], pad[96];
+
+		snprintf(label, sizeof label, "%s%s", l->labels[i], achter);
+		snprintf(pad, sizeof pad, "%s.%s", lid, l->codes[i]);
+		n = voeg(f, n, tabel, label, pad);
+	}
+	return n;
+}
+
+/* Every figure row the CSV must have, written out from the JSON of issue 4. */
+static size_t
+figuur_paden(struct figuur_pad *f)
+{
+	static const char *const looptijd[] = { "t/m 4 weken", "5 t/m 8 weken", "9 t/m 12 weken", "13 t/m 16 weken",
+		"17 t/m 20 weken", "meer dan 20 weken" };
+	static const char *const aantal[][2] = { { "Geen leefgebied", "0" }, { "Eén leefgebied", "1" },
+		{ "Twee leefgebieden", "2" }, { "Drie of meer leefgebieden", "3+" } };
+	static const char *const partij[][2] = { { "ministeries", "ministerie" }, { "gemeenten", "gemeente" },
+		{ "landelijke publieke dienstverleners", "landelijke_publieke_dienstverlener" }, { "PMM zelf", "pmm" },
+		{ "overige partijen", "overig" } };
+	static const char *const orde[] = { "Eerste orde (binnen bestaande kaders, casusniveau)",
+		"Tweede orde (kaders aanpassen, organisatieniveau)", "Derde orde (het stelsel zelf, wetten)" };
+	char label[160], pad[96];
+	size_t n = 0;
+
+	n = voeg(f, n, "Overzicht", "Ingediend", "ingediend");
+	n = voeg(f, n, "Overzicht", "Afgerond", "afgerond");
+	for (int i = 0; i < 6; i++) {
+		snprintf(pad, sizeof pad, "looptijd.verdeling[%d].aantal", i);
+		n = voeg(f, n, "Looptijd", looptijd[i], pad);
+	}
+	n = voeg(f, n, "Looptijd", "Binnen 4 weken", "looptijd.binnen4Weken");
+	n = voeg(f, n, "Looptijd", "Binnen 8 weken", "looptijd.binnen8Weken");
+	n = voeg(f, n, "Looptijd", "Langer dan 20 weken", "looptijd.langerDan20Weken");
+	n = voeg(f, n, "Looptijd", "Mediaan (dagen)", "looptijd.mediaanDagen");
+	n = voeg_codes(f, n, "Indieners", &codes_indiener_type, "", "indieners");
+	n = voeg(f, n, "Indieners", "Gemeente, aangesloten bij PMM", "indienersGemeenteAangesloten");
+	n = voeg_codes(f, n, "Leefgebieden", &codes_leefgebied, "", "leefgebieden");
+	for (int i = 0; i < 4; i++) {
+		snprintf(pad, sizeof pad, "aantalLeefgebieden.%s", aantal[i][1]);
+		n = voeg(f, n, "Leefgebieden", aantal[i][0], pad);
+	}
+	n = voeg_codes(f, n, "Beleidsterreinen", &codes_beleidsterrein, "", "beleidsterreinen");
+	n = voeg_codes(f, n, "Beleidsterreinen", &codes_beleidsterrein, ", uitsluitend", "beleidsterreinenUitsluitend");
+	n = voeg_codes(f, n, "Organisaties", &codes_organisatie_type, "", "betrokkenOrganisaties");
+	n = voeg_codes(f, n, "Interventies", &codes_interventie_type, "", "interventies");
+	n = voeg(f, n, "Interventies", "Escalatie (interventie of LET)", "escalatiesLet");
+	n = voeg(f, n, "Leerpunten", "Casussen met leerpunten", "leerpunten.casussenMetLeerpunten");
+	n = voeg(f, n, "Leerpunten", "Leerpunten", "leerpunten.totaal");
+	n = voeg(f, n, "Leerpunten", "Niet belegd", "leerpunten.nietBelegd");
+	for (int i = 0; i < 5; i++) {
+		snprintf(label, sizeof label, "Beleggingen: %s", partij[i][0]);
+		snprintf(pad, sizeof pad, "leerpunten.beleggingen.%s", partij[i][1]);
+		n = voeg(f, n, "Leerpunten", label, pad);
+	}
+	for (int i = 0; i < BELEIDSTERREIN__MAX; i++) {
+		snprintf(label, sizeof label, "Beleggingen: %s", ministerie_naam[i]);
+		snprintf(pad, sizeof pad, "leerpunten.perMinisterie.%s", codes_beleidsterrein.codes[i]);
+		n = voeg(f, n, "Leerpunten", label, pad);
+	}
+	n = voeg_codes(f, n, "Leerpunten", &codes_categorie, " (categorie)", "leerpunten.categorie");
+	for (int i = 0; i < 3; i++) {
+		snprintf(pad, sizeof pad, "leerpunten.orde.%d", i + 1);
+		n = voeg(f, n, "Leerpunten", orde[i], pad);
+	}
+	n = voeg_codes(f, n, "Leerpunten", &codes_opvolging_status, " (status)", "leerpunten.status");
+	return n;
+}
+
 static void
 test_csv_gelijk_aan_cli(void **state)
 {
 	long voor = audit_count("rapport.export");
+	struct figuur_pad paden[160];
+	bool gezien[160] = { false };
+	size_t npaden = figuur_paden(paden);
 	struct buf cli;
 	json_t *fig, *vorig;
 	struct resp r;
-	char *csv, *regel, *save = NULL;
+	char *csv, *regel, *save = NULL, tabel[64] = "";
 	int gecontroleerd = 0;
-	bool figuren = false;
 
 	(void)state;
+	assert_true(npaden <= 160);
 	get_as(OLGA, "/rapportage/2024.csv", &r);
 	assert_int_equal(r.status, 200);
 	assert_string_equal(resp_header(&r, "Content-Type"), "text/csv; charset=utf-8");
 	assert_non_null(strstr(resp_header(&r, "Content-Disposition"),
 	    "attachment; filename=\"jaarrapportage-pmm-2024.csv\""));
-	assert_int_equal(memcmp(r.body.data, "\xEF\xBB\xBF" "Overzicht,Code,2024,2023\r\n", 29), 0);
-	bevat(&r, "Ingediend,ingediend,3,1\r\n");
-	bevat(&r, "Geen leefgebied vastgelegd,geenLeefgebied,PMM-2024-0002\r\n");
+	assert_int_equal(memcmp(r.body.data, "\xEF\xBB\xBF" "Overzicht,2024,2023\r\n", 24), 0);
+	bevat(&r, "\r\nIngediend,3,1\r\n");
+	bevat(&r, "\r\nGeen leefgebied vastgelegd,PMM-2024-0002\r\n");
 	assert_int_equal(audit_count("rapport.export"), voor + 1);
 
-	/* every figure row (label,code,2024,2023) equals what `doorbraak report` prints */
+	/* every figure row (label,2024,2023) equals what `doorbraak report` prints */
 	buf_init(&cli, 0);
 	assert_int_equal(server_cli(&srv, NULL, &cli, (const char *[]){ "report", "--jaar", "2024", "--format", "json",
 	    NULL }), 0);
@@ -274,36 +368,50 @@ test_csv_gelijk_aan_cli(void **state)
 	    NULL }), 0);
 	vorig = json_loads(buf_str(&cli), 0, NULL);
 	assert_non_null(vorig);
-	csv = strndup(r.body.data, r.body.len);
+	csv = strndup(r.body.data + 3, r.body.len - 3);
 	for (regel = strtok_r(csv, "\r\n", &save); regel != NULL; regel = strtok_r(NULL, "\r\n", &save)) {
 		char *veld[12], *eind;
 		int n = velden(regel, veld, 12);
 		double nu;
 		json_t *v;
+		size_t k;
 
-		if (n >= 3 && (strcmp(veld[2], "2024") == 0 || strcmp(veld[1], "Soort") == 0 ||
-		    strcmp(veld[2], "Referentie") == 0)) {
-			/* a header: only the tables of the figures (not Opvolging, Complexiteit, Datakwaliteit) */
-			figuren = strcmp(veld[2], "2024") == 0 && strcmp(veld[0], "Complexiteit") != 0;
+		if (n >= 2 && (strcmp(veld[1], "2024") == 0 || strcmp(veld[1], "Soort") == 0 ||
+		    strcmp(veld[1], "Referentie") == 0)) {
+			/* a header: the tables of the figures (not Opvolging, Complexiteit, Datakwaliteit) */
+			snprintf(tabel, sizeof tabel, "%s", strcmp(veld[1], "2024") == 0 &&
+			    strcmp(veld[0], "Complexiteit") != 0 ? veld[0] : "");
 			continue;
 		}
-		if (!figuren)
+		if (tabel[0] == '\0')
 			continue;
-		assert_int_equal(n, 4);
-		nu = strtod(veld[2], &eind);
+		assert_int_equal(n, 3);
+		for (k = 0; k < npaden; k++)
+			if (strcmp(paden[k].tabel, tabel) == 0 && strcmp(paden[k].label, veld[0]) == 0)
+				break;
+		if (k == npaden)
+			fail_msg("%s: %s is not a figure of `doorbraak report`", tabel, veld[0]);
+		if (gezien[k])
+			fail_msg("%s: %s twice", tabel, veld[0]);
+		gezien[k] = true;
+		nu = strtod(veld[1], &eind);
 		assert_true(*eind == '\0');
-		v = pad(fig, veld[1]);
+		v = pad(fig, paden[k].pad);
 		if (!json_is_number(v))
-			fail_msg("%s: not a figure of `doorbraak report`", veld[1]);
+			fail_msg("%s: not in the JSON of `doorbraak report`", paden[k].pad);
 		if (json_number_value(v) != nu)
-			fail_msg("%s: %g on the web, %g from the CLI", veld[1], nu, json_number_value(v));
-		v = pad(vorig, veld[1]);
-		if (!json_is_number(v) || json_number_value(v) != strtod(veld[3], NULL))
-			fail_msg("%s: %s for 2023 on the web, not what the CLI says", veld[1], veld[3]);
+			fail_msg("%s: %g on the web, %g from the CLI", paden[k].pad, nu, json_number_value(v));
+		v = pad(vorig, paden[k].pad);
+		if (!json_is_number(v) || json_number_value(v) != strtod(veld[2], NULL))
+			fail_msg("%s: %s for 2023 on the web, not what the CLI says", paden[k].pad, veld[2]);
 		gecontroleerd++;
 	}
-	if (gecontroleerd < 80)
-		fail_msg("only %d figures compared", gecontroleerd);
+	/* and none is missing */
+	for (size_t k = 0; k < npaden; k++)
+		if (!gezien[k])
+			fail_msg("%s: %s missing from the CSV", paden[k].tabel, paden[k].label);
+	assert_int_equal(gecontroleerd, (int)npaden);
+	assert_true(gecontroleerd >= 80);
 	free(csv);
 	json_decref(fig);
 	json_decref(vorig);

@@ -1,4 +1,4 @@
-/* test_rapport_render.c - the jaarrapportage as HTML, CSV and XLSX: chapters, figures, words, escaping, CSP safety. */
+/* test_rapport_render.c - the jaarrapportage as HTML, CSV and XLSX: chapters, figures, words, SVG, escaping, CSP safety. */
 #include "harness.h"
 #include "fixture.h"
 
@@ -11,7 +11,10 @@
 
 #include <jansson.h>
 
-#include "app/rapport/render.h"
+#include "app/rapport/html.h"
+#include "app/rapport/svg.h"
+#include "app/rapport/tabellen.h"
+#include "app/rapport/zinnen.h"
 #include "core/casus.h"
 #include "core/rapport.h"
 #include "lib/buf.h"
@@ -25,7 +28,7 @@ struct wereld {
 	struct arena *a;
 	const struct casus *cs[8];
 	size_t n;
-	struct rapport_stukken s;
+	struct rapport s;
 };
 
 static int
@@ -119,7 +122,7 @@ setup(void **state)
 	(void)c4;
 	casus(w, 5, ymd(2023, 5, 1), ymd(2023, 8, 1), INDIENER_OVERIG);
 
-	rapport_stukken_maak(&w->s, w->cs, w->n, 2024);
+	rapport_maak(&w->s, w->a, w->cs, w->n, 2024);
 	*state = w;
 	return 0;
 }
@@ -129,7 +132,6 @@ teardown(void **state)
 {
 	struct wereld *w = *state;
 
-	rapport_stukken_free(&w->s);
 	arena_free(w->a);
 	free(w);
 	return 0;
@@ -247,38 +249,39 @@ static void
 test_html_leeg_en_zonder_vorig(void **state)
 {
 	struct wereld *w = *state;
-	struct rapport_stukken s;
+	struct arena *a = arena_new();
+	struct rapport s;
+	struct rapport_figuren f;
 	struct buf b;
 
 	(void)state;
-	rapport_stukken_maak(&s, w->cs, w->n, 2019);
+	rapport_maak(&s, a, w->cs, w->n, 2019);
 	buf_init(&b, 0);
 	assert_int_equal(rapport_html(&b, &s, false), 0);
 	bevat(buf_str(&b), "In 2019 zijn er geen casussen ingediend of afgerond.");
 	assert_null(strstr(buf_str(&b), "<h2"));
-	rapport_stukken_free(&s);
 
 	/* 2023 has figures but 2022 has none: no comparison, no second bar */
-	rapport_stukken_maak(&s, w->cs, w->n, 2023);
+	rapport_maak(&s, a, w->cs, w->n, 2023);
 	buf_reset(&b);
 	assert_int_equal(rapport_html(&b, &s, false), 0);
 	bevat(buf_str(&b), "50% (1 van de 2) binnen vier weken afgerond.");
 	assert_null(strstr(buf_str(&b), ", tegen "));
 	assert_null(strstr(buf_str(&b), "rapport-staaf-vorig"));
-	rapport_stukken_free(&s);
 	buf_free(&b);
 
 	/* only the figures: the report still renders, without the optional chapters' extras */
 	memset(&s, 0, sizeof s);
 	s.jaar = 2024;
-	s.figuren = rapport_jaar(w->cs, w->n, 2024);
+	rapport_figuren_tel(&f, w->cs, w->n, 2024);
+	s.nu = &f;
 	buf_init(&b, 0);
 	assert_int_equal(rapport_html(&b, &s, false), 0);
 	bevat(buf_str(&b), "Beleggingen bij ministeries");
 	assert_null(strstr(buf_str(&b), "Datakwaliteit</h2>"));
-	json_decref(s.figuren);
 	buf_free(&b);
 	assert_int_equal(rapport_html(&b, NULL, false), -1);
+	arena_free(a);
 }
 
 static void
@@ -300,54 +303,46 @@ static void
 test_partijen(void **state)
 {
 	struct wereld *w = *state;
-	json_t *p = w->s.partijen, *f = w->s.figuren, *m, *o;
-	long per_soort[5] = { 0 };
-	size_t i;
+	const struct rapport_opvolging *p = w->s.opvolging;
+	const struct rapport_figuren *f = w->s.nu;
+	long per_soort[PARTIJ__MAX] = { 0 };
 
-	assert_int_equal(json_array_size(json_object_get(p, "ministeries")), BELEIDSTERREIN__MAX);
-	json_array_foreach(json_object_get(p, "ministeries"), i, m) {
-		const char *code = json_string_value(json_object_get(m, "code"));
-
-		assert_int_equal(json_integer_value(json_object_get(m, "totaal")),
-		    json_integer_value(json_object_get(json_object_get(json_object_get(f, "leerpunten"),
-		    "perMinisterie"), code)));
+	for (int m = 0; m < BELEIDSTERREIN__MAX; m++) {
+		assert_int_equal(p->ministeries[m].soort, PARTIJ_MINISTERIE);
+		assert_int_equal(p->ministeries[m].ministerie, m);
+		assert_int_equal(p->ministeries[m].totaal, f->leerpunten.per_ministerie[m]);
 	}
-	m = json_array_get(json_object_get(p, "ministeries"), BELEIDSTERREIN_VWS);
-	assert_int_equal(json_integer_value(json_object_get(json_object_get(m, "status"), "opgevolgd")), 1);
+	assert_int_equal(p->ministeries[BELEIDSTERREIN_VWS].status[OPVOLGING_OPGEVOLGD], 1);
 
-	o = json_object_get(p, "organisaties");
-	assert_int_equal(json_array_size(o), 3);
-	assert_string_equal(json_string_value(json_object_get(json_array_get(o, 0), "naam")), NAAM_FORMULE);
-	assert_string_equal(json_string_value(json_object_get(json_array_get(o, 1), "naam")), "PMM");
-	assert_string_equal(json_string_value(json_object_get(json_array_get(o, 1), "soort")), "pmm");
-	assert_string_equal(json_string_value(json_object_get(json_array_get(o, 2), "naam")), NAAM_XSS);
-	json_array_foreach(o, i, m) {
-		static const char *const soort[] = { "ministerie", "gemeente", "landelijke_publieke_dienstverlener",
-			"pmm", "overig" };
-
-		for (int k = 0; k < 5; k++)
-			if (strcmp(json_string_value(json_object_get(m, "soort")), soort[k]) == 0)
-				per_soort[k] += (long)json_integer_value(json_object_get(m, "totaal"));
-	}
+	/* by soort (gemeente, pmm, overig), then by name */
+	assert_int_equal(p->norganisaties, 3);
+	assert_string_equal(p->organisaties[0].naam, NAAM_FORMULE);
+	assert_int_equal(p->organisaties[0].soort, PARTIJ_GEMEENTE);
+	assert_int_equal(p->organisaties[0].status[OPVOLGING_IN_UITVOERING], 1);
+	assert_null(p->organisaties[1].naam);
+	assert_int_equal(p->organisaties[1].soort, PARTIJ_PMM);
+	assert_string_equal(p->organisaties[2].naam, NAAM_XSS);
+	assert_int_equal(p->organisaties[2].soort, PARTIJ_OVERIG);
+	for (size_t i = 0; i < p->norganisaties; i++)
+		per_soort[p->organisaties[i].soort] += p->organisaties[i].totaal;
 	/* the same beleggingen as the figures count */
-	assert_int_equal(per_soort[1], 1);
-	assert_int_equal(per_soort[3], 1);
-	assert_int_equal(per_soort[4], 1);
-	assert_int_equal(json_integer_value(json_object_get(json_object_get(json_object_get(f, "leerpunten"),
-	    "beleggingen"), "overig")), per_soort[4]);
-	assert_int_equal(json_integer_value(json_object_get(json_object_get(json_object_get(f, "leerpunten"),
-	    "beleggingen"), "pmm")), per_soort[3]);
+	assert_int_equal(per_soort[PARTIJ_GEMEENTE], 1);
+	assert_int_equal(per_soort[PARTIJ_PMM], 1);
+	assert_int_equal(per_soort[PARTIJ_OVERIG], 1);
+	assert_int_equal(f->leerpunten.beleggingen[PARTIJ_OVERIG], per_soort[PARTIJ_OVERIG]);
+	assert_int_equal(f->leerpunten.beleggingen[PARTIJ_PMM], per_soort[PARTIJ_PMM]);
 }
 
+/* The CSV has Dutch labels only, no internal keys (issue 11): a table's head is its name and the years. */
 static void
 test_csv(void **state)
 {
 	static const char *const koppen[] = {
-		"Overzicht,Code,2024,2023\r\n", "Looptijd,Code,2024,2023\r\n", "Indieners,Code,2024,2023\r\n",
-		"Leefgebieden,Code,2024,2023\r\n", "Beleidsterreinen,Code,2024,2023\r\n",
-		"Organisaties,Code,2024,2023\r\n", "Interventies,Code,2024,2023\r\n", "Leerpunten,Code,2024,2023\r\n",
+		"Overzicht,2024,2023\r\n", "Looptijd,2024,2023\r\n", "Indieners,2024,2023\r\n",
+		"Leefgebieden,2024,2023\r\n", "Beleidsterreinen,2024,2023\r\n",
+		"Organisaties,2024,2023\r\n", "Interventies,2024,2023\r\n", "Leerpunten,2024,2023\r\n",
 		"Opvolging,Soort,Belegd,In verkenning,In uitvoering,Opgevolgd,Geen opvolging,Onbekend,Totaal\r\n",
-		"Complexiteit,Code,2024,2023\r\n", "Datakwaliteit,Code,Referentie\r\n",
+		"Complexiteit,2024,2023\r\n", "Datakwaliteit,Referentie\r\n",
 	};
 	struct wereld *w = *state;
 	struct buf b;
@@ -368,15 +363,25 @@ test_csv(void **state)
 			assert_int_equal(strncmp(k - 4, "\r\n\r\n", 4), 0);
 		vorige = k;
 	}
-	bevat(s, "Ingediend,ingediend,2,3\r\n");
-	bevat(s, "Afgerond,afgerond,3,2\r\n");
-	bevat(s, "t/m 4 weken,looptijd.verdeling[0].aantal,1,1\r\n");
-	bevat(s, "Mediaan (dagen),looptijd.mediaanDagen,74,50.5\r\n");
-	bevat(s, "Geen leefgebied vastgelegd,geenLeefgebied,PMM-2023-0003\r\n");
+	bevat(s, "\r\nIngediend,2,3\r\n");
+	bevat(s, "\r\nAfgerond,3,2\r\n");
+	bevat(s, "\r\nt/m 4 weken,1,1\r\n");
+	bevat(s, "\r\nMediaan (dagen),74,50.5\r\n");
+	bevat(s, "\r\nWonen,1,0\r\n");
+	bevat(s, "\r\nBeleggingen: PMM zelf,1,0\r\n");
+	bevat(s, "\r\nScore 0–2,");
+	bevat(s, "\r\n\"Ministerie van Volksgezondheid, Welzijn en Sport\",Ministeries,0,0,0,1,0,0,1\r\n");
+	bevat(s, "\r\nPMM,PMM zelf,1,0,0,0,0,0,1\r\n");
+	bevat(s, "\r\nGeen leefgebied vastgelegd,PMM-2023-0003\r\n");
 	/* formula starts neutralised; the script name is plain text in CSV */
-	bevat(s, "\"'" NAAM_FORMULE "\",gemeente,0,0,1,0,0,0,1\r\n");
+	bevat(s, "\r\n\"'" NAAM_FORMULE "\",Gemeenten,0,0,1,0,0,0,1\r\n");
 	assert_null(strstr(s, "\n" NAAM_FORMULE));
 	assert_null(strstr(s, "," NAAM_FORMULE));
+	/* no internal keys: no member paths, no codes of kinds of party */
+	assert_null(strstr(s, "looptijd."));
+	assert_null(strstr(s, "verdeling["));
+	assert_null(strstr(s, ",pmm,"));
+	assert_null(strstr(s, "geenLeefgebied"));
 	buf_free(&b);
 }
 
@@ -409,6 +414,69 @@ test_xlsx(void **state)
 	assert_int_equal(rapport_xlsx("/nonexistent-dir/x.xlsx", &w->s), -1);
 }
 
+static void
+test_vergelijking(void **state)
+{
+	struct arena *a = arena_new();
+
+	(void)state;
+	assert_string_equal(rapport_vergelijking(a, "binnen vier weken", 38, 104, 45, 96, 2023),
+	    "37% (38 van de 104) binnen vier weken, tegen 47% in 2023");
+	/* half up: 1/8 = 12.5%, 1/200 = 0.5%; below half stays down: 2/9 = 22.2% */
+	assert_string_equal(rapport_vergelijking(a, "x", 1, 8, 1, 200, 2023), "13% (1 van de 8) x, tegen 1% in 2023");
+	assert_string_equal(rapport_vergelijking(a, "x", 2, 9, 0, 7, 2023), "22% (2 van de 9) x, tegen 0% in 2023");
+	assert_string_equal(rapport_vergelijking(a, "binnen vier weken", 0, 0, 45, 96, 2023),
+	    "binnen vier weken: geen casussen, tegen 47% in 2023");
+	assert_string_equal(rapport_vergelijking(a, "binnen vier weken", 3, 4, 0, 0, 2023),
+	    "75% (3 van de 4) binnen vier weken; in 2023 waren er geen casussen om mee te vergelijken");
+	assert_string_equal(rapport_vergelijking(a, "binnen vier weken", 0, 0, 0, 0, 2023),
+	    "binnen vier weken: geen casussen, ook niet in 2023");
+	arena_free(a);
+}
+
+static size_t
+tel(const char *s, const char *sub)
+{
+	size_t k = 0;
+
+	for (const char *p = strstr(s, sub); p != NULL; p = strstr(p + 1, sub))
+		k++;
+	return k;
+}
+
+static void
+test_svg(void **state)
+{
+	struct arena *a = arena_new();
+	static const char *const labels[] = { "gemeente", "<script>alert(1)</script>", NULL,
+		"een heel erg lange naam van een organisatie die niet past" };
+	static const long nu[] = { 53, 5, 0, -2 }, vorig[] = { 67, 8, 5, 16 };
+	char *s;
+
+	(void)state;
+	s = rapport_svg_staaf(a, "Indieners & \"anderen\"", labels, nu, vorig, 4, "2024", "2023");
+	assert_non_null(s);
+	assert_true(strncmp(s, "<svg ", 5) == 0);
+	assert_true(strcmp(s + strlen(s) - 6, "</svg>") == 0);
+	assert_non_null(strstr(s, "role=\"img\""));
+	assert_non_null(strstr(s, ">Indieners &amp; &quot;anderen&quot;</title>"));
+	assert_non_null(strstr(s, "gemeente: 53 (2024), 67 (2023); &lt;script&gt;alert(1)&lt;/script&gt;: 5 (2024)"));
+	assert_non_null(strstr(s, "een heel erg lange naam van een organisatie die niet past: -2 (2024), 16 (2023)"));
+	assert_non_null(strstr(s, "een heel erg lange naam van een organis\xe2\x80\xa6</text>"));
+	assert_null(strstr(s, "<script"));
+	assert_null(strstr(s, "style"));
+	assert_null(strstr(s, " on"));   /* no event handler attributes */
+	assert_int_equal(tel(s, "<rect class=\"rapport-staaf-nu\""), 5);     /* 4 bars + legend */
+	assert_int_equal(tel(s, "<rect class=\"rapport-staaf-vorig\""), 5);
+	assert_int_equal(tel(s, "<text"), tel(s, "</text>"));
+	assert_non_null(strstr(s, "width=\"0\""));     /* 0 and -2 draw no bar */
+	s = rapport_svg_staaf(a, "Zonder vorig jaar", labels, nu, NULL, 1, NULL, NULL);
+	assert_null(strstr(s, "rapport-staaf-vorig"));
+	assert_non_null(strstr(s, ">gemeente: 53</desc>"));
+	assert_non_null(rapport_svg_staaf(a, NULL, NULL, NULL, NULL, 0, NULL, NULL));
+	arena_free(a);
+}
+
 int
 main(void)
 {
@@ -422,6 +490,8 @@ main(void)
 		cmocka_unit_test(test_partijen),
 		cmocka_unit_test(test_csv),
 		cmocka_unit_test(test_xlsx),
+		cmocka_unit_test(test_vergelijking),
+		cmocka_unit_test(test_svg),
 	};
 
 	json_set_alloc_funcs(xmalloc, free);

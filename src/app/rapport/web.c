@@ -3,11 +3,14 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "app/rapport/handlers.h"
-#include "app/rapport/render.h"
 #include "app/common/datum.h"
 #include "app/common/inzage.h"
+#include "app/rapport/handlers.h"
+#include "app/rapport/html.h"
+#include "app/rapport/tabellen.h"
+#include "core/rapport.h"
 #include "lib/date.h"
+#include "store/rapport/rapport.h"
 
 /* The years a report can be asked for; anything else is not a jaarrapportage of doorbraak. */
 #define JAAR_MIN 2000
@@ -35,28 +38,6 @@ jaar_parse(const char *s, size_t len, int *jaar)
 	return true;
 }
 
-/* Marks the years in which a casus was ingediend (not a concept) or afgerond. Returns how many. */
-static int
-jaren_met_gegevens(const struct casus *const *cs, size_t n, bool heeft[NJAREN])
-{
-	int k = 0;
-
-	memset(heeft, 0, NJAREN * sizeof heeft[0]);
-	for (size_t i = 0; i < n; i++) {
-		int d[2] = { cs[i]->afgerond_op, cs[i]->status != STATUS_CONCEPT ? cs[i]->ontvangen_op : DATE_NONE };
-
-		for (int j = 0; j < 2; j++) {
-			int y = d[j] != DATE_NONE ? date_year(d[j]) : 0;
-
-			if (y >= JAAR_MIN && y <= JAAR_MAX && !heeft[y - JAAR_MIN]) {
-				heeft[y - JAAR_MIN] = true;
-				k++;
-			}
-		}
-	}
-	return k;
-}
-
 /* The year shown without a choice: the newest finished year with data, else the newest year with data. */
 static int
 standaard_jaar(const bool heeft[NJAREN], int huidig)
@@ -70,21 +51,31 @@ standaard_jaar(const bool heeft[NJAREN], int huidig)
 	return 0;
 }
 
-static bool
-laad(struct request *r, const struct casus *const **cs, size_t *n)
+/* Replies 500 for a store failure e (rc) while reading what the report needs. */
+static void
+leesfout(struct request *r, enum err_code rc, struct err *e, const char *wat)
 {
-	struct err e = { 0 };
-	enum err_code rc;
+	if (e->detail[0] == '\0')
+		snprintf(e->detail, sizeof e->detail, "rapport: %s lezen: %s", wat, err_strerror(rc));
+	e->code = ERR_INTERNAL;
+	reply_err(r, e);
+}
 
-	if (!app_mag_alle_casussen(r, INZAGE_STATISTIEK, "rapport.lezen"))   /* the figures count every casus */
+/* The report of jaar (with jaar - 1 to compare) into *s, from the casussen of those two years only. */
+static bool
+maak(struct request *r, int jaar, struct rapport *s)
+{
+	const struct casus *const *cs = NULL;
+	struct err e = { 0 };
+	size_t n = 0;
+	enum err_code rc = store_rapport_casussen(r->store, r->arena, jaar - 1, jaar, &cs, &n, &e);
+
+	if (rc != ERR_OK) {
+		leesfout(r, rc, &e, "casussen");
 		return false;
-	if ((rc = rapport_casussen_laad(r->store, r->arena, cs, n, &e)) == ERR_OK)
-		return true;
-	if (e.detail[0] == '\0')
-		snprintf(e.detail, sizeof e.detail, "rapport: casussen laden: %s", err_strerror(rc));
-	e.code = ERR_INTERNAL;
-	reply_err(r, &e);
-	return false;
+	}
+	rapport_maak(s, r->arena, cs, n, jaar);
+	return true;
 }
 
 static bool
@@ -101,25 +92,30 @@ void
 h_rapportage(struct request *r)
 {
 	const char *q = req_query(r, "jaar");
-	const struct casus *const *cs = NULL;
 	bool heeft[NJAREN];
-	size_t n = 0;
 	int jaar = 0;
 	json_t *ctx, *jaren;
-	struct rapport_stukken s;
+	struct rapport s;
+	struct err e = { 0 };
+	enum err_code rc;
 
 	if (q != NULL && q[0] != '\0' && !jaar_parse(q, strlen(q), &jaar)) {
 		reply_problem(r, 400, "Ongeldig jaar",
 		    "Kies een jaar van vier cijfers tussen 2000 en 2099, bijvoorbeeld 2024.");
 		return;
 	}
-	if (!laad(r, &cs, &n))
+	if (!app_mag_alle_casussen(r, INZAGE_STATISTIEK, "rapport.lezen"))   /* the figures count every casus */
 		return;
-	jaren_met_gegevens(cs, n, heeft);
+	if ((rc = store_rapport_jaren(r->store, JAAR_MIN, JAAR_MAX, heeft, &e)) != ERR_OK) {
+		leesfout(r, rc, &e, "jaren");
+		return;
+	}
 	if (jaar == 0)
 		jaar = standaard_jaar(heeft, date_year(app_vandaag(r)));
 	else
 		heeft[jaar - JAAR_MIN] = true;   /* a chosen year stays selectable, data or not */
+	if (jaar != 0 && !maak(r, jaar, &s))
+		return;
 
 	ctx = json_object();
 	jaren = json_array();
@@ -132,13 +128,10 @@ h_rapportage(struct request *r)
 		json_decref(ctx);
 		return;
 	}
-	if (jaar != 0) {
-		rapport_stukken_maak(&s, cs, n, jaar);
-		/* Referenties link to their casus only for those who may open it. */
+	/* Referenties link to their casus only for those who may open it. */
+	if (jaar != 0)
 		json_object_set_new(ctx, "rapport", rapport_context(&s,
 		    casus_beperking(&r->actor, INZAGE_LIJST) == CASUS_ALLE));
-		rapport_stukken_free(&s);
-	}
 	reply_page(r, 200, "rapport/rapportage",
 	    jaar != 0 ? arena_printf(r->arena, "Jaarrapportage %d", jaar) : "Jaarrapportage", ctx);
 }
@@ -147,10 +140,8 @@ void
 h_rapportage_bestand(struct request *r)
 {
 	const char *naam = req_param(r, 0), *punt = naam != NULL ? strchr(naam, '.') : NULL;
-	const struct casus *const *cs = NULL;
-	struct rapport_stukken s;
+	struct rapport s;
 	struct buf b;
-	size_t n = 0;
 	int jaar = 0, rc;
 	bool xlsx;
 
@@ -161,14 +152,12 @@ h_rapportage_bestand(struct request *r)
 		return;
 	}
 	xlsx = strcmp(punt, ".xlsx") == 0;
-	if (!laad(r, &cs, &n))
+	if (!app_mag_alle_casussen(r, INZAGE_STATISTIEK, "rapport.lezen") || !maak(r, jaar, &s))
 		return;
-	rapport_stukken_maak(&s, cs, n, jaar);
 	buf_init(&b, 64u * 1024 * 1024);
 	if (!xlsx)
 		buf_puts(&b, "\xEF\xBB\xBF");   /* a byte-order mark, so Excel reads the UTF-8 */
 	rc = xlsx ? rapport_xlsx_buf(&b, &s) : rapport_csv(&b, &s);
-	rapport_stukken_free(&s);
 	if (rc != 0) {
 		struct err e = { .code = ERR_INTERNAL };
 
