@@ -1,4 +1,5 @@
-/* casus.c - the domain rules of a casus: validation, status transitions, referentie, BSN refusal, complexity. */
+/* casus.c - the domain rules of a casus: validation, status transitions, referentie, BSN refusal, indienerType,
+   complexity. */
 #include "casus.h"
 
 #include <ctype.h>
@@ -69,8 +70,8 @@ casus_looptijd(const struct casus *c, int today)
 const char bsn_melding[] =
     "Dit veld lijkt een BSN te bevatten. Vermeld geen BSN of andere persoonsnummers.";
 
-static bool
-blank(const char *s)
+bool
+casus_tekst_leeg(const char *s)
 {
 	if (s == NULL)
 		return true;
@@ -80,14 +81,10 @@ blank(const char *s)
 	return true;
 }
 
-/*
- * Checks an optional text: length and no BSN. `required` adds a presence
- * check. Returns ERR_OK or fills e.
- */
-static enum err_code
-check_text(const char *s, const char *field, size_t max, bool required, struct err *e)
+enum err_code
+casus_tekst_check(const char *s, const char *field, size_t max, bool required, struct err *e)
 {
-	if (blank(s)) {
+	if (casus_tekst_leeg(s)) {
 		if (required)
 			return err_set(e, ERR_VALIDATION, field, "Dit veld is verplicht.");
 		return ERR_OK;
@@ -125,7 +122,7 @@ check_organisatie(const struct organisatie_ref *o, const char *field, struct err
 	char f[PATH_MAX_LEN];
 
 	path_printf(f, "%s.naam", field);
-	if (check_text(o->naam, f, CASUS_MAX_KORT, true, e) != ERR_OK)
+	if (casus_tekst_check(o->naam, f, CASUS_MAX_KORT, true, e) != ERR_OK)
 		return e->code;
 	if (!in_range((int)o->type, ORGTYPE__MAX)) {
 		path_printf(f, "%s.type", field);
@@ -147,7 +144,7 @@ check_persoon(const struct persoon_ref *p, const char *field, bool required, str
 	if (p->naam == NULL && !required)
 		return ERR_OK;
 	path_printf(f, "%s.naam", field);
-	if (check_text(p->naam, f, CASUS_MAX_KORT, true, e) != ERR_OK)
+	if (casus_tekst_check(p->naam, f, CASUS_MAX_KORT, true, e) != ERR_OK)
 		return e->code;
 	path_printf(f, "%s.email", field);
 	if (check_email(p->email, f, e) != ERR_OK)
@@ -188,7 +185,7 @@ check_leerpunt(const struct leerpunt *l, size_t i, struct err *e)
 	char f[PATH_MAX_LEN];
 
 	path_printf(f, "leerpunten[%zu].omschrijving", i);
-	if (check_text(l->omschrijving, f, CASUS_MAX_TEKST, true, e) != ERR_OK)
+	if (casus_tekst_check(l->omschrijving, f, CASUS_MAX_TEKST, true, e) != ERR_OK)
 		return e->code;
 	if (!in_range((int)l->categorie, CATEGORIE__MAX)) {
 		path_printf(f, "leerpunten[%zu].categorie", i);
@@ -200,7 +197,7 @@ check_leerpunt(const struct leerpunt *l, size_t i, struct err *e)
 	}
 	for (size_t t = 0; t < l->nthemas; t++) {
 		path_printf(f, "leerpunten[%zu].themas[%zu]", i, t);
-		if (check_text(l->themas[t], f, CASUS_MAX_KORT, true, e) != ERR_OK)
+		if (casus_tekst_check(l->themas[t], f, CASUS_MAX_KORT, true, e) != ERR_OK)
 			return e->code;
 	}
 	for (size_t b = 0; b < l->nbeleggingen; b++) {
@@ -237,7 +234,7 @@ check_lists(const struct casus *c, struct err *e)
 		if (check_organisatie(&c->organisaties[i].organisatie, f, e) != ERR_OK)
 			return e->code;
 		path_printf(f, "betrokkenOrganisaties[%zu].rol", i);
-		if (check_text(c->organisaties[i].rol, f, CASUS_MAX_TEKST, false, e) != ERR_OK)
+		if (casus_tekst_check(c->organisaties[i].rol, f, CASUS_MAX_TEKST, false, e) != ERR_OK)
 			return e->code;
 	}
 	for (size_t i = 0; i < c->nknelpunten; i++) {
@@ -245,7 +242,7 @@ check_lists(const struct casus *c, struct err *e)
 		if (!in_range((int)c->knelpunten[i].categorie, CATEGORIE__MAX))
 			return err_set(e, ERR_VALIDATION, f, "Onbekende categorie.");
 		path_printf(f, "knelpunten[%zu].omschrijving", i);
-		if (check_text(c->knelpunten[i].omschrijving, f, CASUS_MAX_TEKST, true, e) != ERR_OK)
+		if (casus_tekst_check(c->knelpunten[i].omschrijving, f, CASUS_MAX_TEKST, true, e) != ERR_OK)
 			return e->code;
 	}
 	for (size_t i = 0; i < c->ninterventies; i++) {
@@ -253,7 +250,7 @@ check_lists(const struct casus *c, struct err *e)
 		if (!in_range((int)c->interventies[i].type, INTERVENTIE__MAX))
 			return err_set(e, ERR_VALIDATION, f, "Onbekend type interventie.");
 		path_printf(f, "interventies[%zu].omschrijving", i);
-		if (check_text(c->interventies[i].omschrijving, f, CASUS_MAX_TEKST, false, e) != ERR_OK)
+		if (casus_tekst_check(c->interventies[i].omschrijving, f, CASUS_MAX_TEKST, false, e) != ERR_OK)
 			return e->code;
 	}
 	return ERR_OK;
@@ -284,9 +281,9 @@ casus_validate(const struct casus *c, int today, struct err *e)
 		return err_set(e, ERR_VALIDATION, "indienerType", "Onbekend type indiener.");
 	if (check_persoon(&c->regievoerder, "regievoerder", false, e) != ERR_OK)
 		return e->code;
-	if (check_text(c->hulpvraag, "hulpvraag", CASUS_MAX_TEKST, c->status != STATUS_CONCEPT, e) != ERR_OK ||
-	    check_text(c->situatie, "situatie", CASUS_MAX_TEKST, false, e) != ERR_OK ||
-	    check_text(c->geprobeerd, "geprobeerd", CASUS_MAX_TEKST, false, e) != ERR_OK)
+	if (casus_tekst_check(c->hulpvraag, "hulpvraag", CASUS_MAX_TEKST, c->status != STATUS_CONCEPT, e) != ERR_OK ||
+	    casus_tekst_check(c->situatie, "situatie", CASUS_MAX_TEKST, false, e) != ERR_OK ||
+	    casus_tekst_check(c->geprobeerd, "geprobeerd", CASUS_MAX_TEKST, false, e) != ERR_OK)
 		return e->code;
 	if (!in_range((int)c->urgentie, URGENTIE__MAX))
 		return err_set(e, ERR_VALIDATION, "urgentie", "Onbekende urgentie.");
@@ -294,20 +291,20 @@ casus_validate(const struct casus *c, int today, struct err *e)
 		return e->code;
 	if (c->maatwerk != -1 && !in_range(c->maatwerk, MAATWERK__MAX))
 		return err_set(e, ERR_VALIDATION, "maatwerk", "Onbekende vorm van maatwerk.");
-	if (check_text(c->resultaat, "resultaat", CASUS_MAX_TEKST, c->afgerond_op != DATE_NONE, e) != ERR_OK)
+	if (casus_tekst_check(c->resultaat, "resultaat", CASUS_MAX_TEKST, c->afgerond_op != DATE_NONE, e) != ERR_OK)
 		return e->code;
 	for (size_t i = 0; i < c->nleerpunten; i++)
 		if (check_leerpunt(&c->leerpunten[i], i, e) != ERR_OK)
 			return e->code;
-	if (check_text(c->procesregie.houder, "procesregie.houder", CASUS_MAX_KORT, false, e) != ERR_OK ||
-	    check_text(c->procesregie.terugkoppeling, "procesregie.terugkoppeling", CASUS_MAX_TEKST, false, e) != ERR_OK ||
-	    check_text(c->procesregie.dossierhouder, "procesregie.dossierhouder", CASUS_MAX_KORT, false, e) != ERR_OK)
+	if (casus_tekst_check(c->procesregie.houder, "procesregie.houder", CASUS_MAX_KORT, false, e) != ERR_OK ||
+	    casus_tekst_check(c->procesregie.terugkoppeling, "procesregie.terugkoppeling", CASUS_MAX_TEKST, false, e) != ERR_OK ||
+	    casus_tekst_check(c->procesregie.dossierhouder, "procesregie.dossierhouder", CASUS_MAX_KORT, false, e) != ERR_OK)
 		return e->code;
 	if (c->followup_op != DATE_NONE && c->afgerond_op != DATE_NONE && c->followup_op < c->afgerond_op)
 		return err_set(e, ERR_VALIDATION, "followUpOp", "De follow-up ligt voor de datum van afronding.");
 	if (c->followup_antwoord != -1 && !in_range(c->followup_antwoord, FOLLOWUP__MAX))
 		return err_set(e, ERR_VALIDATION, "followUpAntwoord", "Onbekend antwoord op de follow-up.");
-	return check_text(c->followup_toelichting, "followUpToelichting", CASUS_MAX_TEKST, false, e);
+	return casus_tekst_check(c->followup_toelichting, "followUpToelichting", CASUS_MAX_TEKST, false, e);
 }
 
 /* ---- lifecycle --------------------------------------------------------- */
@@ -463,6 +460,23 @@ bsn_detect(const char *text)
 		p = end;
 	}
 	return false;
+}
+
+/* ---- indienerType -------------------------------------------------------- */
+
+enum indiener_type
+indiener_type_van(enum organisatie_type t)
+{
+	switch (t) {
+	case ORGTYPE_GEMEENTE:
+		return INDIENER_GEMEENTE;
+	case ORGTYPE_LANDELIJKE_PUBLIEKE_DIENSTVERLENER:
+		return INDIENER_LANDELIJKE_PUBLIEKE_DIENSTVERLENER;
+	case ORGTYPE_ZORGAANBIEDER:
+		return INDIENER_ZORGINSTELLING;
+	default:
+		return INDIENER_OVERIG;
+	}
 }
 
 /* ---- follow-up and complexity ------------------------------------------ */

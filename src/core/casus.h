@@ -132,6 +132,15 @@ int casus_looptijd(const struct casus *c, int today);
  */
 enum err_code casus_validate(const struct casus *c, int today, struct err *e);
 
+/*
+ * The check of one free text of a casus (also of its timeline and follow-up):
+ * at most max bytes and no BSN; required refuses a blank one. ERR_OK, or
+ * ERR_VALIDATION with e naming field. casus_tekst_leeg: NULL or only white
+ * space.
+ */
+enum err_code casus_tekst_check(const char *s, const char *field, size_t max, bool required, struct err *e);
+bool casus_tekst_leeg(const char *s);
+
 /* True when a status change from -> to is allowed at all (who may: see perm.h). */
 bool casus_transition_allowed(enum casus_status from, enum casus_status to);
 
@@ -146,6 +155,13 @@ void referentie_format(int jaar, int volgnummer, char out[16]);
 bool bsn_detect(const char *text);
 /* The Dutch message for a refused BSN, the same wherever free text is checked. */
 extern const char bsn_melding[];
+
+/*
+ * The indienerType that follows from the type of the organisation an indiener
+ * works for: a gemeente and a landelijke publieke dienstverlener as such, a
+ * zorgaanbieder is a zorginstelling, any other organisation overig.
+ */
+enum indiener_type indiener_type_van(enum organisatie_type t);
 
 /* Default follow-up date after closing: three months later. */
 int casus_default_followup(int afgerond_op);

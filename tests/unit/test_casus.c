@@ -1,4 +1,5 @@
-/* test_casus.c - casus rules: validation fields, lifecycle, referentie, BSN refusal, dates, follow-up, complexity. */
+/* test_casus.c - casus rules: validation fields, lifecycle, referentie, BSN refusal, dates, follow-up, complexity,
+   indienerType. */
 #include "harness.h"
 
 #include <string.h>
@@ -431,6 +432,23 @@ test_complexiteit(void **state)
 	assert_int_equal(casus_complexiteit(&c, c.ontvangen_op + 1000), 3);
 }
 
+/* The indienerType that follows from an indiener's organisation, the same for the pages and the API. */
+static void
+test_indiener_type_van(void **state)
+{
+	(void)state;
+	assert_int_equal(indiener_type_van(ORGTYPE_GEMEENTE), INDIENER_GEMEENTE);
+	assert_int_equal(indiener_type_van(ORGTYPE_LANDELIJKE_PUBLIEKE_DIENSTVERLENER),
+	    INDIENER_LANDELIJKE_PUBLIEKE_DIENSTVERLENER);
+	assert_int_equal(indiener_type_van(ORGTYPE_ZORGAANBIEDER), INDIENER_ZORGINSTELLING);
+	assert_int_equal(indiener_type_van(ORGTYPE_MINISTERIE), INDIENER_OVERIG);
+	assert_int_equal(indiener_type_van(ORGTYPE_LOKET), INDIENER_OVERIG);
+	assert_int_equal(indiener_type_van(ORGTYPE_ZORGVERZEKERAAR), INDIENER_OVERIG);
+	assert_int_equal(indiener_type_van(ORGTYPE_ZORGKANTOOR), INDIENER_OVERIG);
+	assert_int_equal(indiener_type_van(ORGTYPE_WONINGCORPORATIE), INDIENER_OVERIG);
+	assert_int_equal(indiener_type_van(ORGTYPE_OVERIG), INDIENER_OVERIG);
+}
+
 int
 main(void)
 {
@@ -450,6 +468,7 @@ main(void)
 		cmocka_unit_test(test_bsn_positives),
 		cmocka_unit_test(test_bsn_negatives),
 		cmocka_unit_test(test_complexiteit),
+		cmocka_unit_test(test_indiener_type_van),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

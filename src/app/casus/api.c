@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "app/casus/gebeurtenis.h"
+#include "app/casus/partijen.h"
 #include "app/casus/toegang.h"
 #include "app/casus/handlers.h"
 #include "core/codes.h"
@@ -19,51 +20,6 @@
 #include "store/casus/casus.h"
 
 /* ---- shared helpers (casus_api.h) ------------------------------------------------ */
-
-/* A copy of s without the bytes that are not part of valid UTF-8 (a message may hold a cut-off value). */
-static char *
-utf8_clean(struct arena *a, const char *s)
-{
-	size_t n = strlen(s), o = 0;
-	char *out = arena_alloc(a, n + 1);
-
-	for (size_t i = 0; i < n;) {
-		size_t k = 1;
-
-		while (k <= 4 && i + k <= n && !utf8_valid(s + i, k))
-			k++;
-		if (k <= 4 && i + k <= n) {
-			memcpy(out + o, s + i, k);
-			o += k;
-			i += k;
-		} else
-			i++;
-	}
-	out[o] = '\0';
-	return out;
-}
-
-void
-api_problem(struct request *r, int status, const char *title, const char *detail, const char *field)
-{
-	json_t *p;
-	char *s;
-
-	detail = utf8_clean(r->arena, detail);
-	p = json_pack("{s:s,s:s,s:i,s:s,s:s}", "type", "about:blank", "title", title, "status", status, "detail",
-	    detail, "instance", r->path);
-	if (p == NULL) {
-		reply_problem(r, status, title, detail);
-		return;
-	}
-	if (field != NULL && field[0] != '\0')
-		json_object_set_new(p, "invalidParams",
-		    json_pack("[{s:s,s:s}]", "name", utf8_clean(r->arena, field), "reason", detail));
-	s = json_dumps(p, JSON_COMPACT | JSON_PRESERVE_ORDER);
-	reply_text(r, status, "application/problem+json", s, strlen(s));
-	free(s);
-	json_decref(p);
-}
 
 void
 api_err(struct request *r, enum err_code rc, struct err *e)
@@ -206,57 +162,33 @@ api_date(int d)
 
 /* ---- POST /api/v1/casussen ------------------------------------------------------------- */
 
-static const char *
-indiener_type_van(const char *organisatie_type)
-{
-	if (organisatie_type == NULL)
-		return NULL;
-	if (strcmp(organisatie_type, "gemeente") == 0 || strcmp(organisatie_type, "landelijke_publieke_dienstverlener") == 0)
-		return organisatie_type;
-	if (strcmp(organisatie_type, "zorgaanbieder") == 0)
-		return "zorginstelling";
-	return "overig";
-}
-
 /*
- * Makes the caller the indiener of the casus in body (a copy the caller may
- * change): a body indiener with another e-mail address is refused. Also fills
- * in indienerType from the caller's organisation when absent. False after
- * replying.
+ * The caller submits as themselves: an indiener in body (a copy the caller may
+ * change) with another e-mail address is refused, and the member is dropped
+ * (casus_indiener_is fills it in from the account after parsing). Loads the
+ * account into *u. False after replying.
  */
 static bool
-zet_indiener(struct request *r, json_t *body)
+zonder_indiener(struct request *r, json_t *body, struct gebruiker *u)
 {
-	struct gebruiker u;
 	struct err e = { 0 };
 	enum err_code rc;
 	const json_t *gegeven = json_object_get(body, "indiener");
-	json_t *ind;
 
-	if ((rc = store_user_by_id(r->store, r->arena, r->actor.gebruiker_id, &u, &e)) != ERR_OK) {
+	if ((rc = store_user_by_id(r->store, r->arena, r->actor.gebruiker_id, u, &e)) != ERR_OK) {
 		api_err(r, rc, &e);
 		return false;
 	}
 	if (gegeven != NULL && !json_is_null(gegeven)) {
 		const char *email = json_string_value(json_object_get(gegeven, "email"));
 
-		if (!json_is_object(gegeven) || (email != NULL && strcasecmp(email, u.email) != 0)) {
+		if (!json_is_object(gegeven) || (email != NULL && strcasecmp(email, u->email) != 0)) {
 			api_problem(r, 400, "Ongeldige invoer",
 			    "U dient een casus in als uzelf; laat indiener weg of gebruik uw eigen gegevens.", "indiener");
 			return false;
 		}
 	}
-	ind = json_pack("{s:s,s:s}", "naam", u.naam, "email", u.email);
-	if (u.organisatie_naam != NULL)
-		json_object_set_new(ind, "organisatie", json_pack("{s:s,s:s}", "naam", u.organisatie_naam, "type",
-		    u.organisatie_type != NULL ? u.organisatie_type : "overig"));
-	json_object_set_new(body, "indiener", ind);
-	if (json_object_get(body, "indienerType") == NULL || json_is_null(json_object_get(body, "indienerType"))) {
-		const char *t = indiener_type_van(u.organisatie_type);
-
-		if (t != NULL)
-			json_object_set_new(body, "indienerType", json_string(t));
-	}
+	json_object_del(body, "indiener");
 	return true;
 }
 
@@ -308,6 +240,7 @@ h_api_casus_nieuw(struct request *r)
 	bool regie = actor_has(&r->actor, ROL_REGIEVOERDER);
 	struct casus c;
 	struct casus_overgang o;
+	struct gebruiker u;
 	struct err e = { 0 };
 	enum err_code rc;
 	json_t *body;
@@ -319,21 +252,18 @@ h_api_casus_nieuw(struct request *r)
 	/* core casus_apply_defaults' default, given before parsing: the interchange format requires the date */
 	if (json_object_get(body, "ontvangenOp") == NULL || json_is_null(json_object_get(body, "ontvangenOp")))
 		json_object_set_new(body, "ontvangenOp", api_date(today));
-	if (!regie && !zet_indiener(r, body)) {
+	if (!regie && !zonder_indiener(r, body, &u)) {
 		json_decref(body);
 		return;
 	}
 	rc = interchange_parse_json(r->arena, body, &c, &e);
 	json_decref(body);
+	if (rc == ERR_OK && !regie)   /* the account's own persoon and organisation, not look-alikes matched by name */
+		casus_indiener_is(&c, &u);
 	if (rc != ERR_OK || (rc = casus_indienen(&c, -1, regie, today, &o, &e)) != ERR_OK ||
 	    (rc = casus_validate(&c, today, &e)) != ERR_OK) {
 		api_err(r, rc, &e);
 		return;
-	}
-	if (!regie) {   /* the account's own persoon and organisation, not look-alikes matched by name */
-		c.indiener.id = r->actor.persoon_id;
-		if (c.indiener.organisatie.naam != NULL)
-			c.indiener.organisatie.id = r->actor.organisatie_id;
 	}
 	if (store_begin(r->store) != ERR_OK) {
 		api_problem(r, 503, "Tijdelijk niet beschikbaar", "De database is bezet. Probeer het opnieuw.", NULL);
@@ -445,8 +375,7 @@ vul_regievoerder_naam(struct request *r)
 static enum err_code
 check_regievoerder(struct request *r, struct persoon_ref *rv, struct err *e)
 {
-	struct persoon_kort *lijst = NULL;
-	size_t n = 0;
+	const char *naam = NULL;
 	int64_t id = 0;
 	enum err_code rc;
 
@@ -456,16 +385,15 @@ check_regievoerder(struct request *r, struct persoon_ref *rv, struct err *e)
 	rc = store_persoon_by_email(r->store, rv->email, &id, e);
 	if (rc == ERR_NOT_FOUND)
 		return err_set(e, ERR_VALIDATION, "regievoerder.email", "Er is geen account met dit e-mailadres.");
-	if (rc != ERR_OK || (rc = store_regievoerders(r->store, r->arena, &lijst, &n, e)) != ERR_OK)
+	if (rc == ERR_OK)
+		rc = casus_regievoerder_naam(r, id, &naam, e);
+	if (rc == ERR_NOT_FOUND)
+		return err_set(e, ERR_VALIDATION, "regievoerder.email", "Dit account is geen (actieve) regievoerder.");
+	if (rc != ERR_OK)
 		return rc;
-	for (size_t i = 0; i < n; i++) {
-		if (lijst[i].id == id) {
-			rv->id = id;
-			rv->naam = lijst[i].naam;
-			return ERR_OK;
-		}
-	}
-	return err_set(e, ERR_VALIDATION, "regievoerder.email", "Dit account is geen (actieve) regievoerder.");
+	rv->id = id;
+	rv->naam = naam;
+	return ERR_OK;
 }
 
 /* {"status": "in_behandeling"} and nothing else: reopening a closed casus. */

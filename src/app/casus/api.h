@@ -7,19 +7,12 @@
 #include <jansson.h>
 
 #include "app/common/datum.h"
+#include "app/common/problem.h"
 #include "core/casus.h"
 #include "core/err.h"
 #include "web/request.h"
 
 #define API_CASUSSEN "/api/v1/casussen"
-
-/*
- * An application/problem+json reply (status, title, detail, instance). With a
- * field, the problem also carries "invalidParams": [{"name": field, "reason":
- * detail}] (Dutch API Design Rules), naming the member or query parameter at
- * fault.
- */
-void api_problem(struct request *r, int status, const char *title, const char *detail, const char *field);
 
 /* The problem for an error: ERR_VALIDATION becomes 400 with invalidParams; ERR_INTERNAL is logged, not shown.
    rc is what the callee returned (used when it left e empty). */

@@ -1,5 +1,4 @@
 /* api_lijst.c - the lists of the casus API: GET /api/v1/casussen (filters, paging) and GET /api/v1/follow-ups. */
-#include <ctype.h>
 #include <string.h>
 
 #include "app/casus/api.h"
@@ -10,10 +9,7 @@
 #include "lib/escape.h"
 #include "store/casus/casus.h"
 
-#define PAGINA_GROOTTE 25
-#define PAGINA_GROOTTE_MAX 100
-#define PAGINA_MAX 100000
-#define ZOEK_MAX 200
+#define PAGINA_GROOTTE_MAX 100   /* paginaGrootte at most */
 
 static json_t *
 jcode(const struct codelist *l, int i)
@@ -65,28 +61,6 @@ samenvatting(struct request *r, const struct casus_rij *row)
 
 /* ---- GET /api/v1/casussen ------------------------------------------------------------ */
 
-static const char *const lijst_params[] = { "status", "regievoerder", "leefgebied", "beleidsterrein",
-	"indienerType", "ouderDanDagen", "zoek", "sorteer", "pagina", "paginaGrootte", NULL };
-
-/* A whole number in [min, max] written as plain digits; false otherwise. */
-static bool
-parse_getal(const char *s, long min, long max, long *out)
-{
-	long v = 0;
-
-	if (s == NULL || *s == '\0' || strlen(s) > 9)
-		return false;
-	for (const char *p = s; *p != '\0'; p++) {
-		if (!isdigit((unsigned char)*p))
-			return false;
-		v = v * 10 + (*p - '0');
-	}
-	if (v < min || v > max)
-		return false;
-	*out = v;
-	return true;
-}
-
 static bool
 bad_param(struct request *r, const char *name, const char *detail)
 {
@@ -94,102 +68,29 @@ bad_param(struct request *r, const char *name, const char *detail)
 	return false;
 }
 
-/* A query parameter holding one code of l: *out is its index (untouched when absent); false after replying 400. */
-static bool
-code_param(struct request *r, const char *name, const struct codelist *l, bool nocase, const char *onbekend,
-    int *out)
-{
-	const char *v = req_query(r, name);
-	int i;
-
-	if (v == NULL)
-		return true;
-	i = nocase ? codelist_find_nocase(l, v) : codelist_find(l, v);
-	if (i < 0)
-		return bad_param(r, name, arena_printf(r->arena, "%s '%.40s'.", onbekend, v));
-	*out = i;
-	return true;
-}
-
-/* Reads the query into f, *pagina and *grootte; false after replying 400 naming the parameter. */
+/* Reads the query into f (app/casus/filter.c), *pagina and *grootte; false after replying 400 naming the parameter. */
 static bool
 lees_filter(struct request *r, struct casus_filter *f, long *pagina, long *grootte)
 {
+	struct casus_filter_fout fout;
 	const char *v;
-	long n;
 
 	for (size_t i = 0; i < r->nquery; i++) {
-		size_t k;
+		const char *k = r->query[i].key;
 
-		for (k = 0; lijst_params[k] != NULL; k++)
-			if (strcmp(lijst_params[k], r->query[i].key) == 0)
-				break;
-		if (lijst_params[k] == NULL)
-			return bad_param(r, r->query[i].key,
-			    arena_printf(r->arena, "Onbekende parameter '%.40s'.", r->query[i].key));
+		if (!casus_filter_param(FILTER_API, k) && strcmp(k, "pagina") != 0 && strcmp(k, "paginaGrootte") != 0)
+			return bad_param(r, k, arena_printf(r->arena, "Onbekende parameter '%.40s'.", k));
 		for (size_t j = 0; j < i; j++)
-			if (strcmp(r->query[j].key, r->query[i].key) == 0)
-				return bad_param(r, r->query[i].key,
+			if (strcmp(r->query[j].key, k) == 0)
+				return bad_param(r, k,
 				    "Deze parameter komt twee keer voor; geef meerdere waarden als een lijst met komma's.");
 	}
-	if ((v = req_query(r, "status")) != NULL) {
-		char *lijst = arena_strdup(r->arena, v), *save = NULL, *tok;
-
-		if (*lijst == '\0' || lijst[strlen(lijst) - 1] == ',' || strstr(lijst, ",,") != NULL)
-			return bad_param(r, "status", "Geef een of meer statussen, gescheiden door komma's.");
-		for (tok = strtok_r(lijst, ",", &save); tok != NULL; tok = strtok_r(NULL, ",", &save)) {
-			int s = codelist_find(&codes_casus_status, tok);
-
-			if (s < 0)
-				return bad_param(r, "status", arena_printf(r->arena, "Onbekende status '%.40s'.", tok));
-			f->statussen |= 1u << s;
-		}
-	}
-	if ((v = req_query(r, "regievoerder")) != NULL) {
-		if (strcmp(v, "mij") == 0)
-			f->regievoerder_id = r->actor.persoon_id != 0 ? r->actor.persoon_id : -1;
-		else if (strcmp(v, "geen") == 0)
-			f->niet_toegewezen = true;
-		else if (parse_getal(v, 1, 999999999, &n))
-			f->regievoerder_id = n;
-		else
-			return bad_param(r, "regievoerder", "Gebruik 'mij', 'geen' of het id van een regievoerder.");
-	}
-	if (!code_param(r, "leefgebied", &codes_leefgebied, false, "Onbekend leefgebied", &f->leefgebied) ||
-	    !code_param(r, "beleidsterrein", &codes_beleidsterrein, true, "Onbekend beleidsterrein", &f->beleidsterrein) ||
-	    !code_param(r, "indienerType", &codes_indiener_type, false, "Onbekend type indiener", &f->indiener_type))
-		return false;
-	if ((v = req_query(r, "ouderDanDagen")) != NULL) {
-		if (!parse_getal(v, 0, 36500, &n))
-			return bad_param(r, "ouderDanDagen", "Geef een aantal dagen van 0 tot en met 36500.");
-		f->min_leeftijd_dagen = (int)n;
-	}
-	if ((v = req_query(r, "zoek")) != NULL) {
-		const char *p = v;
-
-		while (isspace((unsigned char)*p))
-			p++;
-		if (*p == '\0' || strlen(v) > ZOEK_MAX)
-			return bad_param(r, "zoek",
-			    arena_printf(r->arena, "Geef een zoekterm van 1 tot %d tekens.", ZOEK_MAX));
-		f->zoek = v;
-	}
-	if ((v = req_query(r, "sorteer")) != NULL) {
-		if (strcmp(v, "-ontvangenOp") == 0)
-			f->sort = SORT_ONTVANGEN_DESC;
-		else if (strcmp(v, "ontvangenOp") == 0)
-			f->sort = SORT_ONTVANGEN_ASC;
-		else if (strcmp(v, "referentie") == 0)
-			f->sort = SORT_REFERENTIE;
-		else if (strcmp(v, "status") == 0)
-			f->sort = SORT_STATUS;
-		else
-			return bad_param(r, "sorteer", "Sorteer op ontvangenOp, -ontvangenOp, referentie of status.");
-	}
-	if ((v = req_query(r, "pagina")) != NULL && !parse_getal(v, 1, PAGINA_MAX, pagina))
+	if (!casus_filter_lees(r, FILTER_API, f, &fout))
+		return bad_param(r, fout.param, fout.tekst);
+	if ((v = req_query(r, "pagina")) != NULL && !casus_filter_getal(v, 1, CASUS_PAGINA_MAX, pagina))
 		return bad_param(r, "pagina", arena_printf(r->arena, "De pagina is een getal van 1 tot en met %d.",
-		    PAGINA_MAX));
-	if ((v = req_query(r, "paginaGrootte")) != NULL && !parse_getal(v, 1, PAGINA_GROOTTE_MAX, grootte))
+		    CASUS_PAGINA_MAX));
+	if ((v = req_query(r, "paginaGrootte")) != NULL && !casus_filter_getal(v, 1, PAGINA_GROOTTE_MAX, grootte))
 		return bad_param(r, "paginaGrootte",
 		    arena_printf(r->arena, "De paginagrootte is een getal van 1 tot en met %d.", PAGINA_GROOTTE_MAX));
 	return true;
@@ -226,7 +127,7 @@ h_api_casus_lijst(struct request *r)
 	struct casus_rij *rows = NULL;
 	struct err e = { 0 };
 	size_t n = 0, totaal = 0;
-	long pagina = 1, grootte = PAGINA_GROOTTE;
+	long pagina = 1, grootte = CASUS_PAGINA;
 	enum err_code rc;
 	json_t *lijst, *links;
 

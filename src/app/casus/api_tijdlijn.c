@@ -1,5 +1,4 @@
 /* api_tijdlijn.c - the API below one casus: its timeline, its deelnemers and the follow-up answer. */
-#include <ctype.h>
 #include <string.h>
 
 #include "app/casus/api.h"
@@ -10,55 +9,28 @@
 #include "lib/date.h"
 #include "store/casus/casus.h"
 
-static bool
-blank(const char *s)
-{
-	for (; s != NULL && *s != '\0'; s++)
-		if (!isspace((unsigned char)*s))
-			return false;
-	return true;
-}
-
 /*
- * Checks an optional text member of the body: a string of at most max bytes
- * without a BSN; `required` refuses absence and blank text. *out is NULL when
- * absent. False after replying 400 naming the member.
+ * Checks an optional text member of the body (core casus_tekst_check: at most
+ * max bytes, no BSN); `required` refuses absence and blank text. *out is NULL
+ * when absent or blank. False after replying 400 naming the member.
  */
 static bool
 tekst(struct request *r, const char *name, size_t max, bool required, const char **out)
 {
 	const json_t *v = json_object_get(r->json, name);
-	const char *s;
+	struct err e = { 0 };
 
 	*out = NULL;
-	if (v == NULL || json_is_null(v)) {
-		if (!required)
-			return true;
-		api_problem(r, 400, "Ongeldige invoer", "Dit veld is verplicht.", name);
-		return false;
-	}
-	if (!json_is_string(v)) {
+	if (v != NULL && !json_is_null(v) && !json_is_string(v)) {
 		api_problem(r, 400, "Ongeldige invoer", "Dit veld moet tekst zijn.", name);
 		return false;
 	}
-	s = json_string_value(v);
-	if (blank(s)) {
-		if (!required)
-			return true;
-		api_problem(r, 400, "Ongeldige invoer", "Dit veld is verplicht.", name);
+	if (casus_tekst_check(json_string_value(v), name, max, required, &e) != ERR_OK) {
+		api_problem(r, 400, "Ongeldige invoer", e.msg, name);
 		return false;
 	}
-	if (json_string_length(v) > max) {
-		api_problem(r, 400, "Ongeldige invoer",
-		    arena_printf(r->arena, "Deze tekst is te lang (maximaal %zu tekens).", max), name);
-		return false;
-	}
-	if (bsn_detect(s)) {
-		api_problem(r, 400, "Ongeldige invoer",
-		    "Dit veld lijkt een BSN te bevatten. Vermeld geen BSN of andere persoonsnummers.", name);
-		return false;
-	}
-	*out = arena_strdup(r->arena, s);
+	if (!casus_tekst_leeg(json_string_value(v)))
+		*out = arena_strdup(r->arena, json_string_value(v));
 	return true;
 }
 

@@ -160,10 +160,7 @@ cw_opties_bits(const struct codelist *l, unsigned bits)
 bool
 cw_leeg(const char *s)
 {
-	for (; s != NULL && *s != '\0'; s++)
-		if (!isspace((unsigned char)*s))
-			return false;
-	return true;
+	return casus_tekst_leeg(s);
 }
 
 const char *

@@ -8,6 +8,7 @@
 #include <stdint.h>
 
 #include "app/common/datum.h"
+#include "app/casus/filter.h"
 #include "app/casus/toegang.h"
 #include "core/casus.h"
 #include "core/codes.h"
@@ -20,8 +21,6 @@
  * see or change them) and hands every referentie to casus_open().
  */
 #define CW_CONCEPT_PREFIX "concept-"
-#define CW_PAGINA 25                 /* rows per page of a list */
-#define CW_ZOEK_MAX 200              /* bytes in a search query */
 #define CW_MAX_RIJEN 50              /* repeated rows (organisaties, knelpunten, leerpunten) in one form */
 
 /* Validation messages of one form, each tied to the id of the field at fault (strings in the arena). */
@@ -132,8 +131,6 @@ struct cw_form {
 /* An empty casus: dates DATE_NONE, codes -1, status concept, urgentie normaal. */
 void cw_casus_leeg(struct casus *c);
 void cw_organisatie_leeg(struct organisatie_ref *o);
-/* indienerType for an organisation type: gemeente, landelijke publieke dienstverlener, zorginstelling, else overig. */
-int cw_indiener_type_van(int orgtype);
 /* Reads the posted form into s->c (over what is there) and s->f. */
 void cw_form_lees(struct request *r, struct cw_form *s);
 /* True when s->f is empty and casus_validate() accepts s->c (its message is added to s->f otherwise). */

@@ -1,6 +1,5 @@
-/* web_filter.c - the werkvoorraad filters (shared by the list and the .xlsx export), list rows and
-   pagination. */
-#include <stdlib.h>
+/* web_filter.c - the werkvoorraad filter form of the pages (the filter itself is read by app/casus/filter.c),
+   list rows and pagination. */
 #include <string.h>
 
 #include "app/casus/filter.h"
@@ -8,28 +7,6 @@
 #include "lib/escape.h"
 
 /* ---- werkvoorraad filters ---------------------------------------------- */
-
-static const struct {
-	const char *code, *label;
-	unsigned bits;
-} status_keuzes[] = {
-	{ "open", "Open (aangemeld en in behandeling)", (1u << STATUS_AANGEMELD) | (1u << STATUS_IN_BEHANDELING) },
-	{ "aangemeld", "Aangemeld", 1u << STATUS_AANGEMELD },
-	{ "in_behandeling", "In behandeling", 1u << STATUS_IN_BEHANDELING },
-	{ "afgerond", "Afgerond", 1u << STATUS_AFGEROND },
-	{ "concept", "Concept (nog niet ingediend)", 1u << STATUS_CONCEPT },
-	{ "alle", "Alle", 0 },
-};
-
-static const struct {
-	const char *code, *label;
-	int sort;
-} sorteer_keuzes[] = {
-	{ "nieuwste", "Ontvangen: nieuwste eerst", SORT_ONTVANGEN_DESC },
-	{ "oudste", "Ontvangen: oudste eerst", SORT_ONTVANGEN_ASC },
-	{ "referentie", "Referentie", SORT_REFERENTIE },
-	{ "status", "Status", SORT_STATUS },
-};
 
 static void
 query_add(struct buf *q, const char *key, const char *value)
@@ -43,74 +20,31 @@ query_add(struct buf *q, const char *key, const char *value)
 	escape_url(q, value);
 }
 
-static bool
-fout_400(struct request *r, const char *tekst)
-{
-	reply_problem(r, 400, "Ongeldig filter", tekst);
-	return false;
-}
-
 bool
 cw_filter(struct request *r, struct casus_filter *f, json_t *ctx)
 {
 	bool regie = cw_is_regie(r);
-	const char *status = req_query(r, "status"), *rv = req_query(r, "regievoerder");
+	const char *status = casus_filter_status_web(r), *rv = req_query(r, "regievoerder");
 	const char *lg = req_query(r, "leefgebied"), *bt = req_query(r, "beleidsterrein");
 	const char *it = req_query(r, "indiener_type"), *oud = req_query(r, "ouder_dan");
 	const char *sort = req_query(r, "sorteer");
+	struct casus_filter_fout fout;
 	size_t si = 0, so = 0;
 	struct buf q;
 	json_t *opties, *fctx;
 
 	casus_filter_begin(r, f);
-	f->limit = CW_PAGINA;
-
-	if (status == NULL || status[0] == '\0')
-		status = regie ? "open" : "alle";
-	for (si = 0; si < sizeof(status_keuzes) / sizeof(status_keuzes[0]); si++)
-		if (strcmp(status, status_keuzes[si].code) == 0)
-			break;
-	if (si == sizeof(status_keuzes) / sizeof(status_keuzes[0]) || (regie && strcmp(status, "concept") == 0))
-		return fout_400(r, "Kies een status uit de lijst.");
-	f->statussen = status_keuzes[si].bits;
-	if (f->statussen == 0 && !regie)   /* "alle" for an indiener includes their own concepts */
-		f->statussen = (1u << STATUS__MAX) - 1;
-
-	if (rv != NULL && rv[0] != '\0') {
-		char *end;
-		long long id;
-
-		if (strcmp(rv, "mij") == 0)
-			f->regievoerder_id = r->actor.persoon_id != 0 ? r->actor.persoon_id : -1;
-		else if (strcmp(rv, "geen") == 0)
-			f->niet_toegewezen = true;
-		else if ((id = strtoll(rv, &end, 10)) > 0 && *end == '\0')
-			f->regievoerder_id = id;
-		else
-			return fout_400(r, "Kies een regievoerder uit de lijst.");
-	}
-	if ((f->leefgebied = cw_code(&codes_leefgebied, lg)) == -2)
-		return fout_400(r, "Kies een leefgebied uit de lijst.");
-	if ((f->beleidsterrein = cw_code(&codes_beleidsterrein, bt)) == -2)
-		return fout_400(r, "Kies een beleidsterrein uit de lijst.");
-	if ((f->indiener_type = cw_code(&codes_indiener_type, it)) == -2)
-		return fout_400(r, "Kies een soort indiener uit de lijst.");
-	if (oud != NULL && oud[0] != '\0') {
-		char *end;
-		long v = strtol(oud, &end, 10);
-
-		if (*end != '\0' || v < 0 || v > 36500)
-			return fout_400(r, "Vul bij \"ouder dan\" een aantal dagen in (een heel getal van 0 tot 36500).");
-		f->min_leeftijd_dagen = (int)v;
+	f->limit = CASUS_PAGINA;
+	if (!casus_filter_lees(r, FILTER_WEB, f, &fout)) {
+		reply_problem(r, 400, "Ongeldig filter", fout.tekst);
+		return false;
 	}
 	if (sort == NULL || sort[0] == '\0')
 		sort = "nieuwste";
-	for (so = 0; so < sizeof(sorteer_keuzes) / sizeof(sorteer_keuzes[0]); so++)
-		if (strcmp(sort, sorteer_keuzes[so].code) == 0)
-			break;
-	if (so == sizeof(sorteer_keuzes) / sizeof(sorteer_keuzes[0]))
-		return fout_400(r, "Kies een sortering uit de lijst.");
-	f->sort = sorteer_keuzes[so].sort;
+	while (si < casus_nstatus_keuzes && strcmp(status, casus_status_keuzes[si].code) != 0)
+		si++;
+	while (so < casus_nsorteer_keuzes && strcmp(sort, casus_sorteer_keuzes[so].code) != 0)
+		so++;
 
 	if (ctx == NULL)
 		return true;
@@ -132,9 +66,10 @@ cw_filter(struct request *r, struct casus_filter *f, json_t *ctx)
 
 	fctx = json_object();
 	opties = json_array();
-	for (size_t i = 0; i < sizeof(status_keuzes) / sizeof(status_keuzes[0]); i++)
-		if (!(regie && strcmp(status_keuzes[i].code, "concept") == 0))
-			json_array_append_new(opties, cw_optie(status_keuzes[i].code, status_keuzes[i].label, i == si));
+	for (size_t i = 0; i < casus_nstatus_keuzes; i++)
+		if (casus_filter_status_keuze_mag(r, casus_status_keuzes[i].code))
+			json_array_append_new(opties, cw_optie(casus_status_keuzes[i].code, casus_status_keuzes[i].label,
+			    i == si));
 	json_object_set_new(fctx, "status", cw_keuze(NULL, "filter_status", "status", "Status", NULL, opties));
 	json_object_set_new(fctx, "leefgebied", cw_keuze(NULL, "filter_leefgebied", "leefgebied", "Leefgebied", NULL,
 	    cw_opties(&codes_leefgebied, f->leefgebied, "Alle leefgebieden")));
@@ -147,8 +82,9 @@ cw_filter(struct request *r, struct casus_filter *f, json_t *ctx)
 	    oud, 5, false));
 	json_object_set_new(json_object_get(fctx, "ouder_dan"), "toon_optioneel", json_false());
 	opties = json_array();
-	for (size_t i = 0; i < sizeof(sorteer_keuzes) / sizeof(sorteer_keuzes[0]); i++)
-		json_array_append_new(opties, cw_optie(sorteer_keuzes[i].code, sorteer_keuzes[i].label, i == so));
+	for (size_t i = 0; i < casus_nsorteer_keuzes; i++)
+		json_array_append_new(opties, cw_optie(casus_sorteer_keuzes[i].code, casus_sorteer_keuzes[i].label,
+		    i == so));
 	json_object_set_new(fctx, "sorteer", cw_keuze(NULL, "filter_sorteer", "sorteer", "Sorteren op", NULL, opties));
 	if (regie) {
 		struct persoon_kort *rvs = NULL;
@@ -212,14 +148,12 @@ bool
 cw_pagina(struct request *r, int *pagina)
 {
 	const char *p = req_query(r, "pagina");
-	char *end;
 	long v;
 
 	*pagina = 1;
 	if (p == NULL || p[0] == '\0')
 		return true;
-	v = strtol(p, &end, 10);
-	if (*end != '\0' || v < 1 || v > 100000) {
+	if (!casus_filter_getal(p, 1, CASUS_PAGINA_MAX, &v)) {
 		reply_problem(r, 400, "Ongeldige pagina", "Het paginanummer is geen geldig getal.");
 		return false;
 	}
@@ -230,7 +164,7 @@ cw_pagina(struct request *r, int *pagina)
 void
 cw_paginering(struct request *r, json_t *ctx, const char *pad, const char *base_query, int pagina, size_t total)
 {
-	int paginas = total == 0 ? 1 : (int)((total + CW_PAGINA - 1) / CW_PAGINA);
+	int paginas = total == 0 ? 1 : (int)((total + CASUS_PAGINA - 1) / CASUS_PAGINA);
 	const char *sep = base_query[0] != '\0' ? "&" : "";
 	json_t *p = json_pack("{s:i,s:i,s:i}", "pagina", pagina, "paginas", paginas, "totaal", (json_int_t)total);
 

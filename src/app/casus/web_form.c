@@ -22,21 +22,6 @@ cw_organisatie_leeg(struct organisatie_ref *o)
 	o->aangesloten_sinds = o->aangesloten_tot = DATE_NONE;
 }
 
-int
-cw_indiener_type_van(int orgtype)
-{
-	switch (orgtype) {
-	case ORGTYPE_GEMEENTE:
-		return INDIENER_GEMEENTE;
-	case ORGTYPE_LANDELIJKE_PUBLIEKE_DIENSTVERLENER:
-		return INDIENER_LANDELIJKE_PUBLIEKE_DIENSTVERLENER;
-	case ORGTYPE_ZORGAANBIEDER:
-		return INDIENER_ZORGINSTELLING;
-	default:
-		return INDIENER_OVERIG;
-	}
-}
-
 /* ---- which fields the form has ----------------------------------------- */
 
 static enum casus_fase
@@ -172,7 +157,7 @@ lees_indiener(struct request *r, struct cw_form *s)
 	c->indiener.organisatie.type = ot >= 0 ? (enum organisatie_type)ot : ORGTYPE_OVERIG;
 	if (it == -2)
 		cw_fout(&s->f, "indiener_type", "Kies de soort indiener uit de lijst.");
-	c->indiener_type = it >= 0 ? it : cw_indiener_type_van((int)c->indiener.organisatie.type);
+	c->indiener_type = it >= 0 ? it : (int)indiener_type_van(c->indiener.organisatie.type);
 }
 
 void

@@ -72,7 +72,7 @@ h_casus_lijst(struct request *r)
 		json_decref(ctx);
 		return;
 	}
-	f.offset = (pagina - 1) * CW_PAGINA;
+	f.offset = (pagina - 1) * CASUS_PAGINA;
 	if (!cw_audit_lijst(r, "casus.lijst", NULL, NULL)) {
 		json_decref(ctx);
 		return;
@@ -127,9 +127,9 @@ h_zoeken(struct request *r)
 		reply_page(r, 200, "casus/zoeken", "Zoeken", ctx);
 		return;
 	}
-	if (strlen(q) > CW_ZOEK_MAX) {
+	if (strlen(q) > CASUS_ZOEK_MAX) {
 		cw_fout(&fouten, "q", arena_printf(r->arena, "Uw zoekvraag is te lang: gebruik hoogstens %d tekens.",
-		    CW_ZOEK_MAX));
+		    CASUS_ZOEK_MAX));
 		cw_fouten_ctx(ctx, &fouten);
 		json_object_set_new(ctx, "q_fout", json_string(fouten.f[0].tekst));
 		reply_page(r, 400, "casus/zoeken", "Zoeken", ctx);
@@ -141,8 +141,8 @@ h_zoeken(struct request *r)
 	}
 	casus_filter_begin(r, &f);
 	f.zoek = q;
-	f.limit = CW_PAGINA;
-	f.offset = (pagina - 1) * CW_PAGINA;
+	f.limit = CASUS_PAGINA;
+	f.offset = (pagina - 1) * CASUS_PAGINA;
 	if (f.beperk_tot_persoon != CASUS_ALLE)
 		f.statussen = (1u << STATUS__MAX) - 1;   /* one's own concepts too */
 	/* The query text itself is never logged: it may name people. */

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "app/casus/gebeurtenis.h"
+#include "app/casus/partijen.h"
 #include "app/casus/web.h"
 #include "app/casus/handlers.h"
 #include "store/store_account.h"
@@ -19,7 +20,6 @@ static bool
 indiener_zelf(struct request *r, struct casus *c)
 {
 	struct gebruiker u;
-	int t;
 
 	if (r->actor.persoon_id == 0 ||
 	    store_user_by_id(r->store, r->arena, r->actor.gebruiker_id, &u, NULL) != ERR_OK) {
@@ -28,18 +28,10 @@ indiener_zelf(struct request *r, struct casus *c)
 		    "herstellen.");
 		return false;
 	}
-	c->indiener.id = r->actor.persoon_id;
-	c->indiener.naam = u.naam;
-	c->indiener.email = u.email;
-	cw_organisatie_leeg(&c->indiener.organisatie);
-	c->indiener_type = INDIENER_OVERIG;
-	if (u.organisatie_naam != NULL) {
-		t = codelist_find(&codes_organisatie_type, u.organisatie_type ? u.organisatie_type : "overig");
-		c->indiener.organisatie.id = u.organisatie_id;
-		c->indiener.organisatie.naam = u.organisatie_naam;
-		c->indiener.organisatie.type = t >= 0 ? (enum organisatie_type)t : ORGTYPE_OVERIG;
-		c->indiener_type = cw_indiener_type_van((int)c->indiener.organisatie.type);
-	}
+	c->indiener_type = -1;
+	casus_indiener_is(c, &u);
+	if (c->indiener_type == -1)
+		c->indiener_type = INDIENER_OVERIG;   /* the form asks nothing: without an organisation, overig */
 	return true;
 }
 

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "app/casus/gebeurtenis.h"
+#include "app/casus/partijen.h"
 #include "app/casus/web.h"
 #include "app/casus/handlers.h"
 #include "lib/date.h"
@@ -124,8 +125,6 @@ h_casus_toewijzen(struct request *r)
 {
 	struct casus_toegang t;
 	struct cw_fouten f = { 0 };
-	struct persoon_kort *rvs = NULL;
-	size_t n = 0;
 	struct casus c;
 	struct persoon_ref rv;
 	struct casus_overgang o;
@@ -140,14 +139,11 @@ h_casus_toewijzen(struct request *r)
 		pid = r->actor.persoon_id;
 	else if (v != NULL)
 		pid = strtoll(v, NULL, 10);
-	if ((rc = store_regievoerders(r->store, r->arena, &rvs, &n, &e)) != ERR_OK) {
+	if ((rc = casus_regievoerder_naam(r, pid, &naam, &e)) != ERR_OK && rc != ERR_NOT_FOUND) {
 		cw_reply_store(r, rc, &e);
 		return;
 	}
-	for (size_t i = 0; i < n && pid > 0; i++)
-		if (rvs[i].id == pid)
-			naam = rvs[i].naam ? rvs[i].naam : "";
-	if (naam == NULL) {
+	if (rc == ERR_NOT_FOUND) {
 		cw_fout(&f, "regievoerder", "Kies een regievoerder uit de lijst.");
 		cw_detail_render(r, &t, 400, &f, form_waarden(r));
 		return;

@@ -16,7 +16,7 @@ body_ok(struct request *r, const char *const *known)
 	json_t *v;
 
 	if (!json_is_object(r->json)) {
-		lp_api_problem(r, 400, "Ongeldige invoer", "De body moet een JSON-object zijn.", NULL);
+		api_problem(r, 400, "Ongeldige invoer", "De body moet een JSON-object zijn.", NULL);
 		return false;
 	}
 	json_object_foreach(r->json, key, v) {
@@ -25,7 +25,7 @@ body_ok(struct request *r, const char *const *known)
 		for (size_t i = 0; known[i] != NULL; i++)
 			ok |= strcmp(key, known[i]) == 0;
 		if (!ok) {
-			lp_api_problem(r, 400, "Ongeldige invoer",
+			api_problem(r, 400, "Ongeldige invoer",
 			    arena_printf(r->arena, "Onbekend veld '%.60s'.", key), arena_strdup(r->arena, key));
 			return false;
 		}
@@ -43,7 +43,7 @@ member_text(struct request *r, const char *naam, const char **out)
 	if (v == NULL || json_is_null(v))
 		return true;
 	if (!json_is_string(v)) {
-		lp_api_problem(r, 400, "Ongeldige invoer", arena_printf(r->arena, "'%s' moet tekst zijn.", naam), naam);
+		api_problem(r, 400, "Ongeldige invoer", arena_printf(r->arena, "'%s' moet tekst zijn.", naam), naam);
 		return false;
 	}
 	*out = json_string_value(v);
@@ -60,7 +60,7 @@ member_date(struct request *r, const char *naam, int *out)
 	if (!member_text(r, naam, &s))
 		return false;
 	if (s != NULL && !date_parse(s, out)) {
-		lp_api_problem(r, 400, "Ongeldige invoer", arena_printf(r->arena, "'%s' is een datum als JJJJ-MM-DD.", naam),
+		api_problem(r, 400, "Ongeldige invoer", arena_printf(r->arena, "'%s' is een datum als JJJJ-MM-DD.", naam),
 		    naam);
 		return false;
 	}
@@ -163,27 +163,27 @@ h_api_belegging_nieuw(struct request *r)
 	oid_j = json_object_get(r->json, "organisatieId");
 	if (oid_j != NULL && !json_is_null(oid_j)) {
 		if (!json_is_integer(oid_j) || json_integer_value(oid_j) <= 0 || code != NULL) {
-			lp_api_problem(r, 400, "Ongeldige invoer",
+			api_problem(r, 400, "Ongeldige invoer",
 			    "Geef organisatieId (een positief getal) of organisatieCode, niet allebei.", "organisatieId");
 			return;
 		}
 		org_id = (int64_t)json_integer_value(oid_j);
 	} else if (code != NULL) {
 		if (store_organisatie_by_code(r->store, r->arena, code, &org, NULL) != ERR_OK) {
-			lp_api_problem(r, 400, "Ongeldige invoer", "Er is geen organisatie met deze code (zoals VWS of PMM).",
+			api_problem(r, 400, "Ongeldige invoer", "Er is geen organisatie met deze code (zoals VWS of PMM).",
 			    "organisatieCode");
 			return;
 		}
 		org_id = org.id;
 	} else {
-		lp_api_problem(r, 400, "Ongeldige invoer", "Geef organisatieId of organisatieCode: bij wie wordt belegd?",
+		api_problem(r, 400, "Ongeldige invoer", "Geef organisatieId of organisatieCode: bij wie wordt belegd?",
 		    "organisatieId");
 		return;
 	}
 	if (datum == DATE_NONE)
 		datum = app_vandaag(r);
 	if (datum > app_vandaag(r)) {
-		lp_api_problem(r, 400, "Ongeldige invoer", "De datum ligt in de toekomst.", "datum");
+		api_problem(r, 400, "Ongeldige invoer", "De datum ligt in de toekomst.", "datum");
 		return;
 	}
 	if (leerpunt_tekst_check(notitie, LEERPUNT_MAX_NOTITIE, "notitie", &e) != ERR_OK ||
@@ -232,12 +232,12 @@ h_api_belegging_status(struct request *r)
 	    !member_text(r, "bron", &in.bron))
 		return;
 	if (status == NULL || (in.status = codelist_find(&codes_opvolging_status, status)) < 0) {
-		lp_api_problem(r, 400, "Ongeldige invoer", "Geef een status: belegd, in_verkenning, in_uitvoering, "
+		api_problem(r, 400, "Ongeldige invoer", "Geef een status: belegd, in_verkenning, in_uitvoering, "
 		    "opgevolgd, geen_opvolging of onbekend.", "status");
 		return;
 	}
 	if (reden != NULL && (in.reden = codelist_find(&codes_reden, reden)) < 0) {
-		lp_api_problem(r, 400, "Ongeldige invoer", "Onbekende reden.", "reden");
+		api_problem(r, 400, "Ongeldige invoer", "Onbekende reden.", "reden");
 		return;
 	}
 	if (in.datum == DATE_NONE)
@@ -353,7 +353,7 @@ h_api_bijeenkomst_agenda(struct request *r)
 		return;
 	if (!lp_parse_id(oid, &id) || (rc = store_bijeenkomst_get(r->store, r->arena, id, &b, &e)) == ERR_NOT_FOUND) {
 		req_audit(r, "bijeenkomst.lezen", "bijeenkomst", oid, AUDIT_GEWEIGERD);
-		lp_api_problem(r, 404, "Niet gevonden", "Deze bijeenkomst bestaat niet.", NULL);
+		api_problem(r, 404, "Niet gevonden", "Deze bijeenkomst bestaat niet.", NULL);
 		return;
 	}
 	if (rc != ERR_OK || (rc = store_bijeenkomst_agenda(r->store, r->arena, &b, &ag, &n, &e)) != ERR_OK ||

@@ -7,7 +7,7 @@
 
 #include "web/request.h"
 
-/* app/leerpunt/web.c: leerpunten in the browser */
+/* app/leerpunt/web.c: leerpunten in the browser; web_formulier.c: the forms on a leerpunt's page */
 void h_leerpunt_lijst(struct request *r);         /* 200, 400 (bad filter) */
 void h_leerpunt_detail(struct request *r);        /* 200, 404 */
 void h_leerpunt_beleggen(struct request *r);      /* 303, 400 (page with messages), 403, 404, 409 */

@@ -201,7 +201,7 @@ static void
 filter_fout(struct request *r, bool api, const char *naam, const char *tekst)
 {
 	if (api)
-		lp_api_problem(r, 400, "Ongeldige invoer", tekst, naam);
+		api_problem(r, 400, "Ongeldige invoer", tekst, naam);
 	else
 		reply_problem(r, 400, "Ongeldig filter", tekst);
 }
@@ -306,21 +306,6 @@ lp_filter(struct request *r, struct leerpunt_filter *f, bool api, int *pagina, j
 /* ---- problems ---------------------------------------------------------------- */
 
 void
-lp_api_problem(struct request *r, int status, const char *title, const char *detail, const char *field)
-{
-	json_t *p = json_pack("{s:s,s:s,s:i,s:s,s:s}", "type", "about:blank", "title", title, "status", status,
-	    "detail", detail, "instance", r->path);
-	char *s;
-
-	if (field != NULL && *field)
-		json_object_set_new(p, "invalidParams", json_pack("[{s:s,s:s}]", "name", field, "reason", detail));
-	s = json_dumps(p, JSON_COMPACT | JSON_PRESERVE_ORDER);
-	reply_text(r, status, "application/problem+json", s ? s : "{}", s ? strlen(s) : 2);
-	free(s);
-	json_decref(p);
-}
-
-void
 lp_reply_err(struct request *r, enum err_code rc, const struct err *e)
 {
 	struct err tmp = { 0 };
@@ -332,7 +317,7 @@ lp_reply_err(struct request *r, enum err_code rc, const struct err *e)
 		e = &tmp;
 	}
 	if (api && (rc == ERR_VALIDATION || rc == ERR_CONFLICT)) {
-		lp_api_problem(r, err_http_status(rc), rc == ERR_CONFLICT ? "Conflict" : "Ongeldige invoer", e->msg,
+		api_problem(r, err_http_status(rc), rc == ERR_CONFLICT ? "Conflict" : "Ongeldige invoer", e->msg,
 		    e->field);
 		return;
 	}

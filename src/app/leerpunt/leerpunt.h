@@ -9,6 +9,7 @@
 
 #include "app/common/datum.h"
 #include "app/common/inzage.h"
+#include "app/common/problem.h"
 #include "core/leerpunt.h"
 #include "store/leerpunt/leerpunt.h"
 #include "web/request.h"
@@ -69,8 +70,6 @@ bool lp_beleggen_toegang(struct request *r, int64_t *id);
  */
 bool lp_filter(struct request *r, struct leerpunt_filter *f, bool api, int *pagina, json_t *ctx);
 
-/* An API problem (application/problem+json); with a field also "invalidParams": [{name, reason}]. */
-void lp_api_problem(struct request *r, int status, const char *title, const char *detail, const char *field);
 /* The reply for an error from core or store, for the API (invalidParams on validation) or a page. */
 void lp_reply_err(struct request *r, enum err_code rc, const struct err *e);
 
