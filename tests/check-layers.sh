@@ -57,6 +57,10 @@ printf '#include <sqlite3.h>\n' >>"$tmp/src/app/casus/web.c"
 expect_fail "app including SQLite is refused" 'src/app/casus/web.c:4: app may not include <sqlite3.h>'
 
 fixture
+printf '#include <jansson.h>\n' >>"$tmp/src/core/casus.c"
+expect_fail "core including jansson is refused" 'src/core/casus.c:4: core may not include <jansson.h>'
+
+fixture
 printf '#include "../app/casus/web.h"\n' >>"$tmp/src/core/casus.c"
 expect_fail "an include that climbs out of its folder is refused" 'climbs out of its folder'
 
