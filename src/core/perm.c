@@ -31,7 +31,8 @@ perm_beheer(const struct actor *a)
 bool
 perm_casus_lijst(const struct actor *a)
 {
-	return actor_has(a, ROL_REGIEVOERDER) || actor_has(a, ROL_INDIENER) || actor_has(a, ROL_AMBASSADEUR);
+	return actor_has(a, ROL_REGIEVOERDER) || actor_has(a, ROL_INDIENER) || actor_has(a, ROL_AMBASSADEUR) ||
+	    actor_has(a, ROL_LET_VOORZITTER);
 }
 
 bool
@@ -58,6 +59,12 @@ perm_leerpunten(const struct actor *a)
 	return actor_has(a, ROL_REGIEVOERDER) || actor_has(a, ROL_AMBASSADEUR) || actor_has(a, ROL_ONDERZOEKER);
 }
 
+bool
+perm_escalatie(const struct actor *a)
+{
+	return actor_has(a, ROL_REGIEVOERDER) || actor_has(a, ROL_LET_VOORZITTER);
+}
+
 static const struct {
 	const char *name;
 	bool (*allows)(const struct actor *);
@@ -71,6 +78,7 @@ static const struct {
 	[PERM_CASUS_REGIE] = { "casus_regie", perm_casus_regie },
 	[PERM_RAPPORTAGE] = { "rapportage", perm_rapportage },
 	[PERM_LEERPUNTEN] = { "leerpunten", perm_leerpunten },
+	[PERM_ESCALATIE] = { "escalatie", perm_escalatie },
 };
 
 const char *
@@ -96,7 +104,8 @@ casus_beperking(const struct actor *a, enum casus_inzage inzage)
 		return CASUS_ALLE;
 	if (inzage == INZAGE_STATISTIEK)
 		return actor_has(a, ROL_ONDERZOEKER) ? CASUS_ALLE : CASUS_GEEN;
-	if (inzage == INZAGE_LIJST && (actor_has(a, ROL_INDIENER) || actor_has(a, ROL_AMBASSADEUR)))
+	if (inzage == INZAGE_LIJST &&
+	    (actor_has(a, ROL_INDIENER) || actor_has(a, ROL_AMBASSADEUR) || actor_has(a, ROL_LET_VOORZITTER)))
 		return a->persoon_id > 0 ? a->persoon_id : CASUS_GEEN;
 	return CASUS_GEEN;
 }

@@ -17,6 +17,7 @@ enum perm {
 	PERM_CASUS_REGIE,        /* regie: assign, edit, close, reopen, intake on behalf of */
 	PERM_RAPPORTAGE,         /* the jaarrapportage and statistics */
 	PERM_LEERPUNTEN,         /* the leerpunten overview (filtered per role) */
+	PERM_ESCALATIE,          /* work an escalatie at the LET table: regievoerder, let_voorzitter (per escalatie: core/escalatie.h) */
 	PERM__MAX
 };
 
@@ -33,6 +34,7 @@ bool perm_casus_indienen(const struct actor *a);
 bool perm_casus_regie(const struct actor *a);
 bool perm_rapportage(const struct actor *a);
 bool perm_leerpunten(const struct actor *a);
+bool perm_escalatie(const struct actor *a);
 
 /* How the actor stands to one casus: answered by the store, judged here. */
 struct casus_relatie {
@@ -61,6 +63,8 @@ enum casus_inzage { INZAGE_LIJST, INZAGE_STATISTIEK };
  *   regievoerder   all                           all
  *   indiener       own and invited               none
  *   ambassadeur    invited (and own)             none
+ *   let_voorzitter invited (the chair of an      none
+ *                  escalatie is a deelnemer)
  *   onderzoeker    none                          all
  *   beheerder      none                          none
  *   anonymous      none                          none

@@ -13,6 +13,7 @@ static const struct {
 	[ROL_AMBASSADEUR] = { "ambassadeur", "Ambassadeur" },
 	[ROL_ONDERZOEKER] = { "onderzoeker", "Onderzoeker" },
 	[ROL_BEHEERDER] = { "beheerder", "Beheerder" },
+	[ROL_LET_VOORZITTER] = { "let_voorzitter", "Voorzitter LET" },
 };
 
 const char *

@@ -11,6 +11,7 @@ enum rol {
 	ROL_AMBASSADEUR,
 	ROL_ONDERZOEKER,
 	ROL_BEHEERDER,
+	ROL_LET_VOORZITTER,        /* the independent chair of the Landelijk Escalatie Team */
 	ROL__MAX
 };
 

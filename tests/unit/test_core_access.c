@@ -13,7 +13,7 @@
 /* ---- perm ----------------------------------------------------------------- */
 
 /* The columns of the expected table: one actor each. */
-enum who { ANON, REGIE, INDIENER, AMBASSADEUR, ONDERZOEKER, BEHEERDER, LOOPBACK, WHO__MAX };
+enum who { ANON, REGIE, INDIENER, AMBASSADEUR, ONDERZOEKER, BEHEERDER, VOORZITTER, LOOPBACK, WHO__MAX };
 
 static struct actor
 actor_for(enum who w)
@@ -46,6 +46,10 @@ actor_for(enum who w)
 		a.gebruiker_id = 15;
 		a.roles = ROL_BIT(ROL_BEHEERDER);
 		break;
+	case VOORZITTER:
+		a.gebruiker_id = 16;
+		a.roles = ROL_BIT(ROL_LET_VOORZITTER);
+		break;
 	case WHO__MAX:
 		break;
 	}
@@ -57,16 +61,17 @@ actor_for(enum who w)
  * A new permission or role fails to compile here until the table is extended.
  */
 static const bool expected[][WHO__MAX] = {
-	/*                        anon   regie  indien ambass onderz beheer loopback */
-	[PERM_PUBLIEK] =        { true,  true,  true,  true,  true,  true,  true },
-	[PERM_INGELOGD] =       { false, true,  true,  true,  true,  true,  false },
-	[PERM_METRICS] =        { false, false, false, false, false, true,  true },
-	[PERM_BEHEER] =         { false, false, false, false, false, true,  false },
-	[PERM_CASUS_LIJST] =    { false, true,  true,  true,  false, false, false },
-	[PERM_CASUS_INDIENEN] = { false, true,  true,  false, false, false, false },
-	[PERM_CASUS_REGIE] =    { false, true,  false, false, false, false, false },
-	[PERM_RAPPORTAGE] =     { false, true,  false, false, true,  false, false },
-	[PERM_LEERPUNTEN] =     { false, true,  false, true,  true,  false, false },
+	/*                        anon   regie  indien ambass onderz beheer voorz  loopback */
+	[PERM_PUBLIEK] =        { true,  true,  true,  true,  true,  true,  true,  true },
+	[PERM_INGELOGD] =       { false, true,  true,  true,  true,  true,  true,  false },
+	[PERM_METRICS] =        { false, false, false, false, false, true,  false, true },
+	[PERM_BEHEER] =         { false, false, false, false, false, true,  false, false },
+	[PERM_CASUS_LIJST] =    { false, true,  true,  true,  false, false, true,  false },
+	[PERM_CASUS_INDIENEN] = { false, true,  true,  false, false, false, false, false },
+	[PERM_CASUS_REGIE] =    { false, true,  false, false, false, false, false, false },
+	[PERM_RAPPORTAGE] =     { false, true,  false, false, true,  false, false, false },
+	[PERM_LEERPUNTEN] =     { false, true,  false, true,  true,  false, false, false },
+	[PERM_ESCALATIE] =      { false, true,  false, false, false, false, true,  false },
 };
 _Static_assert(sizeof(expected) / sizeof(expected[0]) == PERM__MAX, "one row per permission");
 _Static_assert(WHO__MAX == ROL__MAX + 2, "one column per role, plus anonymous and loopback");
@@ -156,7 +161,7 @@ test_rol_round_trip(void **state)
 	static const char *const codes[ROL__MAX] = {
 		[ROL_REGIEVOERDER] = "regievoerder", [ROL_INDIENER] = "indiener",
 		[ROL_AMBASSADEUR] = "ambassadeur", [ROL_ONDERZOEKER] = "onderzoeker",
-		[ROL_BEHEERDER] = "beheerder",
+		[ROL_BEHEERDER] = "beheerder", [ROL_LET_VOORZITTER] = "let_voorzitter",
 	};
 
 	(void)state;
@@ -344,6 +349,18 @@ test_beperking_ambassadeur(void **state)
 }
 
 static void
+test_beperking_let_voorzitter(void **state)
+{
+	struct actor a = met_persoon(VOORZITTER, 79);
+
+	(void)state;
+	assert_int_equal(casus_beperking(&a, INZAGE_LIJST), 79);   /* the casussen of their escalaties, as a deelnemer */
+	assert_int_equal(casus_beperking(&a, INZAGE_STATISTIEK), CASUS_GEEN);
+	a.persoon_id = 0;
+	assert_int_equal(casus_beperking(&a, INZAGE_LIJST), CASUS_GEEN);
+}
+
+static void
 test_beperking_onderzoeker(void **state)
 {
 	struct actor a = met_persoon(ONDERZOEKER, 74);
@@ -512,6 +529,7 @@ main(void)
 		cmocka_unit_test(test_beperking_regievoerder),
 		cmocka_unit_test(test_beperking_indiener),
 		cmocka_unit_test(test_beperking_ambassadeur),
+		cmocka_unit_test(test_beperking_let_voorzitter),
 		cmocka_unit_test(test_beperking_onderzoeker),
 		cmocka_unit_test(test_beperking_beheerder),
 		cmocka_unit_test(test_beperking_anoniem),

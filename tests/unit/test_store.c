@@ -131,6 +131,18 @@ test_user_add_lookup_and_duplicate(void **state)
 	assert_int_equal(store_user_set_active(st, id, false, &e), ERR_OK);
 	assert_int_equal(store_user_by_id(st, a, id, &u, &e), ERR_OK);
 	assert_false(u.actief);
+
+	/* every role can be stored and read back, the chair of the LET too (migration 008) */
+	for (int r = 0; r < ROL__MAX; r++) {
+		char email[64];
+
+		snprintf(email, sizeof(email), "rol%d@example.nl", r);
+		assert_int_equal(store_begin(st), ERR_OK);
+		assert_int_equal(store_user_add(st, email, "Rol", NULL, ROL_BIT(r), "h", 1000, &id2, &e), ERR_OK);
+		assert_int_equal(store_commit(st), ERR_OK);
+		assert_int_equal(store_user_by_id(st, a, id2, &u, &e), ERR_OK);
+		assert_int_equal(u.roles, ROL_BIT(r));
+	}
 	arena_free(a);
 }
 
