@@ -25,17 +25,24 @@ TOBJ     = $(LIB_SRC:src/%.c=$(B)/tobj/%.o)
 UNIT     = $(patsubst tests/unit/%.c,$(B)/tests/%,$(wildcard tests/unit/test_*.c))
 INTEG    = $(patsubst tests/integration/%.c,$(B)/tests/%,$(wildcard tests/integration/test_*.c))
 
+# The Debian 12 packages of the build and the tests; `make deps` installs the missing ones. zlib1g-dev: Debian's
+# xlsxwriter.pc links -lz but libxlsxwriter-dev does not depend on it (and the tests read .xlsx files with zlib).
 DEB_PKGS = build-essential pkg-config libmicrohttpd-dev libsqlite3-dev libsodium-dev libjansson-dev \
-           libcurl4-openssl-dev libstemmer-dev libxlsxwriter-dev libcmocka-dev valgrind chromium
+           libcurl4-openssl-dev libstemmer-dev libxlsxwriter-dev zlib1g-dev libcmocka-dev valgrind chromium
+# The pkg-config modules the build and the tests link; checked after the install, before the stamp is written.
+DEP_PCS  = $(PKGS) zlib cmocka libcurl
 
 .PHONY: all deps run test unit integration browser valgrind lint-api check-layers clean
 
 all: $(B)/doorbraak
 
-# Installs what is missing: Debian packages, then the npm packages from package-lock.json.
+# Installs what is missing: Debian packages, then the npm packages from package-lock.json (npm ci; .npmrc makes an
+# engine mismatch an error). Every step must succeed before the stamp is written, so a failed install is retried by
+# the next make. The stamp is also redone when DEB_PKGS changes ($(B)/.deps-list changes only then).
 deps: $(B)/.deps
-$(B)/.deps: package.json package-lock.json
-	@missing=""; for p in $(DEB_PKGS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+$(B)/.deps: $(B)/.deps-list package.json package-lock.json .npmrc
+	@missing=""; for p in $(DEB_PKGS); do \
+		[ "$$(dpkg-query -W -f='$${db:Status-Status}' $$p 2>/dev/null)" = installed ] || missing="$$missing $$p"; done; \
 	command -v node >/dev/null 2>&1 || missing="$$missing nodejs"; \
 	command -v npm >/dev/null 2>&1 || missing="$$missing npm"; \
 	if [ -n "$$missing" ]; then \
@@ -43,9 +50,15 @@ $(B)/.deps: package.json package-lock.json
 		SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
 	fi
+	@pkg-config --exists --print-errors $(DEP_PCS)
 	@if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then \
-		npm ci --no-audit --no-fund --loglevel=error; fi
-	@mkdir -p $(B) && touch $@
+		npm ci --no-audit --no-fund; fi
+	@touch $@
+
+$(B)/.deps-list: FORCE
+	@mkdir -p $(B); [ "$$(cat $@ 2>/dev/null)" = "$(strip $(DEB_PKGS))" ] || echo "$(strip $(DEB_PKGS))" > $@
+
+FORCE:
 
 $(NLDS_CSS): $(B)/.deps
 
