@@ -105,10 +105,12 @@ $(B)/tests/%: tests/unit/%.c tests/unit/fixture.c tests/unit/fixture.h $(TOBJ) $
 	$(CC) $(CFLAGS_BASE) $(SAN_FLAGS) -Itests -Itests/unit $$(pkg-config --cflags $(PKGS) cmocka) -o $@ $< \
 		tests/unit/fixture.c $(TOBJ) $(B)/obj/gen/embedded.o $(LDLIBS_APP) $$(pkg-config --libs cmocka)
 
-$(B)/tests/%: tests/integration/%.c tests/integration/client.c tests/integration/client.h $(TOBJ) $(B)/obj/gen/embedded.o
+INTEG_SUPPORT = tests/integration/client.c tests/integration/zip.c
+$(B)/tests/%: tests/integration/%.c $(INTEG_SUPPORT) tests/integration/client.h tests/integration/zip.h $(TOBJ) \
+		$(B)/obj/gen/embedded.o
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS_BASE) $(SAN_FLAGS) -Itests -Itests/integration $$(pkg-config --cflags $(PKGS) cmocka libcurl) -o $@ $< \
-		tests/integration/client.c $(TOBJ) $(B)/obj/gen/embedded.o $(LDLIBS_APP) $$(pkg-config --libs cmocka libcurl)
+	$(CC) $(CFLAGS_BASE) $(SAN_FLAGS) -Itests -Itests/integration $$(pkg-config --cflags $(PKGS) cmocka libcurl zlib) \
+		-o $@ $< $(INTEG_SUPPORT) $(TOBJ) $(B)/obj/gen/embedded.o $(LDLIBS_APP) $$(pkg-config --libs cmocka libcurl zlib)
 
 run: $(B)/doorbraak
 	@[ -f "$${DOORBRAAK_DB:-./doorbraak.db}" ] || $(B)/doorbraak init --demo
