@@ -24,6 +24,8 @@ OBJ      = $(SRC:src/%.c=$(B)/obj/%.o)
 TOBJ     = $(LIB_SRC:src/%.c=$(B)/tobj/%.o)
 UNIT     = $(patsubst tests/unit/%.c,$(B)/tests/%,$(wildcard tests/unit/test_*.c))
 INTEG    = $(patsubst tests/integration/%.c,$(B)/tests/%,$(wildcard tests/integration/test_*.c))
+# The API document: linted with the project's ADR ruleset, and that ruleset shown to catch bad documents.
+API_TESTS = tests/lint-api.sh tests/api/test_ruleset.mjs
 
 # The Debian 12 packages of the build and the tests; `make deps` installs the missing ones. zlib1g-dev: Debian's
 # xlsxwriter.pc links -lz but libxlsxwriter-dev does not depend on it (and the tests read .xlsx files with zlib).
@@ -118,7 +120,8 @@ run: $(B)/doorbraak
 
 # Every test: unit (cmocka), integration (real server over HTTP), browser (Chromium + axe).
 test: deps $(UNIT) $(INTEG) $(B)/doorbraak-test $(B)/doorbraak
-	@DOORBRAAK_TEST_BINARY=$(B)/doorbraak-test DOORBRAAK_BINARY=$(B)/doorbraak sh tests/run.sh tests/check-layers.sh $(UNIT) $(INTEG) tests/lint-api.sh
+	@DOORBRAAK_TEST_BINARY=$(B)/doorbraak-test DOORBRAAK_BINARY=$(B)/doorbraak sh tests/run.sh tests/check-layers.sh $(UNIT) $(INTEG) \
+		$(API_TESTS)
 
 # The integration tests against a server running under valgrind (no sanitizers in that build).
 valgrind: deps $(B)/doorbraak $(INTEG)
@@ -128,8 +131,9 @@ valgrind: deps $(B)/doorbraak $(INTEG)
 check-layers:
 	@sh tools/check-layers.sh && echo "check-layers: ok"
 
+# The OpenAPI document against the project's ruleset of the Dutch API Design Rules (tests/api/adr-ruleset.yml).
 lint-api: deps
-	npx --no-install spectral lint -r ../shared/standards/adr-ruleset.yml docs/openapi.yaml
+	npx --no-install spectral lint -r tests/api/adr-ruleset.yml docs/openapi.yaml
 
 clean:
 	rm -rf build

@@ -2,10 +2,11 @@
 # lint-api.sh - lints docs/openapi.yaml with the Dutch API Design Rules ruleset (Spectral) and prints one TAP line.
 # Usage: tests/lint-api.sh [openapi.yaml]   (default docs/openapi.yaml)
 # Exit status: 0 when Spectral reports no errors (warnings are shown but allowed), 1 otherwise.
-# Run from anywhere; the ruleset lives in ../shared/standards/ next to the repository.
+# Run from anywhere. The ruleset is the project's own, tests/api/adr-ruleset.yml (tests/api/test_ruleset.mjs shows
+# what it catches and compares it with the reference in ../shared/standards/ when that is there).
 cd "$(dirname "$0")/.." || exit 1
 
-ruleset=../shared/standards/adr-ruleset.yml
+ruleset=tests/api/adr-ruleset.yml
 doc=${1:-docs/openapi.yaml}
 out=$(npx --no-install spectral lint --fail-severity=error -r "$ruleset" "$doc" 2>&1)
 rc=$?
