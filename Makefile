@@ -118,10 +118,20 @@ run: $(B)/doorbraak
 	@[ -f "$${DOORBRAAK_DB:-./doorbraak.db}" ] || $(B)/doorbraak init --demo
 	$(B)/doorbraak serve --print-demo
 
-# Every test: unit (cmocka), integration (real server over HTTP), browser (Chromium + axe).
+# Every test: unit (cmocka), integration (real server over HTTP), the API document, browser (Chromium + axe).
 test: deps $(UNIT) $(INTEG) $(B)/doorbraak-test $(B)/doorbraak
 	@DOORBRAAK_TEST_BINARY=$(B)/doorbraak-test DOORBRAAK_BINARY=$(B)/doorbraak sh tests/run.sh tests/check-layers.sh $(UNIT) $(INTEG) \
-		$(API_TESTS)
+		$(API_TESTS) --browser
+
+# One part of make test each, with the same summary line.
+unit: deps $(UNIT)
+	@sh tests/run.sh $(UNIT)
+
+integration: deps $(INTEG) $(B)/doorbraak-test
+	@DOORBRAAK_TEST_BINARY=$(B)/doorbraak-test sh tests/run.sh $(INTEG)
+
+browser: deps $(B)/doorbraak
+	@DOORBRAAK_BINARY=$(B)/doorbraak sh tests/run.sh --browser
 
 # The integration tests against a server running under valgrind (no sanitizers in that build).
 valgrind: deps $(B)/doorbraak $(INTEG)

@@ -1,6 +1,7 @@
 #!/bin/sh
-# run.sh - runs every test program given (cmocka in TAP mode) and the browser tests,
-# then prints "N passed, N failed" and exits non-zero on any failure.
+# run.sh - runs every test program given (cmocka in TAP mode, or any program printing TAP) and, for the
+# argument --browser, the browser tests; then prints "N passed, N failed" and exits non-zero on any failure.
+# Usage: sh tests/run.sh [PROGRAM ...] [--browser]
 passed=0
 failed=0
 out=$(mktemp)
@@ -27,27 +28,36 @@ count() {  # $1: name, $2: exit code; reads TAP lines from $out
 	failed=$((failed + f))
 }
 
+# Browser tests (Chromium + axe-core), one node:test file per area; they use the release
+# binary DOORBRAAK_BINARY (the Makefile passes $(B)/doorbraak; default build/doorbraak).
+# The files are named one by one (every Node from 18 on takes names; Node 22 no longer takes a folder).
+# Node's TAP reporter indents subtests, so only unindented "ok"/"not ok" lines are counted:
+# one per test, plus one "not ok - FILE" for a file that fails to load or exits early.
+browser() {
+	set -- tests/browser/*.test.mjs
+	echo "# browser tests (${DOORBRAAK_BINARY:-build/doorbraak})"
+	if [ ! -f "$1" ]; then
+		echo "not ok - no browser tests in tests/browser/"
+		failed=$((failed + 1))
+		return
+	fi
+	node --test --test-reporter=tap --test-concurrency=1 "$@" >"$out" 2>&1
+	rc=$?
+	cat "$out"
+	count "browser tests" "$rc"
+}
+
 for t in "$@"; do
+	if [ "$t" = --browser ]; then
+		browser
+		continue
+	fi
 	echo "# $t"
 	"$t" >"$out" 2>&1
 	rc=$?
 	cat "$out"
 	count "$t" "$rc"
 done
-
-# Browser tests (Chromium + axe-core), one node:test file per area; they use the release
-# binary DOORBRAAK_BINARY (the Makefile passes $(B)/doorbraak; default build/doorbraak).
-# The files are named one by one (Node 20 also takes a folder, Node 22 wants names or globs).
-# Node's TAP reporter indents subtests, so only unindented "ok"/"not ok" lines are counted:
-# one per test, plus one "not ok - FILE" for a file that fails to load or exits early.
-set -- tests/browser/*.test.mjs
-if [ -f "$1" ]; then
-	echo "# browser tests (${DOORBRAAK_BINARY:-build/doorbraak})"
-	node --test --test-reporter=tap --test-concurrency=1 "$@" >"$out" 2>&1
-	rc=$?
-	cat "$out"
-	count "browser tests" "$rc"
-fi
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
