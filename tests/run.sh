@@ -30,7 +30,7 @@ count() {  # $1: name, $2: exit code; reads TAP lines from $out
 
 # Browser tests (Chromium + axe-core), one node:test file per area; they use the release
 # binary DOORBRAAK_BINARY (the Makefile passes $(B)/doorbraak; default build/doorbraak).
-# The files are named one by one (every Node from 18 on takes names; Node 22 no longer takes a folder).
+# The files are named one by one (Node 20 also takes a folder, Node 22 wants names or globs).
 # Node's TAP reporter indents subtests, so only unindented "ok"/"not ok" lines are counted:
 # one per test, plus one "not ok - FILE" for a file that fails to load or exits early.
 browser() {
