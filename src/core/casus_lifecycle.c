@@ -152,6 +152,16 @@ casus_followup_beantwoorden(enum casus_status status, int antwoord, int vandaag,
 	return ERR_OK;
 }
 
+enum err_code
+casus_activiteit_datum(int *datum, int vandaag, struct err *e)
+{
+	if (*datum == DATE_NONE)
+		*datum = vandaag;
+	if (*datum > vandaag)
+		return err_set(e, ERR_VALIDATION, "datum", "De datum mag niet in de toekomst liggen.");
+	return ERR_OK;
+}
+
 /* ---- who may set which part ---------------------------------------------- */
 
 enum veld_soort {

@@ -118,6 +118,13 @@ enum err_code casus_followup_beantwoorden(enum casus_status status, int antwoord
     struct casus_overgang *o, struct err *e);
 
 /*
+ * The date of an entry a regievoerder adds to the timeline (contactmoment,
+ * notitie, interventie, correctie): today when none is given (*datum
+ * DATE_NONE), never in the future (ERR_VALIDATION, field "datum").
+ */
+enum err_code casus_activiteit_datum(int *datum, int vandaag, struct err *e);
+
+/*
  * Who may set which part of a casus. Parts are named by their interchange
  * member names (as casus_validate names fields: "afgerondOp", "knelpunten").
  */

@@ -264,6 +264,16 @@ static const char *const urgentie_labels[URGENTIE__MAX] = {
 };
 CODELIST(codes_urgentie, "urgentie", URGENTIE__MAX, urgentie_codes, urgentie_labels);
 
+static const char *const deelnemer_rol_codes[DEELNEMER__MAX] = {
+	[DEELNEMER_AMBASSADEUR] = "ambassadeur",
+	[DEELNEMER_MAATWERKPROFESSIONAL] = "maatwerkprofessional",
+};
+static const char *const deelnemer_rol_labels[DEELNEMER__MAX] = {
+	[DEELNEMER_AMBASSADEUR] = "Ambassadeur",
+	[DEELNEMER_MAATWERKPROFESSIONAL] = "Maatwerkprofessional",
+};
+CODELIST(codes_deelnemer_rol, "rol", DEELNEMER__MAX, deelnemer_rol_codes, deelnemer_rol_labels);
+
 static int
 find(const struct codelist *l, const char *code, int (*cmp)(const char *, const char *))
 {

@@ -280,6 +280,24 @@ test_followup(void **state)
 	assert_int_equal(casus_followup_beantwoorden(STATUS_AFGEROND, -1, VANDAAG, &o, &e), ERR_VALIDATION);
 }
 
+static void
+test_activiteit_datum(void **state)
+{
+	int datum = DATE_NONE;
+	struct err e = { 0 };
+
+	(void)state;
+	assert_int_equal(casus_activiteit_datum(&datum, VANDAAG, &e), ERR_OK);
+	assert_int_equal(datum, VANDAAG);   /* none given: today */
+	datum = VANDAAG - 30;
+	assert_int_equal(casus_activiteit_datum(&datum, VANDAAG, &e), ERR_OK);
+	assert_int_equal(datum, VANDAAG - 30);
+	datum = VANDAAG + 1;
+	assert_int_equal(casus_activiteit_datum(&datum, VANDAAG, &e), ERR_VALIDATION);
+	assert_string_equal(e.field, "datum");
+	assert_string_equal(e.msg, "De datum mag niet in de toekomst liggen.");
+}
+
 /* The one list of fields per role. */
 static void
 test_veld_recht(void **state)
@@ -337,6 +355,7 @@ main(void)
 		cmocka_unit_test(test_afronden_en_heropenen),
 		cmocka_unit_test(test_status_volgt),
 		cmocka_unit_test(test_followup),
+		cmocka_unit_test(test_activiteit_datum),
 		cmocka_unit_test(test_veld_recht),
 	};
 

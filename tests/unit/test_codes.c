@@ -11,6 +11,7 @@ static const struct codelist *const all[] = {
 	&codes_leefgebied, &codes_indiener_type, &codes_beleidsterrein, &codes_organisatie_type,
 	&codes_categorie, &codes_interventie_type, &codes_maatwerk, &codes_casus_status,
 	&codes_opvolging_status, &codes_reden, &codes_followup, &codes_activiteit_type, &codes_urgentie,
+	&codes_deelnemer_rol,
 };
 #define NALL (sizeof(all) / sizeof(all[0]))
 
@@ -52,6 +53,9 @@ test_sizes_match_enums(void **state)
 	assert_int_equal(codes_followup.n, FOLLOWUP__MAX);
 	assert_int_equal(codes_activiteit_type.n, ACTIVITEIT__MAX);
 	assert_int_equal(codes_urgentie.n, URGENTIE__MAX);
+	assert_int_equal(codes_deelnemer_rol.n, DEELNEMER__MAX);
+	assert_int_equal(codelist_find(&codes_deelnemer_rol, "maatwerkprofessional"), DEELNEMER_MAATWERKPROFESSIONAL);
+	assert_int_equal(codelist_find(&codes_deelnemer_rol, "regievoerder"), -1);
 }
 
 /* All codes except the ministries' are lower snake_case. */

@@ -153,6 +153,7 @@ static bool
 lees_activiteit(struct request *r, struct activiteit *a)
 {
 	const json_t *v;
+	struct err e = { 0 };
 	int type;
 
 	memset(a, 0, sizeof(*a));
@@ -172,18 +173,15 @@ lees_activiteit(struct request *r, struct activiteit *a)
 		    "interventieType");
 		return false;
 	}
-	a->datum = app_vandaag(r);
+	a->datum = DATE_NONE;
 	v = json_object_get(r->json, "datum");
-	if (v != NULL && !json_is_null(v)) {
-		if (!json_is_string(v) || !date_parse(json_string_value(v), &a->datum)) {
-			api_problem(r, 400, "Ongeldige invoer", "Ongeldige datum; gebruik JJJJ-MM-DD met een bestaande dag.",
-			    "datum");
-			return false;
-		}
-		if (a->datum > app_vandaag(r)) {
-			api_problem(r, 400, "Ongeldige invoer", "De datum mag niet in de toekomst liggen.", "datum");
-			return false;
-		}
+	if (v != NULL && !json_is_null(v) && (!json_is_string(v) || !date_parse(json_string_value(v), &a->datum))) {
+		api_problem(r, 400, "Ongeldige invoer", "Ongeldige datum; gebruik JJJJ-MM-DD met een bestaande dag.", "datum");
+		return false;
+	}
+	if (casus_activiteit_datum(&a->datum, app_vandaag(r), &e) != ERR_OK) {
+		api_problem(r, 400, "Ongeldige invoer", e.msg, "datum");
+		return false;
 	}
 	v = json_object_get(r->json, "corrigeert");
 	if (v != NULL && !json_is_null(v)) {
@@ -290,14 +288,12 @@ h_api_deelnemer_lijst(struct request *r)
 }
 
 static const char *const deelnemer_leden[] = { "email", "rol", NULL };
-static const char *const deelnemer_rollen[] = { "ambassadeur", "maatwerkprofessional", NULL };
 
 /* POST …/deelnemers: 201; 400 (no such account), 404, 409 (already invited), 503. */
 void
 h_api_deelnemer_nieuw(struct request *r)
 {
 	const char *ref = req_param(r, 0), *email, *rol;
-	const struct codelist rollen = { "rol", deelnemer_rollen, deelnemer_rollen, 2 };
 	struct casus_toegang t;
 	struct deelnemer *lijst = NULL;
 	size_t n = 0;
@@ -308,9 +304,9 @@ h_api_deelnemer_nieuw(struct request *r)
 
 	if (!casus_open(r, ref, CASUS_REGIE, "casus.deelnemer", &t) || !api_body_object(r) ||
 	    !api_members_known(r, deelnemer_leden) || !tekst(r, "email", CASUS_MAX_KORT, true, &email) ||
-	    !code(r, "rol", &rollen, true, &ri))
+	    !code(r, "rol", &codes_deelnemer_rol, true, &ri))
 		return;
-	rol = deelnemer_rollen[ri];
+	rol = codes_deelnemer_rol.codes[ri];
 	rc = store_persoon_by_email(r->store, email, &persoon_id, &e);
 	if (rc == ERR_NOT_FOUND) {
 		api_problem(r, 400, "Ongeldige invoer",

@@ -211,8 +211,8 @@ h_casus_activiteit(struct request *r)
 		cw_fout(&f, "act_interventie_type", "Kies de soort interventie uit de lijst.");
 	}
 	act.datum = cw_datum(r, &f, req_form(r, "datum"), "act_datum", "de datum", true);
-	if (act.datum != DATE_NONE && act.datum > app_vandaag(r))
-		cw_fout(&f, "act_datum", "De datum mag niet in de toekomst liggen.");
+	if (act.datum != DATE_NONE && casus_activiteit_datum(&act.datum, app_vandaag(r), &e) != ERR_OK)
+		cw_fout(&f, "act_datum", arena_strdup(r->arena, e.msg));
 	act.omschrijving = cw_tekst(r, &f, "omschrijving", "act_omschrijving", "een omschrijving", CASUS_MAX_TEKST,
 	    type != ACTIVITEIT_INTERVENTIE);
 	if (type == ACTIVITEIT_CORRECTIE) {
@@ -253,7 +253,7 @@ h_casus_deelnemer(struct request *r)
 	if (!open_regie(r, "casus.deelnemer", &t))
 		return;
 	email = cw_tekst(r, &f, "email", "dln_email", "het e-mailadres", CASUS_MAX_KORT, true);
-	if (rol == NULL || (strcmp(rol, "ambassadeur") != 0 && strcmp(rol, "maatwerkprofessional") != 0))
+	if (codelist_find(&codes_deelnemer_rol, rol) < 0)
 		cw_fout(&f, "dln_rol", "Kies de rol: ambassadeur of maatwerkprofessional.");
 	if (f.n == 0 && store_persoon_by_email(r->store, email, &pid, &e) != ERR_OK)
 		cw_fout(&f, "dln_email", "Er is geen doorbraak-account met dit e-mailadres. Alleen wie een account heeft, "
