@@ -104,6 +104,12 @@ static const char *const organisatie_type_codes[ORGTYPE__MAX] = {
 	[ORGTYPE_ZORGKANTOOR] = "zorgkantoor",
 	[ORGTYPE_WONINGCORPORATIE] = "woningcorporatie",
 	[ORGTYPE_OVERIG] = "overig",
+	[ORGTYPE_BUITENLANDSE_OVERHEID] = "buitenlandse_overheid",
+	[ORGTYPE_ONDERWIJSINSTELLING] = "onderwijsinstelling",
+	[ORGTYPE_WERKGEVER] = "werkgever",
+	[ORGTYPE_BEWINDVOERING_MENTORSCHAP] = "bewindvoering_mentorschap",
+	[ORGTYPE_SOCIAAL_RAADSLIEDEN] = "sociaal_raadslieden",
+	[ORGTYPE_DEURWAARDER] = "deurwaarder",
 };
 static const char *const organisatie_type_labels[ORGTYPE__MAX] = {
 	[ORGTYPE_MINISTERIE] = "Ministerie",
@@ -115,6 +121,12 @@ static const char *const organisatie_type_labels[ORGTYPE__MAX] = {
 	[ORGTYPE_ZORGKANTOOR] = "Zorgkantoor",
 	[ORGTYPE_WONINGCORPORATIE] = "Woningcorporatie",
 	[ORGTYPE_OVERIG] = "Overige organisatie",
+	[ORGTYPE_BUITENLANDSE_OVERHEID] = "Buitenlandse overheid (ambassade, instantie in het buitenland)",
+	[ORGTYPE_ONDERWIJSINSTELLING] = "Onderwijsinstelling (school, samenwerkingsverband)",
+	[ORGTYPE_WERKGEVER] = "Werkgever (ook uitzendbureau)",
+	[ORGTYPE_BEWINDVOERING_MENTORSCHAP] = "Bewindvoering of mentorschap",
+	[ORGTYPE_SOCIAAL_RAADSLIEDEN] = "Sociaal raadslieden",
+	[ORGTYPE_DEURWAARDER] = "Deurwaarder",
 };
 CODELIST(codes_organisatie_type, "organisatietype", ORGTYPE__MAX, organisatie_type_codes,
     organisatie_type_labels);

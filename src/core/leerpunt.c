@@ -134,7 +134,7 @@ perm_belegging_zien(const struct actor *a, int64_t organisatie_id)
 		return false;
 	if (actor_has(a, ROL_REGIEVOERDER) || actor_has(a, ROL_ONDERZOEKER))
 		return true;
-	return actor_has(a, ROL_AMBASSADEUR) && a->organisatie_id != 0 && a->organisatie_id == organisatie_id;
+	return actor_has(a, ROL_AMBASSADEUR) && actor_vertegenwoordigt(a, organisatie_id);
 }
 
 bool
@@ -144,7 +144,7 @@ perm_belegging_bijwerken(const struct actor *a, int64_t organisatie_id)
 		return false;
 	if (actor_has(a, ROL_REGIEVOERDER))
 		return true;
-	return actor_has(a, ROL_AMBASSADEUR) && a->organisatie_id != 0 && a->organisatie_id == organisatie_id;
+	return actor_has(a, ROL_AMBASSADEUR) && actor_vertegenwoordigt(a, organisatie_id);
 }
 
 bool

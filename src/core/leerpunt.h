@@ -98,12 +98,14 @@ extern const struct codelist codes_bijeenkomst_soort;
 /*
  * Object-level permissions of systeemleren (route-level: PERM_LEERPUNTEN,
  * PERM_CASUS_REGIE in core/perm.h). organisatie_id is the organisation a
- * belegging is belegd bij. An ambassadeur acts for their own organisation
- * (actor.organisatie_id) only: beleggingen elsewhere are invisible to them.
+ * belegging is belegd bij. An ambassadeur represents a ministry (or another
+ * organisation) and everything under it: the ambassadeur of JenV acts for
+ * beleggingen bij JenV, A&M, the IND and the CJIB alike
+ * (actor.vertegenwoordigt); beleggingen elsewhere are invisible to them.
  */
-/* May see this belegging and its history: regievoerder, onderzoeker; ambassadeur of that organisation. */
+/* May see this belegging and its history: regievoerder, onderzoeker; an ambassadeur representing that organisation. */
 bool perm_belegging_zien(const struct actor *a, int64_t organisatie_id);
-/* May add a status entry or forward it: regievoerder; ambassadeur of that organisation. */
+/* May add a status entry or forward it: regievoerder; an ambassadeur representing that organisation. */
 bool perm_belegging_bijwerken(const struct actor *a, int64_t organisatie_id);
 /*
  * May see a leerpunt whose beleggingen are bij these organisations:
@@ -118,8 +120,12 @@ bool perm_leerpunt_beleggen(const struct actor *a);
  * summary - referentie, status, leefgebieden - is all they get).
  */
 bool perm_leerpunt_casustekst(const struct actor *a, bool uitgenodigd);
-/* Only leerpunten with a belegging bij this organisation are listed for this actor; 0 = no restriction.
-   -1 when the actor sees no leerpunten at all (an ambassadeur without organisation). */
+/*
+ * Only leerpunten with a belegging bij this organisation or one under it are
+ * listed for this actor (the store reads "under it" from its organisatie_onder
+ * view, the same one that fills actor.vertegenwoordigt); 0 = no restriction.
+ * -1 when the actor sees no leerpunten at all (an ambassadeur without organisation).
+ */
 int64_t leerpunt_beperking(const struct actor *a);
 
 #endif

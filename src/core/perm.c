@@ -63,6 +63,9 @@ bool
 perm_escalatie(const struct actor *a)
 {
 	return actor_has(a, ROL_REGIEVOERDER) || actor_has(a, ROL_LET_VOORZITTER);
+perm_netwerk(const struct actor *a)
+{
+	return actor_has(a, ROL_REGIEVOERDER) || actor_has(a, ROL_BEHEERDER);
 }
 
 static const struct {
@@ -79,6 +82,7 @@ static const struct {
 	[PERM_RAPPORTAGE] = { "rapportage", perm_rapportage },
 	[PERM_LEERPUNTEN] = { "leerpunten", perm_leerpunten },
 	[PERM_ESCALATIE] = { "escalatie", perm_escalatie },
+	[PERM_NETWERK] = { "netwerk", perm_netwerk },
 };
 
 const char *

@@ -18,6 +18,7 @@ enum perm {
 	PERM_RAPPORTAGE,         /* the jaarrapportage and statistics */
 	PERM_LEERPUNTEN,         /* the leerpunten overview (filtered per role) */
 	PERM_ESCALATIE,          /* work an escalatie at the LET table: regievoerder, let_voorzitter (per escalatie: core/escalatie.h) */
+	PERM_NETWERK,            /* keep the network's lists: organisations, proposals, requests for access */
 	PERM__MAX
 };
 
@@ -35,6 +36,8 @@ bool perm_casus_regie(const struct actor *a);
 bool perm_rapportage(const struct actor *a);
 bool perm_leerpunten(const struct actor *a);
 bool perm_escalatie(const struct actor *a);
+/* regievoerder or beheerder: the organisations (create, edit, history, merge, import), proposals, requests. */
+bool perm_netwerk(const struct actor *a);
 
 /* How the actor stands to one casus: answered by the store, judged here. */
 struct casus_relatie {

@@ -45,6 +45,19 @@ actor_has(const struct actor *a, enum rol r)
 	return a != NULL && (a->roles & ROL_BIT(r)) != 0;
 }
 
+bool
+actor_vertegenwoordigt(const struct actor *a, int64_t organisatie_id)
+{
+	if (a == NULL || organisatie_id == 0)
+		return false;
+	if (a->organisatie_id == organisatie_id)
+		return true;
+	for (size_t i = 0; i < a->nvertegenwoordigt; i++)
+		if (a->vertegenwoordigt[i] == organisatie_id)
+			return true;
+	return false;
+}
+
 const char *
 actor_primary_rol(const struct actor *a)
 {

@@ -3,6 +3,7 @@
 #define DOORBRAAK_ROL_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 enum rol {
@@ -26,12 +27,19 @@ struct actor {
 	const char *naam;          /* borrowed, may be NULL */
 	bool via_token;            /* authenticated with an API token */
 	bool loopback;             /* request came from 127.0.0.0/8 or ::1 */
+	/* An ambassadeur represents their organisation and everything under it (a ministry with A&M, VRO,
+	   DUO ...): those organisations' ids, organisatie_id first (filled at sign-in from the store's
+	   organisatie_onder). NULL and 0 for everyone else. */
+	const int64_t *vertegenwoordigt;
+	size_t nvertegenwoordigt;
 };
 
 const char *rol_code(enum rol r);        /* "regievoerder", ... */
 const char *rol_label(enum rol r);       /* "Regievoerder", ... (Dutch, for display) */
 bool rol_parse(const char *code, enum rol *out);
 bool actor_has(const struct actor *a, enum rol r);
+/* True when organisatie_id is the actor's own organisation or one of those it represents (vertegenwoordigt). */
+bool actor_vertegenwoordigt(const struct actor *a, int64_t organisatie_id);
 /* The role recorded in the audit log: the most privileged one held, or "anoniem". */
 const char *actor_primary_rol(const struct actor *a);
 
