@@ -63,6 +63,9 @@ bool
 perm_escalatie(const struct actor *a)
 {
 	return actor_has(a, ROL_REGIEVOERDER) || actor_has(a, ROL_LET_VOORZITTER);
+}
+
+bool
 perm_netwerk(const struct actor *a)
 {
 	return actor_has(a, ROL_REGIEVOERDER) || actor_has(a, ROL_BEHEERDER);

@@ -25,7 +25,8 @@ static const char *const LG[] = { "financien", "wonen", "verblijf", "lichamelijk
 static const char *const IT[] = { "gemeente", "landelijke_publieke_dienstverlener", "zorginstelling", "overig" };
 static const char *const BT[] = { "VWS", "SZW", "JenV", "BZK", "OCW", "FIN", "BuZa", "AenM", "VRO" };
 static const char *const OT[] = { "ministerie", "gemeente", "landelijke_publieke_dienstverlener", "loket",
-	"zorgaanbieder", "zorgverzekeraar", "zorgkantoor", "woningcorporatie", "overig" };
+	"zorgaanbieder", "zorgverzekeraar", "zorgkantoor", "woningcorporatie", "overig", "buitenlandse_overheid",
+	"onderwijsinstelling", "werkgever", "bewindvoering_mentorschap", "sociaal_raadslieden", "deurwaarder" };
 static const char *const IV[] = { "expert", "netwerk", "gezag", "escalatie" };
 static const char *const CAT[] = { "kennis_en_kunde", "samenwerking", "communicatie", "wet_en_regelgeving",
 	"ict", "overig" };
@@ -218,7 +219,7 @@ static json_t *
 verwacht(struct casus **cs, size_t n, int jaar)
 {
 	long ingediend = 0, b4 = 0, b8 = 0, l20 = 0, vd[6] = { 0 }, it[4] = { 0 }, aangesloten = 0;
-	long lg[12] = { 0 }, alg[4] = { 0 }, bt[9] = { 0 }, btu[9] = { 0 }, ot[9] = { 0 }, iv[4] = { 0 };
+	long lg[12] = { 0 }, alg[4] = { 0 }, bt[9] = { 0 }, btu[9] = { 0 }, ot[15] = { 0 }, iv[4] = { 0 };
 	long esc = 0, metlp = 0, tot = 0, nb = 0, bel[5] = { 0 }, pm[9] = { 0 }, cat[6] = { 0 }, ord[3] = { 0 };
 	long st[6] = { 0 }, *hist = NULL, maxd = -1, nd = 0;
 	struct casus **sel = xcalloc(n + 1, sizeof *sel);
@@ -297,7 +298,7 @@ verwacht(struct casus **cs, size_t n, int jaar)
 			btu[j] += sel[i]->beleidsterreinen == (1u << j);
 		}
 	}
-	for (size_t j = 0; j < 9; j++) {
+	for (size_t j = 0; j < 15; j++) {
 		for (size_t i = 0; i < ns; i++) {
 			bool ja = false;
 
@@ -658,7 +659,9 @@ static const char LEEG_2024[] =
     "\"AenM\":0,\"VRO\":0},\"beleidsterreinenUitsluitend\":{\"VWS\":0,\"SZW\":0,\"JenV\":0,\"BZK\":0,"
     "\"OCW\":0,\"FIN\":0,\"BuZa\":0,\"AenM\":0,\"VRO\":0},\"betrokkenOrganisaties\":{\"ministerie\":0,"
     "\"gemeente\":0,\"landelijke_publieke_dienstverlener\":0,\"loket\":0,\"zorgaanbieder\":0,"
-    "\"zorgverzekeraar\":0,\"zorgkantoor\":0,\"woningcorporatie\":0,\"overig\":0},"
+    "\"zorgverzekeraar\":0,\"zorgkantoor\":0,\"woningcorporatie\":0,\"overig\":0,"
+    "\"buitenlandse_overheid\":0,\"onderwijsinstelling\":0,\"werkgever\":0,\"bewindvoering_mentorschap\":0,"
+    "\"sociaal_raadslieden\":0,\"deurwaarder\":0},"
     "\"interventies\":{\"expert\":0,\"netwerk\":0,\"gezag\":0,\"escalatie\":0},\"escalatiesLet\":0,"
     "\"leerpunten\":{\"casussenMetLeerpunten\":0,\"totaal\":0,\"nietBelegd\":0,\"beleggingen\":{"
     "\"ministerie\":0,\"gemeente\":0,\"landelijke_publieke_dienstverlener\":0,\"pmm\":0,\"overig\":0},"
