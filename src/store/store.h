@@ -8,20 +8,28 @@
 
 #include "core/err.h"
 
-struct store;        /* one SQLite connection with its prepared statements */
+struct store;        /* one database connection with all its prepared statements */
 struct store_pool;   /* a fixed set of connections shared by the server threads */
 
 /*
- * Opens (creating when absent) the database at path with WAL, foreign keys,
- * synchronous=FULL, a busy timeout and SQLITE_DBCONFIG_DEFENSIVE. Does not
- * migrate. Returns NULL and fills e on failure. Close with store_close().
+ * Opens the database DOORBRAAK_DB names through the driver that accepts it
+ * (a file path: SQLite, created when absent, with WAL, foreign keys,
+ * synchronous=FULL, a busy timeout and SQLITE_DBCONFIG_DEFENSIVE). Does not
+ * migrate. When the schema is the binary's, every statement of the store is
+ * prepared here (stmt.h), and one that does not prepare makes the open fail
+ * with its name; otherwise store_migrate prepares them. Returns NULL and
+ * fills e on failure. Close with store_close().
  */
 struct store *store_open(const char *path, struct err *e);
 void store_close(struct store *st);
 
-/* Applies every migration compiled into the binary that the database lacks. */
+/*
+ * Applies every migration compiled into the binary that the database lacks,
+ * then prepares every statement of the store (stmt.h). ERR_INTERNAL naming
+ * the statement when one does not fit the schema.
+ */
 enum err_code store_migrate(struct store *st, struct err *e);
-/* ERR_OK when the schema is exactly the binary's; otherwise tells what to do. */
+/* ERR_OK when the schema is exactly the binary's and every statement prepared; otherwise tells what is wrong. */
 enum err_code store_schema_check(struct store *st, struct err *e);
 int store_schema_version(struct store *st);   /* highest applied migration, 0 for none */
 
@@ -31,6 +39,7 @@ enum err_code store_commit(struct store *st);
 void store_rollback(struct store *st);   /* harmless when no transaction is open */
 bool store_in_transaction(struct store *st);
 
+/* size connections, each checked and prepared as store_schema_check does. */
 struct store_pool *store_pool_open(const char *path, int size, struct err *e);
 void store_pool_close(struct store_pool *p);
 struct store *store_pool_acquire(struct store_pool *p);   /* blocks until one is free */
@@ -38,7 +47,7 @@ void store_pool_release(struct store_pool *p, struct store *st);
 /* Resets every cached statement so none holds a read snapshot (done on release). */
 void store_reset_all(struct store *st);
 
-/* PRAGMA integrity_check; ERR_OK when "ok". */
+/* The backend's own consistency check (SQLite: PRAGMA integrity_check); ERR_OK when sound. */
 enum err_code store_integrity_check(struct store *st, struct err *e);
 
 #endif

@@ -10,14 +10,23 @@
 
 static const char *const uitkomst_code[] = { "toegestaan", "geweigerd", "mislukt" };
 
-static const char SQL_LAST[] = "SELECT hash FROM audit ORDER BY id DESC LIMIT 1";
-static const char SQL_INSERT[] =
-    "INSERT INTO audit (tijd, request_id, gebruiker_id, rol, actie, object_type, object_id, uitkomst,"
-    " adres, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-static const char SQL_ALL[] =
-    "SELECT id, tijd, request_id, gebruiker_id, rol, actie, object_type, object_id, uitkomst, adres,"
-    " prev_hash, hash FROM audit ORDER BY id";
-static const char SQL_COUNT[] = "SELECT count(*) FROM audit WHERE actie = ? AND uitkomst = ?";
+enum { Q_LAST, Q_INSERT, Q_ALL, Q_COUNT, Q__MAX };
+
+static const struct store_sql sql[Q__MAX] = {
+	[Q_LAST] = { "audit.last_hash", "SELECT hash FROM audit ORDER BY id DESC LIMIT 1", NULL },
+	[Q_INSERT] = { "audit.append",
+	    "INSERT INTO audit (tijd, request_id, gebruiker_id, rol, actie, object_type, object_id, uitkomst,"
+	    " adres, prev_hash, hash) VALUES (:tijd, :request_id, :gebruiker, :rol, :actie, :object_type, :object_id,"
+	    " :uitkomst, :adres, :prev_hash, :hash)", NULL },
+	[Q_ALL] = { "audit.all",
+	    "SELECT id, tijd, request_id, gebruiker_id, rol, actie, object_type, object_id, uitkomst, adres,"
+	    " prev_hash, hash FROM audit ORDER BY id", NULL },
+	[Q_COUNT] = { "audit.count", "SELECT count(*) FROM audit WHERE actie = :actie AND uitkomst = :uitkomst", NULL },
+};
+
+const struct store_sql_table store_audit_sql = { "audit", sql, Q__MAX };
+
+#define Q(st, id) store_q((st), STORE_T_AUDIT, (id))
 
 #define GENESIS "0000000000000000000000000000000000000000000000000000000000000000"
 
@@ -37,12 +46,17 @@ row_hash(const char *prev, const char *const fields[9], char out[CRYPTO_SHA256_H
 	buf_free(&b);
 }
 
+/* The columns of an audit row in the order row_hash() takes them. */
+static const char *const field_param[9] = {
+	":tijd", ":request_id", ":gebruiker", ":rol", ":actie", ":object_type", ":object_id", ":uitkomst", ":adres",
+};
+
 enum err_code
 store_audit_append(struct store *st, const struct audit_entry *a, struct err *e)
 {
 	char tijd[TIME_STRLEN], prev[CRYPTO_SHA256_HEXLEN], hash[CRYPTO_SHA256_HEXLEN], uid[24];
 	const char *fields[9];
-	sqlite3_stmt *s;
+	struct store_q *q;
 	bool own = !store_in_transaction(st);
 	enum err_code rc = ERR_OK;
 
@@ -50,12 +64,12 @@ store_audit_append(struct store *st, const struct audit_entry *a, struct err *e)
 		return err_set(e, ERR_UNAVAILABLE, NULL, "Het auditlog kan nu niet worden geschreven.");
 	time_format(a->tijd, tijd);
 	snprintf(uid, sizeof(uid), "%lld", (long long)a->gebruiker_id);
-	s = store_stmt(st, SQL_LAST);
-	if (sqlite3_step(s) == SQLITE_ROW)
-		snprintf(prev, sizeof(prev), "%s", (const char *)sqlite3_column_text(s, 0));
+	q = Q(st, Q_LAST);
+	if (store_next(q))
+		snprintf(prev, sizeof(prev), "%s", store_col_peek(q, 0));
 	else
 		snprintf(prev, sizeof(prev), "%s", GENESIS);
-	sqlite3_reset(s);
+	rc = store_end(q, e);
 	fields[0] = tijd;
 	fields[1] = a->request_id;
 	fields[2] = a->gebruiker_id ? uid : NULL;
@@ -67,17 +81,16 @@ store_audit_append(struct store *st, const struct audit_entry *a, struct err *e)
 	fields[8] = a->adres;
 	row_hash(prev, fields, hash);
 
-	s = store_stmt(st, SQL_INSERT);
+	q = Q(st, Q_INSERT);
 	for (int i = 0; i < 9; i++)
 		if (i == 2)
-			store_bind_id(s, 3, a->gebruiker_id);
+			store_bind_id(q, field_param[i], a->gebruiker_id);
 		else
-			store_bind_text(s, i + 1, fields[i]);
-	store_bind_text(s, 10, prev);
-	store_bind_text(s, 11, hash);
-	if (sqlite3_step(s) != SQLITE_DONE)
-		rc = store_fail(st, SQLITE_ERROR, e, "audit insert");
-	sqlite3_reset(s);
+			store_bind_text(q, field_param[i], fields[i]);
+	store_bind_text(q, ":prev_hash", prev);
+	store_bind_text(q, ":hash", hash);
+	if (rc == ERR_OK)
+		rc = store_exec(q, e);
 	if (rc != ERR_OK && rc != ERR_CONFLICT)
 		rc = ERR_UNAVAILABLE;   /* fail closed: the caller must not return data */
 	if (own) {
@@ -92,42 +105,41 @@ store_audit_append(struct store *st, const struct audit_entry *a, struct err *e)
 enum err_code
 store_audit_verify(struct store *st, int64_t *broken_id, struct err *e)
 {
-	sqlite3_stmt *s = store_stmt(st, SQL_ALL);
+	struct store_q *q = Q(st, Q_ALL);
 	char prev[CRYPTO_SHA256_HEXLEN] = GENESIS, hash[CRYPTO_SHA256_HEXLEN];
 	enum err_code rc = ERR_OK;
 
 	*broken_id = 0;
-	while (sqlite3_step(s) == SQLITE_ROW) {
+	while (store_next(q)) {
 		const char *fields[9];
-		const char *stored_prev = (const char *)sqlite3_column_text(s, 10);
-		const char *stored = (const char *)sqlite3_column_text(s, 11);
+		const char *stored_prev = store_col_peek(q, 10);
+		const char *stored = store_col_peek(q, 11);
 
 		for (int i = 0; i < 9; i++)
-			fields[i] = (const char *)sqlite3_column_text(s, i + 1);
+			fields[i] = store_col_peek(q, i + 1);
 		row_hash(prev, fields, hash);
 		if (stored_prev == NULL || stored == NULL || strcmp(stored_prev, prev) != 0 ||
 		    strcmp(stored, hash) != 0) {
-			*broken_id = sqlite3_column_int64(s, 0);
+			*broken_id = store_col_int(q, 0);
 			rc = err_set(e, ERR_CONFLICT, NULL, "Het auditlog is gewijzigd vanaf regel %lld.",
 			    (long long)*broken_id);
 			break;
 		}
 		snprintf(prev, sizeof(prev), "%s", stored);
 	}
-	sqlite3_reset(s);
+	if (store_end(q, rc == ERR_OK ? e : NULL) != ERR_OK && rc == ERR_OK)
+		rc = e != NULL ? e->code : ERR_INTERNAL;
 	return rc;
 }
 
 long
 store_audit_count(struct store *st, const char *actie, enum audit_uitkomst uitkomst)
 {
-	sqlite3_stmt *s = store_stmt(st, SQL_COUNT);
-	long n = 0;
+	struct store_q *q = Q(st, Q_COUNT);
+	int64_t n = 0;
 
-	store_bind_text(s, 1, actie);
-	store_bind_text(s, 2, uitkomst_code[uitkomst]);
-	if (sqlite3_step(s) == SQLITE_ROW)
-		n = sqlite3_column_int64(s, 0);
-	sqlite3_reset(s);
-	return n;
+	store_bind_text(q, ":actie", actie);
+	store_bind_text(q, ":uitkomst", uitkomst_code[uitkomst]);
+	store_int_of(q, &n, NULL);
+	return (long)n;
 }

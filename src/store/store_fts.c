@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "store/stmt.h"
 #include "store/store_fts.h"
 
 /*
@@ -382,6 +383,24 @@ store_fts_register(sqlite3 *db)
 	if (sqlite3_create_module_v2(db, "casus_fts_sync", &sync_module, NULL, NULL) != SQLITE_OK)
 		return -1;
 	return 0;
+}
+
+enum err_code
+store_fts_verify(sqlite3 *db, struct err *e)
+{
+	static const struct { const char *name, *sql; } sync_sql[] = {
+		{ "fts.sync_replace", SQL_SYNC_REPLACE },
+		{ "fts.sync_delete", SQL_SYNC_DELETE },
+	};
+
+	for (size_t i = 0; i < sizeof(sync_sql) / sizeof(sync_sql[0]); i++) {
+		sqlite3_stmt *s = NULL;
+
+		if (sqlite3_prepare_v2(db, sync_sql[i].sql, -1, &s, NULL) != SQLITE_OK)
+			return store_sql_broken(e, sync_sql[i].name, sqlite3_errmsg(db));
+		sqlite3_finalize(s);
+	}
+	return ERR_OK;
 }
 
 /*

@@ -4,6 +4,7 @@
 
 #include <sqlite3.h>
 
+#include "core/err.h"
 #include "lib/mem.h"
 
 /*
@@ -28,6 +29,13 @@
  * one thread).
  */
 int store_fts_register(sqlite3 *db);
+
+/*
+ * Prepares (and finalizes) the SQL the sync table runs, so that a schema it
+ * does not fit stops start-up as the statement tables do (stmt.h) instead of
+ * the first change to a casus. Call once the schema is the binary's.
+ */
+enum err_code store_fts_verify(sqlite3 *db, struct err *e);
 
 /*
  * Turns what a user typed into a MATCH expression for casus_fts that cannot

@@ -1,29 +1,34 @@
-/* store_private.h - helpers shared by the store's own modules; not for other layers. */
+/* store_private.h - the connection as the store's own modules see it; not for other layers. */
 #ifndef DOORBRAAK_STORE_PRIVATE_H
 #define DOORBRAAK_STORE_PRIVATE_H
 
-#include <sqlite3.h>
-
 #include "lib/mem.h"
+#include "store/driver.h"
+#include "store/stmt.h"
 #include "store/store.h"
 
-/*
- * A cached prepared statement for sql (a string literal: the cache is keyed
- * by its address), reset and with bindings cleared. Never NULL: a statement
- * that does not prepare is a bug and aborts with a log line.
- */
-sqlite3_stmt *store_stmt(struct store *st, const char *sql);
-sqlite3 *store_db(struct store *st);
+/* One connection: its driver, the driver's connection and every statement of every table. */
+struct store {
+	const struct store_driver *drv;
+	struct db_conn *conn;
+	struct store_q *q[STORE_T__MAX];   /* per table its statements (store_tables[t]->n of them) */
+	bool prepared;                     /* every statement is prepared (stmt.c) */
+};
 
-/* Binds text or NULL. */
-void store_bind_text(sqlite3_stmt *s, int i, const char *v);
-/* Binds an int64, or NULL when v == 0. */
-void store_bind_id(sqlite3_stmt *s, int i, int64_t v);
-/* Copies column i into the arena (NULL stays NULL). */
-char *store_col_text(struct arena *a, sqlite3_stmt *s, int i);
-/* Maps an SQLite result code to an err (constraint -> ERR_CONFLICT, else ERR_INTERNAL). */
-enum err_code store_fail(struct store *st, int rc, struct err *e, const char *what);
-/* Steps s once and resets it; anything but SQLITE_DONE is a store_fail(what). */
-enum err_code store_step_done(struct store *st, sqlite3_stmt *s, struct err *e, const char *what);
+/* A read transaction: one snapshot for several statements (store_begin takes the write lock). */
+enum err_code store_begin_read(struct store *st);
+/* Readies the connection for one very large transaction (import). */
+void store_bulk(struct store *st);
+
+/* Prepares every statement when the schema is already the binary's (store_open); otherwise leaves that to
+   store_migrate or store_schema_check. ERR_INTERNAL naming a statement that does not prepare. */
+enum err_code store_prepare_if_current(struct store *st, struct err *e);
+
+/* Allocates the statement arrays of st unprepared (store_open), prepares them all, and frees them. */
+void store_stmts_init(struct store *st);
+enum err_code store_stmts_prepare(struct store *st, struct err *e);
+void store_stmts_free(struct store *st);
+/* Resets every statement that ran, so none holds a read snapshot. */
+void store_stmts_reset(struct store *st);
 
 #endif

@@ -12,7 +12,7 @@
 #include "lib/utf8.h"
 #include "store/store.h"
 #include "store/store_fts.h"
-#include "store/store_private.h"
+#include "store/driver_sqlite.h"
 
 static char path[64];
 
@@ -33,7 +33,7 @@ teardown(void **state)
 static int
 exec(struct store *st, const char *sql)
 {
-	return sqlite3_exec(store_db(st), sql, NULL, NULL, NULL);
+	return sqlite3_exec(store_sqlite_db(st), sql, NULL, NULL, NULL);
 }
 
 /* Inserts a submitted casus the way the store will, straight in SQL; returns its id. */
@@ -43,7 +43,7 @@ casus_add(struct store *st, const char *referentie, const char *hulpvraag, const
 	sqlite3_stmt *s = NULL;
 	int64_t id = 0;
 
-	assert_int_equal(sqlite3_prepare_v2(store_db(st),
+	assert_int_equal(sqlite3_prepare_v2(store_sqlite_db(st),
 	    "INSERT INTO casus (referentie, status, ontvangen_op, hulpvraag, situatie, created_at, updated_at)"
 	    " VALUES (?1, 'aangemeld', '2024-01-15', ?2, ?3, '2024-01-15T09:00:00Z', '2024-01-15T09:00:00Z')",
 	    -1, &s, NULL), SQLITE_OK);
@@ -51,9 +51,9 @@ casus_add(struct store *st, const char *referentie, const char *hulpvraag, const
 	sqlite3_bind_text(s, 2, hulpvraag, -1, SQLITE_STATIC);
 	sqlite3_bind_text(s, 3, situatie, -1, SQLITE_STATIC);
 	if (sqlite3_step(s) == SQLITE_DONE)
-		id = sqlite3_last_insert_rowid(store_db(st));
+		id = sqlite3_last_insert_rowid(store_sqlite_db(st));
 	else
-		fail_msg("insert casus: %s", sqlite3_errmsg(store_db(st)));
+		fail_msg("insert casus: %s", sqlite3_errmsg(store_sqlite_db(st)));
 	sqlite3_finalize(s);
 	return id;
 }
@@ -63,13 +63,13 @@ activiteit_add(struct store *st, int64_t casus_id, const char *omschrijving)
 {
 	sqlite3_stmt *s = NULL;
 
-	assert_int_equal(sqlite3_prepare_v2(store_db(st),
+	assert_int_equal(sqlite3_prepare_v2(store_sqlite_db(st),
 	    "INSERT INTO activiteit (casus_id, type, datum, omschrijving, created_at)"
 	    " VALUES (?1, 'notitie', '2024-01-16', ?2, '2024-01-16T10:00:00Z')", -1, &s, NULL), SQLITE_OK);
 	sqlite3_bind_int64(s, 1, casus_id);
 	sqlite3_bind_text(s, 2, omschrijving, -1, SQLITE_STATIC);
 	if (sqlite3_step(s) != SQLITE_DONE)
-		fail_msg("insert activiteit: %s", sqlite3_errmsg(store_db(st)));
+		fail_msg("insert activiteit: %s", sqlite3_errmsg(store_sqlite_db(st)));
 	sqlite3_finalize(s);
 }
 
@@ -80,16 +80,16 @@ match_count(struct store *st, const char *q, char *errbuf, size_t errlen)
 	sqlite3_stmt *s = NULL;
 	int rc, n = 0;
 
-	if (sqlite3_prepare_v2(store_db(st), "SELECT rowid FROM casus_fts WHERE casus_fts MATCH ?1", -1, &s, NULL)
+	if (sqlite3_prepare_v2(store_sqlite_db(st), "SELECT rowid FROM casus_fts WHERE casus_fts MATCH ?1", -1, &s, NULL)
 	    != SQLITE_OK) {
-		snprintf(errbuf, errlen, "%s", sqlite3_errmsg(store_db(st)));
+		snprintf(errbuf, errlen, "%s", sqlite3_errmsg(store_sqlite_db(st)));
 		return -1;
 	}
 	sqlite3_bind_text(s, 1, q, -1, SQLITE_STATIC);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
 		n++;
 	if (rc != SQLITE_DONE) {
-		snprintf(errbuf, errlen, "%s", sqlite3_errmsg(store_db(st)));
+		snprintf(errbuf, errlen, "%s", sqlite3_errmsg(store_sqlite_db(st)));
 		n = -1;
 	}
 	sqlite3_finalize(s);
@@ -121,7 +121,7 @@ finds(struct store *st, const char *typed, const char *referentie)
 	bool found = false;
 
 	if (q != NULL) {
-		assert_int_equal(sqlite3_prepare_v2(store_db(st),
+		assert_int_equal(sqlite3_prepare_v2(store_sqlite_db(st),
 		    "SELECT count(*) FROM casus_fts JOIN casus c ON c.id = casus_fts.rowid"
 		    " WHERE casus_fts MATCH ?1 AND c.referentie = ?2", -1, &s, NULL), SQLITE_OK);
 		sqlite3_bind_text(s, 1, q, -1, SQLITE_STATIC);
@@ -141,7 +141,7 @@ assert_index_intact(struct store *st)
 	int rc = exec(st, "INSERT INTO casus_fts (casus_fts) VALUES ('integrity-check')");
 
 	if (rc != SQLITE_OK)
-		fail_msg("integrity-check: %s", sqlite3_errmsg(store_db(st)));
+		fail_msg("integrity-check: %s", sqlite3_errmsg(store_sqlite_db(st)));
 }
 
 static bool
@@ -152,7 +152,7 @@ in_vocabulary(struct store *st, const char *term)
 
 	assert_int_equal(exec(st, "CREATE VIRTUAL TABLE IF NOT EXISTS temp.fts_woorden USING fts5vocab(main, casus_fts, row)"),
 	    SQLITE_OK);
-	assert_int_equal(sqlite3_prepare_v2(store_db(st), "SELECT count(*) FROM temp.fts_woorden WHERE term = ?1", -1, &s,
+	assert_int_equal(sqlite3_prepare_v2(store_sqlite_db(st), "SELECT count(*) FROM temp.fts_woorden WHERE term = ?1", -1, &s,
 	    NULL), SQLITE_OK);
 	sqlite3_bind_text(s, 1, term, -1, SQLITE_STATIC);
 	assert_int_equal(sqlite3_step(s), SQLITE_ROW);
@@ -168,7 +168,7 @@ test_connection_is_hardened_and_can_write(void **state)
 	sqlite3_stmt *s = NULL;
 
 	/* the index is kept by triggers although trusted_schema stays off (see 004_zoeken.sql) */
-	assert_int_equal(sqlite3_prepare_v2(store_db(st), "PRAGMA trusted_schema", -1, &s, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(store_sqlite_db(st), "PRAGMA trusted_schema", -1, &s, NULL), SQLITE_OK);
 	assert_int_equal(sqlite3_step(s), SQLITE_ROW);
 	assert_int_equal(sqlite3_column_int(s, 0), 0);
 	sqlite3_finalize(s);
@@ -179,7 +179,7 @@ test_connection_is_hardened_and_can_write(void **state)
 	    " INSERT INTO casus_fts (rowid, hulpvraag) VALUES (-new.id, 'x'); END"), SQLITE_OK);
 	assert_int_not_equal(exec(st, "INSERT INTO activiteit (casus_id, type, datum, created_at)"
 	    " VALUES (1, 'notitie', '2024-01-16', '2024-01-16T10:00:00Z')"), SQLITE_OK);
-	assert_non_null(strstr(sqlite3_errmsg(store_db(st)), "unsafe use of virtual table"));
+	assert_non_null(strstr(sqlite3_errmsg(store_sqlite_db(st)), "unsafe use of virtual table"));
 	assert_int_equal(exec(st, "DROP TRIGGER temp.x"), SQLITE_OK);
 	/* casus_fts_sync takes only inserts of integer ids */
 	assert_int_not_equal(exec(st, "INSERT INTO casus_fts_sync (casus_id) VALUES ('een')"), SQLITE_OK);
@@ -237,7 +237,7 @@ test_diacritics_and_case(void **state)
 	assert_true(finds(st, "belastingdienst", "PMM-2024-0003"));
 
 	/* offsets are those of the original text: highlight() marks the word as it was written */
-	assert_int_equal(sqlite3_prepare_v2(store_db(st),
+	assert_int_equal(sqlite3_prepare_v2(store_sqlite_db(st),
 	    "SELECT highlight(casus_fts, 1, '[', ']') FROM casus_fts WHERE casus_fts MATCH ?1", -1, &s, NULL), SQLITE_OK);
 	sqlite3_bind_text(s, 1, store_fts_query(a, "financien cafe"), -1, SQLITE_STATIC);
 	assert_int_equal(sqlite3_step(s), SQLITE_ROW);
@@ -364,7 +364,7 @@ test_rank(void **state)
 	/* ORDER BY rank weighs the columns (004): the hulpvraag before the situatie and the timeline */
 	casus_add(st, "PMM-2024-0013", "Een vraag over iets", "Het gaat om een woning");
 	casus_add(st, "PMM-2024-0014", "Het gaat om een woning", "Een vraag over iets");
-	assert_int_equal(sqlite3_prepare_v2(store_db(st), "SELECT c.referentie FROM casus_fts JOIN casus c"
+	assert_int_equal(sqlite3_prepare_v2(store_sqlite_db(st), "SELECT c.referentie FROM casus_fts JOIN casus c"
 	    " ON c.id = casus_fts.rowid WHERE casus_fts MATCH ?1 ORDER BY casus_fts.rank", -1, &s, NULL), SQLITE_OK);
 	sqlite3_bind_text(s, 1, store_fts_query(a, "woningen"), -1, SQLITE_STATIC);
 	assert_int_equal(sqlite3_step(s), SQLITE_ROW);

@@ -15,6 +15,7 @@
 #include "store/store.h"
 #include "store/store_account.h"
 #include "store/casus/casus.h"
+#include "store/driver_sqlite.h"
 #include "store/store_fts.h"
 
 #define NOW ((time_t)1767225600)   /* 2026-01-01T00:00:00Z: every test date lies before it */
@@ -782,6 +783,94 @@ test_insert_outside_transaction_refused(void **state)
 	assert_int_equal(count_sql("SELECT count(*) FROM casus"), 0);
 }
 
+/* Rows written on f's connection so far (triggers included). */
+static int64_t
+written(struct fix *f)
+{
+	return sqlite3_total_changes64(store_sqlite_db(f->st));
+}
+
+static void
+update_ok(struct fix *f, struct casus *c)
+{
+	struct err e = { 0 };
+
+	assert_int_equal(store_begin(f->st), ERR_OK);
+	if (store_casus_update(f->st, f->a, c, 0, NOW, &e) != ERR_OK)
+		fail_msg("update: %s (%s)", e.msg, e.detail);
+	assert_int_equal(store_commit(f->st), ERR_OK);
+}
+
+static void
+test_update_touches_only_what_changed(void **state)
+{
+	struct fix *f = *state;
+	struct casus *c = parse(f->a, rijk);
+	struct err e = { 0 };
+	int64_t before, statussen = 0;
+
+	assert_int_equal(save(f, c, false, &e), ERR_OK);
+	c = load(f, c->id);
+	statussen = count_sql("SELECT count(*) FROM belegging_status");
+	/* saved again as it was loaded: not a row written */
+	before = written(f);
+	update_ok(f, c);
+	assert_int_equal(written(f) - before, 0);
+	/* the status alone: the casus row, and nothing of its children */
+	c->status = STATUS_IN_BEHANDELING;
+	before = written(f);
+	update_ok(f, c);
+	assert_int_equal(written(f) - before, 1);
+	assert_int_equal(load(f, c->id)->status, STATUS_IN_BEHANDELING);
+	/* one knelpunt changed: the knelpunten are rewritten and the casus marked updated, nothing else */
+	c = load(f, c->id);
+	c->knelpunten[1].omschrijving = "Niemand voelt zich nog verantwoordelijk.";
+	before = written(f);
+	update_ok(f, c);
+	assert_int_equal(written(f) - before, 1 + 2 + 2);   /* updated_at; two knelpunten out, two in */
+	c = load(f, c->id);
+	assert_int_equal(c->nknelpunten, 2);
+	assert_string_equal(c->knelpunten[1].omschrijving, "Niemand voelt zich nog verantwoordelijk.");
+	assert_int_equal(c->nleerpunten, 2);
+	assert_int_equal(c->leerpunten[0].nbeleggingen, 3);
+	assert_int_equal(count_sql("SELECT count(*) FROM belegging_status"), statussen);
+	/* a leefgebied more: only those rows */
+	c->leefgebieden |= 1u << LEEFGEBIED_ZORG;
+	before = written(f);
+	update_ok(f, c);
+	assert_int_equal(written(f) - before, 1 + 3 + 4);   /* updated_at; three out, four in */
+	assert_int_equal(load(f, c->id)->leefgebieden, c->leefgebieden);
+}
+
+static void
+test_set_status_only_from_the_stored_status(void **state)
+{
+	struct fix *f = *state;
+	struct casus *c = add(f, "{\"ontvangenOp\":\"2024-03-01\",\"hulpvraag\":\"x\",\"leefgebieden\":[\"wonen\"],"
+	    "\"knelpunten\":[{\"categorie\":\"overig\",\"omschrijving\":\"k\"}]}");
+	struct err e = { 0 };
+	int64_t before;
+
+	assert_int_equal(c->status, STATUS_AANGEMELD);
+	before = written(f);
+	assert_int_equal(store_begin(f->st), ERR_OK);
+	assert_int_equal(store_casus_set_status(f->st, c->id, STATUS_AANGEMELD, STATUS_IN_BEHANDELING, NOW, &e), ERR_OK);
+	assert_int_equal(store_commit(f->st), ERR_OK);
+	assert_int_equal(written(f) - before, 1);   /* one UPDATE of one row */
+	assert_int_equal(load(f, c->id)->status, STATUS_IN_BEHANDELING);
+	/* someone else moved it on meanwhile: the stale change is refused, the status stays */
+	assert_int_equal(store_begin(f->st), ERR_OK);
+	assert_int_equal(store_casus_set_status(f->st, c->id, STATUS_AANGEMELD, STATUS_AFGEROND, NOW, &e), ERR_CONFLICT);
+	assert_string_equal(e.field, "status");
+	store_rollback(f->st);
+	assert_int_equal(load(f, c->id)->status, STATUS_IN_BEHANDELING);
+	assert_int_equal(store_casus_set_status(f->st, 999, STATUS_AANGEMELD, STATUS_AFGEROND, NOW, &e), ERR_NOT_FOUND);
+	/* a concept is submitted by saving it (it gets its referentie then) */
+	assert_int_equal(store_casus_set_status(f->st, c->id, STATUS_CONCEPT, STATUS_AANGEMELD, NOW, &e),
+	    ERR_VALIDATION);
+	assert_int_equal(load(f, c->id)->status, STATUS_IN_BEHANDELING);
+}
+
 int
 main(void)
 {
@@ -802,6 +891,8 @@ main(void)
 		T(test_belegging_history_and_update),
 		T(test_concept_submitted_by_update),
 		T(test_insert_outside_transaction_refused),
+		T(test_update_touches_only_what_changed),
+		T(test_set_status_only_from_the_stored_status),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -14,7 +14,7 @@
 #include "store/store.h"
 #include "store/store_account.h"
 #include "store/leerpunt/leerpunt.h"
-#include "store/store_private.h"
+#include "store/driver_sqlite.h"
 
 static char path[64];
 static int64_t vws, szw, pmm, amb_vws_persoon;
@@ -24,7 +24,7 @@ sql(struct store *st, const char *q)
 {
 	char *msg = NULL;
 
-	if (sqlite3_exec(store_db(st), q, NULL, NULL, &msg) != SQLITE_OK) {
+	if (sqlite3_exec(store_sqlite_db(st), q, NULL, NULL, &msg) != SQLITE_OK) {
 		print_error("SQL failed: %s\n%s\n", msg ? msg : "?", q);
 		sqlite3_free(msg);
 		fail();
@@ -112,7 +112,7 @@ setup(void **state)
 		return -1;
 	{
 		sqlite3_stmt *s;
-		sqlite3_prepare_v2(store_db(st), "SELECT id, organisatie_id FROM persoon WHERE email = 'amb@vws.example'",
+		sqlite3_prepare_v2(store_sqlite_db(st), "SELECT id, organisatie_id FROM persoon WHERE email = 'amb@vws.example'",
 		    -1, &s, NULL);
 		assert_int_equal(sqlite3_step(s), SQLITE_ROW);
 		amb_vws_persoon = sqlite3_column_int64(s, 0);

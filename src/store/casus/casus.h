@@ -69,15 +69,30 @@ int64_t store_casus_leerpunt_max_id(struct store *st);
 void store_casus_bulk(struct store *st);
 
 /*
- * Rewrites the stored casus c->id with the fields of c: scalar fields,
- * classifications, organisations, knelpunten, leerpunten (matched by id;
- * new ones added). The timeline is never rewritten: interventies in c
- * without a stored counterpart (same type, datum and omschrijving) are
- * appended. Assigns a referentie when a concept is submitted. Inside a
- * transaction. ERR_NOT_FOUND when the casus does not exist.
+ * Brings the stored casus c->id in line with c, touching only what differs:
+ * the casus row when one of its columns changed; the classifications,
+ * organisations, knelpunten or leerpunten (matched by id; new ones added)
+ * only when that part changed. The timeline is never rewritten: interventies
+ * in c without a stored counterpart (same type, datum and omschrijving) are
+ * appended. Assigns a referentie when a concept is submitted. Dates as
+ * store_casus_insert. Inside a transaction. ERR_NOT_FOUND when the casus
+ * does not exist.
  */
 enum err_code store_casus_update(struct store *st, struct arena *a, struct casus *c, int64_t auteur_gebruiker_id,
     time_t now, struct err *e);
+
+/*
+ * Changes only the status of casus_id, from van to naar, in one statement
+ * that holds only while the stored status is still van: ERR_CONFLICT (field
+ * "status") when it is not (someone else changed it; the caller answers
+ * 409), ERR_NOT_FOUND when the casus does not exist. Whether the transition
+ * is allowed is the caller's (core) question; the statuswijziging on the
+ * timeline is the caller's too. Not for concepts (submitting one assigns a
+ * referentie: store_casus_update) nor for closing, which sets afgerondOp
+ * with it (ERR_VALIDATION for a concept).
+ */
+enum err_code store_casus_set_status(struct store *st, int64_t casus_id, enum casus_status van,
+    enum casus_status naar, time_t now, struct err *e);
 
 /*
  * Loads the whole casus (as interchange_write needs it) into a. Organisations

@@ -1,24 +1,14 @@
 /* partij.c - the organisations and persons a casus names: found by code, name or e-mail, or created. */
 #include <string.h>
 
-#include "lib/date.h"
-#include "store/casus/casus.h"
 #include "store/casus/private.h"
-#include "store/store_private.h"
 
-/* ---- organisations and persons ------------------------------------------------------ */
-
-static const char SQL_ORG_EXISTS[] = "SELECT id FROM organisatie WHERE id = ?";
-static const char SQL_ORG_BY_CODE[] = "SELECT id FROM organisatie WHERE code = ? AND type = ?";
-static const char SQL_ORG_CODE_TAKEN[] = "SELECT id FROM organisatie WHERE code = ?";
-static const char SQL_ORG_BY_NAAM[] =
-    "SELECT id FROM organisatie WHERE naam = ? COLLATE NOCASE AND type = ? ORDER BY id LIMIT 1";
-static const char SQL_ORG_ADD[] =
-    "INSERT INTO organisatie (naam, type, code, aangesloten_sinds, aangesloten_tot) VALUES (?, ?, ?, ?, ?)";
-static const char SQL_ORG_AANSLUITING[] =
-    "UPDATE organisatie SET aangesloten_sinds = coalesce(?, aangesloten_sinds),"
-    " aangesloten_tot = coalesce(?, aangesloten_tot) WHERE id = ?";
-static const char SQL_PMM[] = "SELECT id FROM organisatie WHERE code = 'PMM'";
+/* Runs a one-column id lookup: *id from the first row, 0 when there is none. */
+static enum err_code
+id_of(struct casus_wctx *w, struct store_q *q, int64_t *id)
+{
+	return store_int_of(q, id, w->e);
+}
 
 /*
  * The organisation o stands for: by id when set; else by code and type
@@ -30,95 +20,79 @@ static const char SQL_PMM[] = "SELECT id FROM organisatie WHERE code = 'PMM'";
 enum err_code
 casus_org_resolve(struct casus_wctx *w, const struct organisatie_ref *o, int64_t *id)
 {
-	const char *type = codes_organisatie_type.codes[o->type];
 	int64_t taken = 0;
-	sqlite3_stmt *s;
+	struct store_q *q;
 
 	*id = 0;
 	if (o->id != 0) {
-		s = store_stmt(w->st, SQL_ORG_EXISTS);
-		sqlite3_bind_int64(s, 1, o->id);
-		if (casus_query_id(w->st, s, id, w->e, "organisatie") != ERR_OK)
+		q = CQ(w->st, CASUS_Q_ORG_EXISTS);
+		store_bind_int(q, ":id", o->id);
+		if (id_of(w, q, id) != ERR_OK)
 			return w->e->code;
 		if (*id == 0)
 			return err_set(w->e, ERR_VALIDATION, NULL, "Deze organisatie bestaat niet.");
 	}
 	if (*id == 0 && o->code != NULL) {
-		s = store_stmt(w->st, SQL_ORG_BY_CODE);
-		store_bind_text(s, 1, o->code);
-		sqlite3_bind_text(s, 2, type, -1, SQLITE_STATIC);
-		if (casus_query_id(w->st, s, id, w->e, "organisatie by code") != ERR_OK)
+		q = CQ(w->st, CASUS_Q_ORG_BY_CODE);
+		store_bind_text(q, ":code", o->code);
+		store_bind_code(q, ":type", &codes_organisatie_type, (int)o->type);
+		if (id_of(w, q, id) != ERR_OK)
 			return w->e->code;
 	}
 	if (*id == 0) {
-		s = store_stmt(w->st, SQL_ORG_BY_NAAM);
-		store_bind_text(s, 1, o->naam);
-		sqlite3_bind_text(s, 2, type, -1, SQLITE_STATIC);
-		if (casus_query_id(w->st, s, id, w->e, "organisatie by naam") != ERR_OK)
+		q = CQ(w->st, CASUS_Q_ORG_BY_NAAM);
+		store_bind_text(q, ":naam", o->naam);
+		store_bind_code(q, ":type", &codes_organisatie_type, (int)o->type);
+		if (id_of(w, q, id) != ERR_OK)
 			return w->e->code;
 	}
 	if (*id == 0) {
 		if (o->code != NULL) {
-			s = store_stmt(w->st, SQL_ORG_CODE_TAKEN);
-			store_bind_text(s, 1, o->code);
-			if (casus_query_id(w->st, s, &taken, w->e, "organisatie code") != ERR_OK)
+			q = CQ(w->st, CASUS_Q_ORG_CODE_TAKEN);
+			store_bind_text(q, ":code", o->code);
+			if (id_of(w, q, &taken) != ERR_OK)
 				return w->e->code;
 		}
-		s = store_stmt(w->st, SQL_ORG_ADD);
-		store_bind_text(s, 1, o->naam);
-		sqlite3_bind_text(s, 2, type, -1, SQLITE_STATIC);
-		store_bind_text(s, 3, taken == 0 ? o->code : NULL);   /* a code belongs to one organisation */
-		casus_bind_date(s, 4, o->aangesloten_sinds);
-		casus_bind_date(s, 5, o->aangesloten_tot);
-		if (casus_exec(w->st, s, w->e, "organisatie insert") != ERR_OK)
+		q = CQ(w->st, CASUS_Q_ORG_ADD);
+		store_bind_text(q, ":naam", o->naam);
+		store_bind_code(q, ":type", &codes_organisatie_type, (int)o->type);
+		store_bind_text(q, ":code", taken == 0 ? o->code : NULL);   /* a code belongs to one organisation */
+		store_bind_date(q, ":sinds", o->aangesloten_sinds);
+		store_bind_date(q, ":tot", o->aangesloten_tot);
+		if (store_exec(q, w->e) != ERR_OK)
 			return w->e->code;
-		*id = sqlite3_last_insert_rowid(store_db(w->st));
+		*id = store_last_id(w->st);
 		return ERR_OK;
 	}
 	if (o->id != 0 || (o->aangesloten_sinds == DATE_NONE && o->aangesloten_tot == DATE_NONE))
 		return ERR_OK;   /* a reference by id changes nothing about the organisation */
-	s = store_stmt(w->st, SQL_ORG_AANSLUITING);
-	casus_bind_date(s, 1, o->aangesloten_sinds);
-	casus_bind_date(s, 2, o->aangesloten_tot);
-	sqlite3_bind_int64(s, 3, *id);
-	return casus_exec(w->st, s, w->e, "organisatie aansluiting");
+	q = CQ(w->st, CASUS_Q_ORG_AANSLUITING);
+	store_bind_date(q, ":sinds", o->aangesloten_sinds);
+	store_bind_date(q, ":tot", o->aangesloten_tot);
+	store_bind_int(q, ":id", *id);
+	return store_exec(q, w->e);
 }
 
 enum err_code
 casus_pmm_id(struct casus_wctx *w, int64_t *id)
 {
-	if (casus_query_id(w->st, store_stmt(w->st, SQL_PMM), id, w->e, "PMM") != ERR_OK)
+	if (id_of(w, CQ(w->st, CASUS_Q_PMM), id) != ERR_OK)
 		return w->e->code;
 	if (*id == 0)
 		return err_set(w->e, ERR_INTERNAL, NULL, "De organisatie PMM ontbreekt in de database.");
 	return ERR_OK;
 }
 
-static const char SQL_PERSOON_BY_ID[] = "SELECT id, organisatie_id FROM persoon WHERE id = ?";
-static const char SQL_PERSOON_BY_EMAIL[] =
-    "SELECT id, organisatie_id FROM persoon WHERE email = ? COLLATE NOCASE";
-static const char SQL_PERSOON_BY_NAAM[] =
-    "SELECT id, organisatie_id FROM persoon WHERE naam = ? COLLATE NOCASE AND organisatie_id IS ?"
-    " ORDER BY id LIMIT 1";
-static const char SQL_PERSOON_ADD[] = "INSERT INTO persoon (naam, email, organisatie_id) VALUES (?, ?, ?)";
-static const char SQL_PERSOON_ORG[] =
-    "UPDATE persoon SET organisatie_id = ? WHERE id = ? AND organisatie_id IS NULL";
-
-/* Steps a persoon lookup: *id and *org (0 when none) of the first row. */
+/* Runs a persoon lookup: *id and *org (0 when none) of the first row. */
 static enum err_code
-persoon_row(struct casus_wctx *w, sqlite3_stmt *s, int64_t *id, int64_t *org)
+persoon_row(struct casus_wctx *w, struct store_q *q, int64_t *id, int64_t *org)
 {
-	int rc = sqlite3_step(s);
-	enum err_code ec = ERR_OK;
-
 	*id = *org = 0;
-	if (rc == SQLITE_ROW) {
-		*id = sqlite3_column_int64(s, 0);
-		*org = sqlite3_column_int64(s, 1);
-	} else if (rc != SQLITE_DONE)
-		ec = store_fail(w->st, rc, w->e, "persoon lookup");
-	sqlite3_reset(s);
-	return ec;
+	if (store_next(q)) {
+		*id = store_col_int(q, 0);
+		*org = store_col_int(q, 1);
+	}
+	return store_end(q, w->e);
 }
 
 /*
@@ -131,13 +105,13 @@ enum err_code
 casus_persoon_resolve(struct casus_wctx *w, const struct persoon_ref *p, int64_t org_id, int64_t *id,
     int64_t *persoon_org)
 {
-	sqlite3_stmt *s;
+	struct store_q *q;
 
 	*id = *persoon_org = 0;
 	if (p->id != 0) {
-		s = store_stmt(w->st, SQL_PERSOON_BY_ID);
-		sqlite3_bind_int64(s, 1, p->id);
-		if (persoon_row(w, s, id, persoon_org) != ERR_OK)
+		q = CQ(w->st, CASUS_Q_PERSOON_BY_ID);
+		store_bind_int(q, ":id", p->id);
+		if (persoon_row(w, q, id, persoon_org) != ERR_OK)
 			return w->e->code;
 		if (*id == 0)
 			return err_set(w->e, ERR_VALIDATION, NULL, "Deze persoon bestaat niet.");
@@ -145,30 +119,30 @@ casus_persoon_resolve(struct casus_wctx *w, const struct persoon_ref *p, int64_t
 		return ERR_OK;
 	} else {
 		if (p->email != NULL) {
-			s = store_stmt(w->st, SQL_PERSOON_BY_EMAIL);
-			store_bind_text(s, 1, p->email);
+			q = CQ(w->st, CASUS_Q_PERSOON_BY_EMAIL);
+			store_bind_text(q, ":email", p->email);
 		} else {
-			s = store_stmt(w->st, SQL_PERSOON_BY_NAAM);
-			store_bind_text(s, 1, p->naam);
-			store_bind_id(s, 2, org_id);
+			q = CQ(w->st, CASUS_Q_PERSOON_BY_NAAM);
+			store_bind_text(q, ":naam", p->naam);
+			store_bind_id(q, ":organisatie", org_id);
 		}
-		if (persoon_row(w, s, id, persoon_org) != ERR_OK)
+		if (persoon_row(w, q, id, persoon_org) != ERR_OK)
 			return w->e->code;
 	}
 	if (*id == 0) {
-		s = store_stmt(w->st, SQL_PERSOON_ADD);
-		store_bind_text(s, 1, p->naam);
-		store_bind_text(s, 2, p->email);
-		store_bind_id(s, 3, org_id);
-		if (casus_exec(w->st, s, w->e, "persoon insert") != ERR_OK)
+		q = CQ(w->st, CASUS_Q_PERSOON_ADD);
+		store_bind_text(q, ":naam", p->naam);
+		store_bind_text(q, ":email", p->email);
+		store_bind_id(q, ":organisatie", org_id);
+		if (store_exec(q, w->e) != ERR_OK)
 			return w->e->code;
-		*id = sqlite3_last_insert_rowid(store_db(w->st));
+		*id = store_last_id(w->st);
 		*persoon_org = org_id;
 	} else if (*persoon_org == 0 && org_id != 0) {
-		s = store_stmt(w->st, SQL_PERSOON_ORG);
-		sqlite3_bind_int64(s, 1, org_id);
-		sqlite3_bind_int64(s, 2, *id);
-		if (casus_exec(w->st, s, w->e, "persoon organisatie") != ERR_OK)
+		q = CQ(w->st, CASUS_Q_PERSOON_ORG);
+		store_bind_int(q, ":organisatie", org_id);
+		store_bind_int(q, ":id", *id);
+		if (store_exec(q, w->e) != ERR_OK)
 			return w->e->code;
 		*persoon_org = org_id;
 	}
@@ -184,4 +158,3 @@ casus_persoon_org_resolve(struct casus_wctx *w, const struct persoon_ref *p, int
 		return ERR_OK;
 	return casus_org_resolve(w, &p->organisatie, org_id);
 }
-

@@ -1,15 +1,39 @@
-/* private.h - helpers shared by the store/casus/ files; not for other layers. */
+/* private.h - what the store/casus/ files share: their statement ids, the save context, helpers; not for others. */
 #ifndef DOORBRAAK_STORE_CASUS_PRIVATE_H
 #define DOORBRAAK_STORE_CASUS_PRIVATE_H
 
-#include <sqlite3.h>
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "core/casus.h"
 #include "core/codes.h"
 #include "lib/date.h"
 #include "lib/mem.h"
-#include "store/store.h"
+#include "store/casus/casus.h"
+#include "store/store_private.h"
+#include "store/util.h"
+
+/* The statements of the casus aggregate (sql.c). */
+enum casus_q {
+	CASUS_Q_ID_BY_REFERENTIE, CASUS_Q_TELLER_NEXT, CASUS_Q_TELLER_BUMP,
+	CASUS_Q_INSERT, CASUS_Q_UPDATE, CASUS_Q_TOUCH, CASUS_Q_SET_STATUS, CASUS_Q_SET_REGIEVOERDER,
+	CASUS_Q_SET_FOLLOWUP, CASUS_Q_EXISTS, CASUS_Q_STATUS, CASUS_Q_STORED,
+	CASUS_Q_LEEFGEBIED_DEL, CASUS_Q_LEEFGEBIED_ADD, CASUS_Q_BELEIDSTERREIN_DEL, CASUS_Q_BELEIDSTERREIN_ADD,
+	CASUS_Q_ORGANISATIE_DEL, CASUS_Q_ORGANISATIE_ADD, CASUS_Q_KNELPUNT_DEL, CASUS_Q_KNELPUNT_ADD,
+	CASUS_Q_INTERVENTIE_ADD, CASUS_Q_INTERVENTIE_SAME,
+	CASUS_Q_ORG_EXISTS, CASUS_Q_ORG_BY_CODE, CASUS_Q_ORG_CODE_TAKEN, CASUS_Q_ORG_BY_NAAM, CASUS_Q_ORG_ADD,
+	CASUS_Q_ORG_AANSLUITING, CASUS_Q_PMM, CASUS_Q_PERSOON_BY_ID, CASUS_Q_PERSOON_BY_EMAIL, CASUS_Q_PERSOON_BY_NAAM,
+	CASUS_Q_PERSOON_ADD, CASUS_Q_PERSOON_ORG, CASUS_Q_PERSOON_EXISTS, CASUS_Q_PERSOON_ACCOUNT,
+	CASUS_Q_LP_MAX, CASUS_Q_LP_EXISTS, CASUS_Q_LP_ADD, CASUS_Q_LP_SET, CASUS_Q_LP_LINK, CASUS_Q_LP_LINKED,
+	CASUS_Q_LP_UNLINK, CASUS_Q_LP_ORPHAN, CASUS_Q_THEMA_DEL, CASUS_Q_THEMA_ADD, CASUS_Q_BG_EXISTS, CASUS_Q_BG_ADD,
+	CASUS_Q_BG_SET, CASUS_Q_BG_OF, CASUS_Q_BG_DEL, CASUS_Q_BG_STATUS_NU, CASUS_Q_BG_STATUS_ADD,
+	CASUS_Q_LOAD, CASUS_Q_LOAD_LEEFGEBIEDEN, CASUS_Q_LOAD_BELEIDSTERREINEN, CASUS_Q_LOAD_ORGANISATIES,
+	CASUS_Q_LOAD_KNELPUNTEN, CASUS_Q_LOAD_INTERVENTIES, CASUS_Q_LOAD_LEERPUNTEN, CASUS_Q_LOAD_THEMAS,
+	CASUS_Q_LOAD_BELEGGINGEN, CASUS_Q_TOEGANG, CASUS_Q_TOEGANG_ID, CASUS_Q_EACH,
+	CASUS_Q_LIST, CASUS_Q_LIST_TOTAL, CASUS_Q_LIST_COUNTS, CASUS_Q_FOLLOWUP_DUE, CASUS_Q_REGIEVOERDERS,
+	CASUS_Q_ACT_OF, CASUS_Q_ACT_ADD, CASUS_Q_ACT_LIST, CASUS_Q_DN_EXISTS, CASUS_Q_DN_ADD, CASUS_Q_DN_LIST,
+	CASUS_Q__MAX
+};
 
 /*
  * Referentie order: by year, then by number. A number has four digits or more
@@ -18,28 +42,10 @@
  */
 #define CASUS_ORDER_BY_REFERENTIE(col) " ORDER BY substr(" col ", 5, 4), length(" col "), " col
 
-/* Binds a day number as "YYYY-MM-DD", or NULL for DATE_NONE. */
-void casus_bind_date(sqlite3_stmt *s, int i, int day);
-/* Binds codes->codes[v] (static text), or NULL when v is out of range (-1 = absent). */
-void casus_bind_code(sqlite3_stmt *s, int i, const struct codelist *codes, int v);
-/* Column i as a day number; DATE_NONE for NULL or a malformed value. */
-int casus_col_date(sqlite3_stmt *s, int i);
-/* Column i as an index into codes; -1 for NULL or an unknown code. */
-int casus_col_code(sqlite3_stmt *s, int i, const struct codelist *codes);
+/* Statement id of the casus table on st, ready to bind. */
+#define CQ(st, id) store_q((st), STORE_T_CASUS, (id))
 
-/* Steps s once, expecting SQLITE_DONE; resets it. ERR_OK or store_fail(). */
-enum err_code casus_exec(struct store *st, sqlite3_stmt *s, struct err *e, const char *what);
-/* Steps s once: *id = column 0 of the first row, 0 when there is none; resets it. */
-enum err_code casus_query_id(struct store *st, sqlite3_stmt *s, int64_t *id, struct err *e, const char *what);
-
-/*
- * Grows an arena array of `size`-byte elements so that index n fits: returns
- * the (possibly moved) array; *cap is updated. The old block stays in the
- * arena until it is freed.
- */
-void *casus_grow(struct arena *a, void *v, size_t n, size_t *cap, size_t size);
-
-/* ---- saving (store_casus_write.c, _partij.c, _leerpunt.c) ---- */
+/* ---- saving (write.c, partij.c, leerpunt.c) ---- */
 
 /* What every step of one save needs. */
 struct casus_wctx {
@@ -48,8 +54,32 @@ struct casus_wctx {
 	struct err *e;               /* never NULL */
 	int64_t auteur;              /* gebruiker id, 0 = none (import) */
 	char now[TIME_STRLEN];       /* created_at of new rows */
-	int today;
+	int today;                   /* the date of a changed belegging status on update */
 };
+
+void casus_wctx_init(struct casus_wctx *w, struct store *st, struct arena *a, struct err *e, struct err *local,
+    int64_t auteur, time_t now);
+
+/* The resolved parties of a casus. */
+struct casus_partijen {
+	int64_t indiener, indiener_org, regievoerder;
+	bool opgegeven;              /* indiener_org and its connection dates as stated in c */
+};
+/* Indiener and regievoerder (found or created); with `opgegeven` the indiener's organisation as c states it. */
+enum err_code casus_partijen_resolve(struct casus_wctx *w, const struct casus *c, bool opgegeven,
+    struct casus_partijen *p);
+/* Binds the 25 columns casus.insert and casus.update share. */
+void casus_bind_row(struct store_q *q, const struct casus *c, const struct casus_partijen *p);
+/* The referentie of c: an explicit one checked and its year's counter moved up, else the next (not for a concept). */
+enum err_code casus_referentie_take(struct casus_wctx *w, struct casus *c);
+/*
+ * The child rows of the parts (DEEL_ bits) of c. With replace (update) the
+ * stored rows of those parts go first, interventies already on the timeline
+ * are skipped and leerpunten are synchronised; `datum` dates a new belegging
+ * status.
+ */
+enum err_code casus_children_write(struct casus_wctx *w, int64_t id, const struct casus *c, unsigned parts,
+    bool replace, int datum);
 
 /*
  * The organisation o stands for (by id; else by code and type; else by name
@@ -71,15 +101,33 @@ enum err_code casus_persoon_org_resolve(struct casus_wctx *w, const struct perso
 enum err_code casus_persoon_resolve(struct casus_wctx *w, const struct persoon_ref *p, int64_t org_id, int64_t *id,
     int64_t *persoon_org);
 /*
- * The leerpunten of casus c (see store_casus_leerpunt.c): new ones inserted
- * with their themes and beleggingen (first status dated `datum`), an existing
- * id linked; with `sync` (update) linked ones are brought in line with c and
+ * The leerpunten of casus c (see leerpunt.c): new ones inserted with their
+ * themes and beleggingen (first status dated `datum`), an existing id
+ * linked; with `sync` (update) linked ones are brought in line with c and
  * those no longer in c unlinked.
  */
 enum err_code casus_leerpunten_write(struct casus_wctx *w, int64_t casus_id, const struct casus *c, bool sync,
     int datum);
 
-/* ---- reading (store_casus_read.c) ---- */
+/* ---- what changed (diff.c) ---- */
+
+enum casus_deel {                /* the parts of a casus stored in rows of their own */
+	DEEL_LEEFGEBIEDEN = 1u << 0,
+	DEEL_BELEIDSTERREINEN = 1u << 1,
+	DEEL_ORGANISATIES = 1u << 2,
+	DEEL_KNELPUNTEN = 1u << 3,
+	DEEL_INTERVENTIES = 1u << 4,
+	DEEL_LEERPUNTEN = 1u << 5,
+};
+/*
+ * The parts of c (DEEL_ bits) that differ from `stored`, the same casus as
+ * casus_load read it. A part counts as unchanged only when saving it again
+ * could not change a row: organisations and the parties of beleggingen
+ * refer by id, leerpunten and beleggingen by their stored ids.
+ */
+unsigned casus_changed_parts(const struct casus *stored, const struct casus *c);
+
+/* ---- reading (read.c) ---- */
 
 /* The whole casus with this id into `a`. ERR_NOT_FOUND when absent. */
 enum err_code casus_load(struct store *st, struct arena *a, int64_t id, struct casus *out, struct err *e);

@@ -7,61 +7,71 @@
 
 #include "lib/date.h"
 #include "store/casus/private.h"
-#include "store/store_private.h"
 
 /*
- * ?1 and ?2: the first and the last day of the years, as YYYY-MM-DD (dates
- * compare as text). The ids of the casussen afgerond in the years come from
- * the index on afgerond_op alone, in id order, so that the rows they lead to
- * are read page after page. Whether such a casus is a concept is left to
- * SQL_CASUSSEN: a child row of a casus it did not read is skipped.
+ * :van and :tot: the first and the last day of the years, as YYYY-MM-DD
+ * (dates compare as text). The ids of the casussen afgerond in the years
+ * come from the index on afgerond_op alone, in id order, so that the rows
+ * they lead to are read page after page. Whether such a casus is a concept is
+ * left to rapport.casussen: a child row of a casus it did not read is
+ * skipped.
  */
-#define AFGEROND_IN "(SELECT id FROM casus WHERE afgerond_op BETWEEN ?1 AND ?2)"
+#define AFGEROND_IN "(SELECT id FROM casus WHERE afgerond_op BETWEEN :van AND :tot)"
 
-/*
- * The indiener's organisation as store_casus_load takes it: the one stated
- * with the casus (import keeps it, with its connection dates as stated);
- * otherwise the one recorded at intake or the persoon's own, with the dates
- * of the organisation row. Only when the casus has an indiener.
- */
-static const char SQL_CASUSSEN[] =
-    "SELECT c.id, c.referentie, c.status, c.ontvangen_op, c.afgerond_op, c.indiener_type, c.let_escalatie,"
-    " c.buitenlandse_component, ip.id IS NOT NULL AND io.id IS NOT NULL,"
-    " CASE WHEN c.indiener_opgegeven THEN c.indiener_aangesloten_sinds ELSE io.aangesloten_sinds END,"
-    " CASE WHEN c.indiener_opgegeven THEN c.indiener_aangesloten_tot ELSE io.aangesloten_tot END"
-    " FROM casus c"
-    " LEFT JOIN persoon ip ON ip.id = c.indiener_id"
-    " LEFT JOIN organisatie io ON io.id = CASE WHEN c.indiener_opgegeven THEN c.indiener_organisatie_id"
-    "  ELSE coalesce(c.indiener_organisatie_id, ip.organisatie_id) END"
-    " WHERE c.id IN (SELECT id FROM casus WHERE afgerond_op BETWEEN ?1 AND ?2"
-    "  UNION SELECT id FROM casus WHERE ontvangen_op BETWEEN ?1 AND ?2) AND c.status <> 'concept'"
-    CASUS_ORDER_BY_REFERENTIE("c.referentie");
-static const char SQL_LEEFGEBIEDEN[] =
-    "SELECT casus_id, leefgebied FROM casus_leefgebied WHERE casus_id IN " AFGEROND_IN;
-static const char SQL_BELEIDSTERREINEN[] =
-    "SELECT casus_id, beleidsterrein FROM casus_beleidsterrein WHERE casus_id IN " AFGEROND_IN;
-static const char SQL_ORGANISATIES[] =
-    "SELECT x.casus_id, o.type FROM casus_organisatie x JOIN organisatie o ON o.id = x.organisatie_id"
-    " WHERE x.casus_id IN " AFGEROND_IN;
-/* Interventies on the timeline, without those a later entry corrects. */
-static const char SQL_INTERVENTIES[] =
-    "SELECT a.casus_id, a.interventie_type FROM activiteit a WHERE a.casus_id IN " AFGEROND_IN
-    " AND a.type = 'interventie' AND NOT EXISTS (SELECT 1 FROM activiteit k WHERE k.corrigeert_id = a.id)";
-static const char SQL_LEERPUNTEN[] =
-    "SELECT x.casus_id, l.id, l.categorie, l.orde, l.vraag, l.al_bekend, l.terugkerend"
-    " FROM leerpunt_casus x JOIN leerpunt l ON l.id = x.leerpunt_id WHERE x.casus_id IN " AFGEROND_IN;
-/* The current beleggingen (not forwarded) of those leerpunten with their current status: the latest history row. */
-static const char SQL_BELEGGINGEN[] =
-    "SELECT b.leerpunt_id, o.naam, o.type, o.code, s.status, s.reden"
-    " FROM belegging b JOIN organisatie o ON o.id = b.organisatie_id"
-    " LEFT JOIN belegging_status s ON s.id = (SELECT id FROM belegging_status WHERE belegging_id = b.id"
-    "  ORDER BY datum DESC, id DESC LIMIT 1)"
-    " WHERE b.doorgezet_naar_id IS NULL AND b.leerpunt_id IN"
-    "  (SELECT leerpunt_id FROM leerpunt_casus WHERE casus_id IN " AFGEROND_IN ")";
-/* ?1, ?2: the first day of a year and of the next. */
-static const char SQL_JAAR[] =
-    "SELECT EXISTS (SELECT 1 FROM casus WHERE afgerond_op >= ?1 AND afgerond_op < ?2 AND status <> 'concept')"
-    " OR EXISTS (SELECT 1 FROM casus WHERE ontvangen_op >= ?1 AND ontvangen_op < ?2 AND status <> 'concept')";
+enum { Q_CASUSSEN, Q_LEEFGEBIEDEN, Q_BELEIDSTERREINEN, Q_ORGANISATIES, Q_INTERVENTIES, Q_LEERPUNTEN,
+	Q_BELEGGINGEN, Q_JAAR, Q__MAX };
+
+static const struct store_sql sql[Q__MAX] = {
+	/*
+	 * The indiener's organisation as store_casus_load takes it: the one stated
+	 * with the casus (import keeps it, with its connection dates as stated);
+	 * otherwise the one recorded at intake or the persoon's own, with the dates
+	 * of the organisation row. Only when the casus has an indiener.
+	 */
+	[Q_CASUSSEN] = { "rapport.casussen",
+	    "SELECT c.id, c.referentie, c.status, c.ontvangen_op, c.afgerond_op, c.indiener_type, c.let_escalatie,"
+	    " c.buitenlandse_component, ip.id IS NOT NULL AND io.id IS NOT NULL,"
+	    " CASE WHEN c.indiener_opgegeven THEN c.indiener_aangesloten_sinds ELSE io.aangesloten_sinds END,"
+	    " CASE WHEN c.indiener_opgegeven THEN c.indiener_aangesloten_tot ELSE io.aangesloten_tot END"
+	    " FROM casus c"
+	    " LEFT JOIN persoon ip ON ip.id = c.indiener_id"
+	    " LEFT JOIN organisatie io ON io.id = CASE WHEN c.indiener_opgegeven THEN c.indiener_organisatie_id"
+	    "  ELSE coalesce(c.indiener_organisatie_id, ip.organisatie_id) END"
+	    " WHERE c.id IN (SELECT id FROM casus WHERE afgerond_op BETWEEN :van AND :tot"
+	    "  UNION SELECT id FROM casus WHERE ontvangen_op BETWEEN :van AND :tot) AND c.status <> 'concept'"
+	    CASUS_ORDER_BY_REFERENTIE("c.referentie"), NULL },
+	[Q_LEEFGEBIEDEN] = { "rapport.leefgebieden",
+	    "SELECT casus_id, leefgebied FROM casus_leefgebied WHERE casus_id IN " AFGEROND_IN, NULL },
+	[Q_BELEIDSTERREINEN] = { "rapport.beleidsterreinen",
+	    "SELECT casus_id, beleidsterrein FROM casus_beleidsterrein WHERE casus_id IN " AFGEROND_IN, NULL },
+	[Q_ORGANISATIES] = { "rapport.organisaties",
+	    "SELECT x.casus_id, o.type FROM casus_organisatie x JOIN organisatie o ON o.id = x.organisatie_id"
+	    " WHERE x.casus_id IN " AFGEROND_IN, NULL },
+	/* Interventies on the timeline, without those a later entry corrects. */
+	[Q_INTERVENTIES] = { "rapport.interventies",
+	    "SELECT a.casus_id, a.interventie_type FROM activiteit a WHERE a.casus_id IN " AFGEROND_IN
+	    " AND a.type = 'interventie' AND NOT EXISTS (SELECT 1 FROM activiteit k WHERE k.corrigeert_id = a.id)", NULL },
+	[Q_LEERPUNTEN] = { "rapport.leerpunten",
+	    "SELECT x.casus_id, l.id, l.categorie, l.orde, l.vraag, l.al_bekend, l.terugkerend"
+	    " FROM leerpunt_casus x JOIN leerpunt l ON l.id = x.leerpunt_id WHERE x.casus_id IN " AFGEROND_IN, NULL },
+	/* The current beleggingen (not forwarded) of those leerpunten with their current status: the latest history row. */
+	[Q_BELEGGINGEN] = { "rapport.beleggingen",
+	    "SELECT b.leerpunt_id, o.naam, o.type, o.code, s.status, s.reden"
+	    " FROM belegging b JOIN organisatie o ON o.id = b.organisatie_id"
+	    " LEFT JOIN belegging_status s ON s.id = (SELECT id FROM belegging_status WHERE belegging_id = b.id"
+	    "  ORDER BY datum DESC, id DESC LIMIT 1)"
+	    " WHERE b.doorgezet_naar_id IS NULL AND b.leerpunt_id IN"
+	    "  (SELECT leerpunt_id FROM leerpunt_casus WHERE casus_id IN " AFGEROND_IN ")", NULL },
+	/* :van, :tot: the first day of a year and of the next. */
+	[Q_JAAR] = { "rapport.jaar",
+	    "SELECT EXISTS (SELECT 1 FROM casus WHERE afgerond_op >= :van AND afgerond_op < :tot AND status <> 'concept')"
+	    " OR EXISTS (SELECT 1 FROM casus WHERE ontvangen_op >= :van AND ontvangen_op < :tot AND status <> 'concept')",
+	    NULL },
+};
+
+const struct store_sql_table store_rapport_sql = { "rapport", sql, Q__MAX };
+
+#define Q(st, id) store_q((st), STORE_T_RAPPORT, (id))
 
 /* A casus's position in the result, found by its id. */
 struct id_plaats {
@@ -165,34 +175,25 @@ verdeel(struct kinderen *k, struct arena *a, size_t nouders, size_t *begin)
 	return uit;
 }
 
-/* Ends a row loop: ERR_OK when the statement finished cleanly. */
-static enum err_code
-klaar(struct laden *l, sqlite3_stmt *s, int rc, const char *what)
+/* Statement id with the years bound (:van the first day, :tot the last). */
+static struct store_q *
+q_jaren(struct laden *l, int id, int van_jaar, int tot_jaar)
 {
-	sqlite3_reset(s);
-	return rc == SQLITE_DONE ? ERR_OK : store_fail(l->st, rc, l->e, what);
-}
+	struct store_q *q = Q(l->st, id);
 
-/* The statement sql with the years bound (?1 the first day, ?2 the last). */
-static sqlite3_stmt *
-stmt_jaren(struct laden *l, const char *sql, int van_jaar, int tot_jaar)
-{
-	sqlite3_stmt *s = store_stmt(l->st, sql);
-
-	casus_bind_date(s, 1, date_from_ymd(van_jaar, 1, 1));
-	casus_bind_date(s, 2, date_from_ymd(tot_jaar, 12, 31));
-	return s;
+	store_bind_date(q, ":van", date_from_ymd(van_jaar, 1, 1));
+	store_bind_date(q, ":tot", date_from_ymd(tot_jaar, 12, 31));
+	return q;
 }
 
 static enum err_code
 lees_casussen(struct laden *l, int van, int tot)
 {
-	sqlite3_stmt *s = stmt_jaren(l, SQL_CASUSSEN, van, tot);
+	struct store_q *q = q_jaren(l, Q_CASUSSEN, van, tot);
 	struct casus *gelezen = NULL;   /* heap while reading, then one arena array */
 	size_t cap = 0;
-	int rc;
 
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+	while (store_next(q)) {
 		struct casus *c;
 		int v;
 
@@ -202,21 +203,21 @@ lees_casussen(struct laden *l, int van, int tot)
 		}
 		c = &gelezen[l->n++];
 		casus_init(c);
-		c->id = sqlite3_column_int64(s, 0);
-		c->referentie = store_col_text(l->a, s, 1);
-		v = casus_col_code(s, 2, &codes_casus_status);
+		c->id = store_col_int(q, 0);
+		c->referentie = store_col_text(q, l->a, 1);
+		v = store_col_code(q, 2, &codes_casus_status);
 		c->status = v >= 0 ? (enum casus_status)v : STATUS_AANGEMELD;
-		c->ontvangen_op = casus_col_date(s, 3);
-		c->afgerond_op = casus_col_date(s, 4);
-		c->indiener_type = casus_col_code(s, 5, &codes_indiener_type);
-		c->let_escalatie = sqlite3_column_int(s, 6) != 0;
-		c->buitenlandse_component = sqlite3_column_int(s, 7) != 0;
-		if (sqlite3_column_int(s, 8) != 0) {
-			c->indiener.organisatie.aangesloten_sinds = casus_col_date(s, 9);
-			c->indiener.organisatie.aangesloten_tot = casus_col_date(s, 10);
+		c->ontvangen_op = store_col_date(q, 3);
+		c->afgerond_op = store_col_date(q, 4);
+		c->indiener_type = store_col_code(q, 5, &codes_indiener_type);
+		c->let_escalatie = store_col_bool(q, 6);
+		c->buitenlandse_component = store_col_bool(q, 7);
+		if (store_col_bool(q, 8)) {
+			c->indiener.organisatie.aangesloten_sinds = store_col_date(q, 9);
+			c->indiener.organisatie.aangesloten_tot = store_col_date(q, 10);
 		}
 	}
-	if (klaar(l, s, rc, "rapport casussen") != ERR_OK) {
+	if (store_end(q, l->e) != ERR_OK) {
 		free(gelezen);
 		return l->e->code;
 	}
@@ -235,14 +236,13 @@ lees_casussen(struct laden *l, int van, int tot)
 
 /* Leefgebieden or beleidsterreinen: a bit per code into the casus's mask. */
 static enum err_code
-lees_bits(struct laden *l, const char *sql, const struct codelist *codes, bool leefgebied, int van, int tot)
+lees_bits(struct laden *l, int id, const struct codelist *codes, bool leefgebied, int van, int tot)
 {
-	sqlite3_stmt *s = stmt_jaren(l, sql, van, tot);
-	int rc;
+	struct store_q *q = q_jaren(l, id, van, tot);
 
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		long p = casus_plaats(l, sqlite3_column_int64(s, 0));
-		int v = casus_col_code(s, 1, codes);
+	while (store_next(q)) {
+		long p = casus_plaats(l, store_col_int(q, 0));
+		int v = store_col_code(q, 1, codes);
 
 		if (p < 0 || v < 0)
 			continue;
@@ -251,31 +251,30 @@ lees_bits(struct laden *l, const char *sql, const struct codelist *codes, bool l
 		else
 			l->cs[p].beleidsterreinen |= 1u << v;
 	}
-	return klaar(l, s, rc, codes->name);
+	return store_end(q, l->e);
 }
 
 static enum err_code
 lees_organisaties(struct laden *l, int van, int tot)
 {
 	struct kinderen k = { .size = sizeof(struct betrokken_organisatie) };
-	sqlite3_stmt *s = stmt_jaren(l, SQL_ORGANISATIES, van, tot);
+	struct store_q *q = q_jaren(l, Q_ORGANISATIES, van, tot);
 	struct betrokken_organisatie *alle;
 	size_t *begin;
-	int rc;
 
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		long p = casus_plaats(l, sqlite3_column_int64(s, 0));
+	while (store_next(q)) {
+		long p = casus_plaats(l, store_col_int(q, 0));
 		struct betrokken_organisatie *o;
 		int type;
 
 		if (p < 0)
 			continue;
 		o = kind(&k, (size_t)p);
-		type = casus_col_code(s, 1, &codes_organisatie_type);
+		type = store_col_code(q, 1, &codes_organisatie_type);
 		o->organisatie.type = type >= 0 ? (enum organisatie_type)type : ORGTYPE_OVERIG;
 		o->organisatie.aangesloten_sinds = o->organisatie.aangesloten_tot = DATE_NONE;
 	}
-	if (klaar(l, s, rc, "rapport organisaties") != ERR_OK) {
+	if (store_end(q, l->e) != ERR_OK) {
 		free(k.ouder);
 		free(k.data);
 		return l->e->code;
@@ -294,24 +293,23 @@ static enum err_code
 lees_interventies(struct laden *l, int van, int tot)
 {
 	struct kinderen k = { .size = sizeof(struct interventie) };
-	sqlite3_stmt *s = stmt_jaren(l, SQL_INTERVENTIES, van, tot);
+	struct store_q *q = q_jaren(l, Q_INTERVENTIES, van, tot);
 	struct interventie *alle;
 	size_t *begin;
-	int rc;
 
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		long p = casus_plaats(l, sqlite3_column_int64(s, 0));
+	while (store_next(q)) {
+		long p = casus_plaats(l, store_col_int(q, 0));
 		struct interventie *iv;
 		int type;
 
 		if (p < 0)
 			continue;
 		iv = kind(&k, (size_t)p);
-		type = casus_col_code(s, 1, &codes_interventie_type);
+		type = store_col_code(q, 1, &codes_interventie_type);
 		iv->type = type >= 0 ? (enum interventie_type)type : INTERVENTIE_EXPERT;
 		iv->datum = DATE_NONE;
 	}
-	if (klaar(l, s, rc, "rapport interventies") != ERR_OK) {
+	if (store_end(q, l->e) != ERR_OK) {
 		free(k.ouder);
 		free(k.data);
 		return l->e->code;
@@ -330,28 +328,27 @@ static enum err_code
 lees_leerpunten(struct laden *l, int van, int tot)
 {
 	struct kinderen k = { .size = sizeof(struct leerpunt) };
-	sqlite3_stmt *s = stmt_jaren(l, SQL_LEERPUNTEN, van, tot);
+	struct store_q *q = q_jaren(l, Q_LEERPUNTEN, van, tot);
 	struct leerpunt *alle;
 	size_t *begin;
-	int rc;
 
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		long p = casus_plaats(l, sqlite3_column_int64(s, 0));
+	while (store_next(q)) {
+		long p = casus_plaats(l, store_col_int(q, 0));
 		struct leerpunt *lp;
 		int v;
 
 		if (p < 0)
 			continue;
 		lp = kind(&k, (size_t)p);
-		lp->id = sqlite3_column_int64(s, 1);
-		v = casus_col_code(s, 2, &codes_categorie);
+		lp->id = store_col_int(q, 1);
+		v = store_col_code(q, 2, &codes_categorie);
 		lp->categorie = v >= 0 ? (enum categorie)v : CATEGORIE_OVERIG;
-		lp->orde = sqlite3_column_int(s, 3);
-		lp->vraag = sqlite3_column_int(s, 4) != 0;
-		lp->al_bekend = sqlite3_column_int(s, 5) != 0;
-		lp->terugkerend = sqlite3_column_int(s, 6) != 0;
+		lp->orde = (int)store_col_int(q, 3);
+		lp->vraag = store_col_bool(q, 4);
+		lp->al_bekend = store_col_bool(q, 5);
+		lp->terugkerend = store_col_bool(q, 6);
 	}
-	if (klaar(l, s, rc, "rapport leerpunten") != ERR_OK) {
+	if (store_end(q, l->e) != ERR_OK) {
 		free(k.ouder);
 		free(k.data);
 		return l->e->code;
@@ -379,30 +376,29 @@ static enum err_code
 lees_beleggingen(struct laden *l, int van, int tot)
 {
 	struct kinderen k = { .size = sizeof(struct belegging) };
-	sqlite3_stmt *s = stmt_jaren(l, SQL_BELEGGINGEN, van, tot);
+	struct store_q *q = q_jaren(l, Q_BELEGGINGEN, van, tot);
 	struct belegging *alle;
 	size_t *begin;
-	int rc;
 
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		long p = leerpunt_plaats(l, sqlite3_column_int64(s, 0));
+	while (store_next(q)) {
+		long p = leerpunt_plaats(l, store_col_int(q, 0));
 		struct belegging *b;
 		int v;
 
 		if (p < 0)
 			continue;
 		b = kind(&k, (size_t)p);
-		b->bij.naam = store_col_text(l->a, s, 1);
-		v = casus_col_code(s, 2, &codes_organisatie_type);
+		b->bij.naam = store_col_text(q, l->a, 1);
+		v = store_col_code(q, 2, &codes_organisatie_type);
 		b->bij.type = v >= 0 ? (enum organisatie_type)v : ORGTYPE_OVERIG;
-		b->bij.code = store_col_text(l->a, s, 3);
+		b->bij.code = store_col_text(q, l->a, 3);
 		b->bij.aangesloten_sinds = b->bij.aangesloten_tot = DATE_NONE;
 		b->bij_pmm = b->bij.code != NULL && strcmp(b->bij.code, "PMM") == 0;
-		v = casus_col_code(s, 4, &codes_opvolging_status);
+		v = store_col_code(q, 4, &codes_opvolging_status);
 		b->status = v >= 0 ? (enum opvolging_status)v : OPVOLGING_ONBEKEND;
-		b->reden = casus_col_code(s, 5, &codes_reden);
+		b->reden = store_col_code(q, 5, &codes_reden);
 	}
-	if (klaar(l, s, rc, "rapport beleggingen") != ERR_OK) {
+	if (store_end(q, l->e) != ERR_OK) {
 		free(k.ouder);
 		free(k.data);
 		return l->e->code;
@@ -427,13 +423,13 @@ lees_beleggingen(struct laden *l, int van, int tot)
 static bool
 lees_begin(struct store *st)
 {
-	return !store_in_transaction(st) && sqlite3_exec(store_db(st), "BEGIN", NULL, NULL, NULL) == SQLITE_OK;
+	return !store_in_transaction(st) && store_begin_read(st) == ERR_OK;
 }
 
 static void
 lees_eind(struct store *st, bool eigen)
 {
-	if (eigen && sqlite3_exec(store_db(st), "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+	if (eigen && store_commit(st) != ERR_OK)
 		store_rollback(st);
 }
 
@@ -448,8 +444,8 @@ store_rapport_casussen(struct store *st, struct arena *a, int van_jaar, int tot_
 	const struct casus **v;
 
 	if ((rc = lees_casussen(&l, van_jaar, tot_jaar)) == ERR_OK &&
-	    (rc = lees_bits(&l, SQL_LEEFGEBIEDEN, &codes_leefgebied, true, van_jaar, tot_jaar)) == ERR_OK &&
-	    (rc = lees_bits(&l, SQL_BELEIDSTERREINEN, &codes_beleidsterrein, false, van_jaar, tot_jaar)) == ERR_OK &&
+	    (rc = lees_bits(&l, Q_LEEFGEBIEDEN, &codes_leefgebied, true, van_jaar, tot_jaar)) == ERR_OK &&
+	    (rc = lees_bits(&l, Q_BELEIDSTERREINEN, &codes_beleidsterrein, false, van_jaar, tot_jaar)) == ERR_OK &&
 	    (rc = lees_organisaties(&l, van_jaar, tot_jaar)) == ERR_OK &&
 	    (rc = lees_interventies(&l, van_jaar, tot_jaar)) == ERR_OK &&
 	    (rc = lees_leerpunten(&l, van_jaar, tot_jaar)) == ERR_OK)
@@ -470,24 +466,16 @@ store_rapport_casussen(struct store *st, struct arena *a, int van_jaar, int tot_
 enum err_code
 store_rapport_jaren(struct store *st, int van, int tot, bool *heeft, struct err *e)
 {
-	sqlite3_stmt *s = store_stmt(st, SQL_JAAR);
-	struct err local;
-
-	if (e == NULL)
-		e = &local;
 	for (int j = van; j <= tot; j++) {
-		int rc;
+		struct store_q *q = Q(st, Q_JAAR);
+		int64_t ja = 0;
+		enum err_code rc;
 
-		sqlite3_reset(s);
-		casus_bind_date(s, 1, date_from_ymd(j, 1, 1));
-		casus_bind_date(s, 2, date_from_ymd(j + 1, 1, 1));
-		rc = sqlite3_step(s);
-		if (rc != SQLITE_ROW) {
-			sqlite3_reset(s);
-			return store_fail(st, rc, e, "rapport jaren");
-		}
-		heeft[j - van] = sqlite3_column_int(s, 0) != 0;
+		store_bind_date(q, ":van", date_from_ymd(j, 1, 1));
+		store_bind_date(q, ":tot", date_from_ymd(j + 1, 1, 1));
+		if ((rc = store_int_of(q, &ja, e)) != ERR_OK)
+			return rc;
+		heeft[j - van] = ja != 0;
 	}
-	sqlite3_reset(s);
 	return ERR_OK;
 }

@@ -1,0 +1,289 @@
+/* driver_sqlite.c - the SQLite driver: connections with their pragmas, statements, transactions, error mapping. */
+#include <sqlite3.h>
+#include <string.h>
+
+#include "store/driver.h"
+#include "store/driver_sqlite.h"
+#include "store/store_fts.h"
+#include "store/store_private.h"
+
+/* The connection is the sqlite3 handle itself, the statement a sqlite3_stmt: no wrapper to allocate. */
+#define DB(c) ((sqlite3 *)(void *)(c))
+#define ST(s) ((sqlite3_stmt *)(void *)(s))
+
+static bool
+sq_accepts(const char *target)
+{
+	return strncmp(target, "postgresql://", 13) != 0 && strncmp(target, "postgres://", 11) != 0;
+}
+
+static enum db_rc
+map(int rc)
+{
+	switch (rc & 0xff) {
+	case SQLITE_OK:
+		return DB_OK;
+	case SQLITE_ROW:
+		return DB_ROW;
+	case SQLITE_DONE:
+		return DB_DONE;
+	case SQLITE_CONSTRAINT:
+		return DB_CONSTRAINT;
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+		return DB_BUSY;
+	default:
+		return DB_ERROR;
+	}
+}
+
+/*
+ * WAL, foreign keys, synchronous=FULL, a busy timeout and
+ * SQLITE_DBCONFIG_DEFENSIVE; the search index's tokenizer and sync table
+ * (store_fts.c) before anything can touch casus_fts.
+ */
+static struct db_conn *
+sq_open(const char *path, struct err *e)
+{
+	sqlite3 *db = NULL;
+	int rc, on = 1;
+
+	rc = sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
+	if (rc != SQLITE_OK) {
+		err_set(e, ERR_INTERNAL, NULL, "De database %s kan niet worden geopend.", path);
+		err_detail(e, "%s", db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+		goto err;
+	}
+	if (store_fts_register(db) != 0) {
+		err_set(e, ERR_INTERNAL, NULL, "De zoekfunctie (SQLite FTS5) kan niet worden geladen.");
+		goto err;
+	}
+	sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+	sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 1, &on);
+	sqlite3_busy_timeout(db, 5000);
+	if (sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL;"
+	    " PRAGMA secure_delete=ON; PRAGMA trusted_schema=OFF;", NULL, NULL, NULL) != SQLITE_OK) {
+		err_set(e, ERR_INTERNAL, NULL, "De database gaf een fout.");
+		err_detail(e, "%s", sqlite3_errmsg(db));
+		goto err;
+	}
+	return (struct db_conn *)(void *)db;
+err:
+	sqlite3_close(db);
+	return NULL;
+}
+
+static void
+sq_close(struct db_conn *c)
+{
+	sqlite3_close(DB(c));   /* NULL is a no-op */
+}
+
+static enum db_rc
+sq_exec(struct db_conn *c, const char *sql)
+{
+	return map(sqlite3_exec(DB(c), sql, NULL, NULL, NULL));
+}
+
+static const char *
+sq_errmsg(struct db_conn *c)
+{
+	return sqlite3_errmsg(DB(c));
+}
+
+static struct db_stmt *
+sq_prepare(struct db_conn *c, const char *sql)
+{
+	sqlite3_stmt *s = NULL;
+	const char *tail = NULL;
+
+	if (sqlite3_prepare_v3(DB(c), sql, -1, SQLITE_PREPARE_PERSISTENT, &s, &tail) != SQLITE_OK)
+		return NULL;
+	if (s == NULL || (tail != NULL && tail[strspn(tail, " \t\n;")] != '\0')) {
+		/* empty, or a second statement the store would never run: a mistake in the table */
+		sqlite3_finalize(s);
+		return NULL;
+	}
+	return (struct db_stmt *)(void *)s;
+}
+
+static void
+sq_finalize(struct db_stmt *s)
+{
+	sqlite3_finalize(ST(s));
+}
+
+static int
+sq_param_count(struct db_stmt *s)
+{
+	return sqlite3_bind_parameter_count(ST(s));
+}
+
+static const char *
+sq_param_name(struct db_stmt *s, int i)
+{
+	return sqlite3_bind_parameter_name(ST(s), i);
+}
+
+static void
+sq_bind_null(struct db_stmt *s, int i)
+{
+	sqlite3_bind_null(ST(s), i);
+}
+
+static void
+sq_bind_int64(struct db_stmt *s, int i, int64_t v)
+{
+	sqlite3_bind_int64(ST(s), i, (sqlite3_int64)v);
+}
+
+static void
+sq_bind_text(struct db_stmt *s, int i, const char *v, size_t len, bool copy)
+{
+	sqlite3_bind_text(ST(s), i, v, (int)len, copy ? SQLITE_TRANSIENT : SQLITE_STATIC);
+}
+
+static enum db_rc
+sq_step(struct db_stmt *s)
+{
+	return map(sqlite3_step(ST(s)));
+}
+
+static void
+sq_reset(struct db_stmt *s)
+{
+	sqlite3_reset(ST(s));
+}
+
+static bool
+sq_column_null(struct db_stmt *s, int i)
+{
+	return sqlite3_column_type(ST(s), i) == SQLITE_NULL;
+}
+
+static int64_t
+sq_column_int64(struct db_stmt *s, int i)
+{
+	return sqlite3_column_int64(ST(s), i);
+}
+
+static const char *
+sq_column_text(struct db_stmt *s, int i, size_t *len)
+{
+	const char *t = (const char *)sqlite3_column_text(ST(s), i);
+
+	if (len != NULL)
+		*len = t != NULL ? (size_t)sqlite3_column_bytes(ST(s), i) : 0;
+	return t;
+}
+
+static int64_t
+sq_last_insert_id(struct db_conn *c)
+{
+	return sqlite3_last_insert_rowid(DB(c));
+}
+
+static int64_t
+sq_changes(struct db_conn *c)
+{
+	return sqlite3_changes64(DB(c));
+}
+
+/* BEGIN IMMEDIATE takes the write lock at once, so two writers never deadlock upgrading a read lock. */
+static enum db_rc
+sq_begin(struct db_conn *c, bool write)
+{
+	return map(sqlite3_exec(DB(c), write ? "BEGIN IMMEDIATE" : "BEGIN", NULL, NULL, NULL));
+}
+
+static enum db_rc
+sq_commit(struct db_conn *c)
+{
+	return map(sqlite3_exec(DB(c), "COMMIT", NULL, NULL, NULL));
+}
+
+static enum db_rc
+sq_rollback(struct db_conn *c)
+{
+	return map(sqlite3_exec(DB(c), "ROLLBACK", NULL, NULL, NULL));
+}
+
+static bool
+sq_in_transaction(struct db_conn *c)
+{
+	return !sqlite3_get_autocommit(DB(c));
+}
+
+static enum err_code
+sq_verify(struct db_conn *c, struct err *e)
+{
+	return store_fts_verify(DB(c), e);
+}
+
+static void
+sq_bulk(struct db_conn *c)
+{
+	/* 64 MiB of page cache (the default is 2 MiB): fewer pages spill to the WAL mid-transaction. */
+	sqlite3_exec(DB(c), "PRAGMA cache_size = -65536", NULL, NULL, NULL);
+}
+
+static enum err_code
+sq_integrity_check(struct db_conn *c, struct err *e)
+{
+	sqlite3_stmt *s = NULL;
+	enum err_code rc = ERR_OK;
+	const char *res;
+
+	if (sqlite3_prepare_v2(DB(c), "PRAGMA integrity_check", -1, &s, NULL) != SQLITE_OK) {
+		err_set(e, ERR_INTERNAL, NULL, "Er ging iets mis bij het opslaan.");
+		err_detail(e, "integrity_check: %s", sqlite3_errmsg(DB(c)));
+		return ERR_INTERNAL;
+	}
+	if (sqlite3_step(s) != SQLITE_ROW || (res = (const char *)sqlite3_column_text(s, 0)) == NULL ||
+	    strcmp(res, "ok") != 0) {
+		rc = err_set(e, ERR_INTERNAL, NULL, "De database is beschadigd.");
+		res = (const char *)sqlite3_column_text(s, 0);
+		err_detail(e, "%s", res != NULL ? res : sqlite3_errmsg(DB(c)));
+	}
+	sqlite3_finalize(s);
+	return rc;
+}
+
+const struct store_driver store_driver_sqlite = {
+	.name = "sqlite",
+	.dialect = DIALECT_SQLITE,
+	.migrations = "migrations/",
+	.accepts = sq_accepts,
+	.open = sq_open,
+	.close = sq_close,
+	.exec = sq_exec,
+	.errmsg = sq_errmsg,
+	.prepare = sq_prepare,
+	.finalize = sq_finalize,
+	.param_count = sq_param_count,
+	.param_name = sq_param_name,
+	.bind_null = sq_bind_null,
+	.bind_int64 = sq_bind_int64,
+	.bind_text = sq_bind_text,
+	.step = sq_step,
+	.reset = sq_reset,
+	.column_null = sq_column_null,
+	.column_int64 = sq_column_int64,
+	.column_text = sq_column_text,
+	.last_insert_id = sq_last_insert_id,
+	.changes = sq_changes,
+	.begin = sq_begin,
+	.commit = sq_commit,
+	.rollback = sq_rollback,
+	.in_transaction = sq_in_transaction,
+	.verify = sq_verify,
+	.bulk = sq_bulk,
+	.integrity_check = sq_integrity_check,
+	.search_param = store_fts_query,
+};
+
+sqlite3 *
+store_sqlite_db(struct store *st)
+{
+	return st->drv == &store_driver_sqlite ? DB(st->conn) : NULL;
+}

@@ -1,0 +1,11 @@
+/* tables.c - the statement tables every connection prepares, one per aggregate, indexed by enum store_table. */
+#include "store/stmt.h"
+
+const struct store_sql_table *const store_tables[STORE_T__MAX] = {
+	[STORE_T_ACCOUNT] = &store_account_sql,
+	[STORE_T_AUDIT] = &store_audit_sql,
+	[STORE_T_CASUS] = &store_casus_sql,
+	[STORE_T_LEERPUNT] = &store_leerpunt_sql,
+	[STORE_T_BIJEENKOMST] = &store_bijeenkomst_sql,
+	[STORE_T_RAPPORT] = &store_rapport_sql,
+};
