@@ -9,6 +9,7 @@
 
 #include "cli/cli.h"
 #include "core/casus.h"
+#include "core/casus_lifecycle.h"
 #include "app/interchange/interchange.h"
 #include "lib/date.h"
 #include "lib/mem.h"
@@ -215,6 +216,7 @@ import_line(struct store *st, const char *line, size_t len, int today, time_t no
 		for (size_t i = 0; i < c.nleerpunten; i++)
 			if (c.leerpunten[i].id == 0 && *leerpunt_id != 0)
 				c.leerpunten[i].id = *leerpunt_id < INT64_MAX ? (*leerpunt_id)++ : 0;
+		casus_apply_defaults(&c, today);
 		rc = store_casus_import(st, a, &c, 0, now, e);
 	}
 	arena_free(a);

@@ -5,6 +5,7 @@
 
 #include "cli/cli.h"
 #include "core/casus.h"
+#include "core/casus_lifecycle.h"
 #include "app/interchange/interchange.h"
 #include "core/rol.h"
 #include "lib/crypto.h"
@@ -143,8 +144,14 @@ demo_casussen(struct store *st, size_t *n)
 			continue;
 		}
 		a = arena_new();
-		if (interchange_parse(a, p, len, &c, &e) != ERR_OK || casus_validate(&c, today, &e) != ERR_OK ||
-		    store_casus_insert(st, a, &c, 0, now, &e) != ERR_OK) {
+		rc = interchange_parse(a, p, len, &c, &e);
+		if (rc == ERR_OK)
+			rc = casus_validate(&c, today, &e);
+		if (rc == ERR_OK) {
+			casus_apply_defaults(&c, today);
+			rc = store_casus_insert(st, a, &c, 0, now, &e);
+		}
+		if (rc != ERR_OK) {
 			fprintf(stderr, "doorbraak: %s regel %d%s%s: %s%s%s\n", DEMO_CASUSSEN, lijn,
 			    e.field[0] != '\0' ? ", veld " : "", e.field,
 			    e.msg[0] != '\0' ? e.msg : err_strerror(e.code != ERR_OK ? e.code : ERR_INTERNAL),

@@ -25,6 +25,9 @@ casus_apply_defaults(struct casus *c, int vandaag)
 {
 	if (c->ontvangen_op == DATE_NONE)
 		c->ontvangen_op = vandaag;
+	for (size_t i = 0; i < c->ninterventies; i++)
+		if (c->interventies[i].datum == DATE_NONE)
+			c->interventies[i].datum = c->ontvangen_op;
 }
 
 /* A concept or a closed casus has no regievoerder to assign or release. */

@@ -50,7 +50,10 @@ bool casus_overgang_statuswijziging(const struct casus_overgang *o);
 /*
  * Defaults decided here, not in the store: a casus without ontvangenOp is
  * received today (a concept too: the looptijd of a concept starts when it is
- * submitted, see casus_indienen).
+ * submitted, see casus_indienen); an interventie without datum happened on
+ * ontvangenOp (the timeline needs a date). Every caller of
+ * store_casus_insert, _import and _update calls it just before saving: the
+ * store refuses a casus without these dates.
  */
 void casus_apply_defaults(struct casus *c, int vandaag);
 

@@ -51,6 +51,27 @@ test_defaults(void **state)
 	assert_int_equal(c.ontvangen_op, d("2025-01-02"));   /* a date given stays */
 }
 
+/* An interventie without a date happened on ontvangenOp; a date given stays. */
+static void
+test_defaults_interventies(void **state)
+{
+	struct casus c;
+	struct interventie iv[2] = { { INTERVENTIE_EXPERT, DATE_NONE, NULL }, { INTERVENTIE_GEZAG, 0, NULL } };
+
+	(void)state;
+	casus_init(&c);
+	iv[1].datum = d("2025-01-20");
+	c.interventies = iv;
+	c.ninterventies = 2;
+	casus_apply_defaults(&c, VANDAAG);   /* not dated yet: today, and so is the undated interventie */
+	assert_int_equal(iv[0].datum, VANDAAG);
+	assert_int_equal(iv[1].datum, d("2025-01-20"));
+	c.ontvangen_op = d("2025-01-02");
+	iv[0].datum = DATE_NONE;
+	casus_apply_defaults(&c, VANDAAG);
+	assert_int_equal(iv[0].datum, d("2025-01-02"));
+}
+
 static void
 test_indienen(void **state)
 {
@@ -349,6 +370,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_defaults),
+		cmocka_unit_test(test_defaults_interventies),
 		cmocka_unit_test(test_indienen),
 		cmocka_unit_test(test_toewijzen_en_overdragen),
 		cmocka_unit_test(test_vrijgeven),

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "core/casus.h"
+#include "core/casus_lifecycle.h"
 #include "app/interchange/interchange.h"
 #include "core/rol.h"
 #include "lib/date.h"
@@ -68,6 +69,7 @@ save(struct fix *f, struct casus *c, bool import, struct err *e)
 {
 	enum err_code rc;
 
+	casus_apply_defaults(c, date_today(NOW));   /* as every caller does: the dates a casus lacks are core's to decide */
 	assert_int_equal(store_begin(f->st), ERR_OK);
 	rc = import ? store_casus_import(f->st, f->a, c, 0, NOW, e) : store_casus_insert(f->st, f->a, c, 0, NOW, e);
 	if (rc == ERR_OK)
@@ -871,6 +873,25 @@ test_set_status_only_from_the_stored_status(void **state)
 	assert_int_equal(load(f, c->id)->status, STATUS_IN_BEHANDELING);
 }
 
+/* The store decides no dates: a casus that reaches it without ontvangenOp, or with an undated interventie, is
+   refused; casus_apply_defaults (core) is what dates them. */
+static void
+test_undated_casus_refused_without_defaults(void **state)
+{
+	struct fix *f = *state;
+	struct casus *c = parse(f->a, "{\"status\":\"concept\",\"hulpvraag\":\"Nog bezig\"}");
+	struct err e = { 0 };
+
+	assert_int_equal(store_begin(f->st), ERR_OK);
+	assert_int_equal(store_casus_insert(f->st, f->a, c, 0, NOW, &e), ERR_VALIDATION);
+	assert_string_equal(e.field, "ontvangenOp");
+	c = parse(f->a, "{\"ontvangenOp\":\"2024-03-01\",\"hulpvraag\":\"x\",\"interventies\":[{\"type\":\"expert\"}]}");
+	assert_int_equal(store_casus_insert(f->st, f->a, c, 0, NOW, &e), ERR_VALIDATION);
+	assert_string_equal(e.field, "interventies");
+	store_rollback(f->st);
+	assert_int_equal(count_sql("SELECT count(*) FROM casus"), 0);
+}
+
 int
 main(void)
 {
@@ -893,6 +914,7 @@ main(void)
 		T(test_insert_outside_transaction_refused),
 		T(test_update_touches_only_what_changed),
 		T(test_set_status_only_from_the_stored_status),
+		T(test_undated_casus_refused_without_defaults),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -269,6 +269,7 @@ h_api_casus_nieuw(struct request *r)
 		api_problem(r, 503, "Tijdelijk niet beschikbaar", "De database is bezet. Probeer het opnieuw.", NULL);
 		return;
 	}
+	casus_apply_defaults(&c, today);
 	if ((rc = store_casus_insert(r->store, r->arena, &c, r->actor.gebruiker_id, r->now, &e)) != ERR_OK ||
 	    (rc = casus_gebeurtenis_vastleggen(r, c.id, &o, &e)) != ERR_OK) {
 		store_rollback(r->store);
@@ -484,8 +485,10 @@ h_api_casus_patch(struct request *r)
 		    (rc = nieuwe_status(&c, &voor, r->json, today, &o, &e)) != ERR_OK)
 			goto fout;
 	}
-	if ((rc = casus_validate(&c, today, &e)) != ERR_OK ||
-	    (rc = store_casus_update(r->store, r->arena, &c, r->actor.gebruiker_id, r->now, &e)) != ERR_OK ||
+	if ((rc = casus_validate(&c, today, &e)) != ERR_OK)
+		goto fout;
+	casus_apply_defaults(&c, today);
+	if ((rc = store_casus_update(r->store, r->arena, &c, r->actor.gebruiker_id, r->now, &e)) != ERR_OK ||
 	    (rc = casus_gebeurtenis_vastleggen(r, t.id, &o, &e)) != ERR_OK)
 		goto fout;
 	if (store_commit(r->store) != ERR_OK) {

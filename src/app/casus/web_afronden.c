@@ -344,6 +344,7 @@ h_casus_afronden(struct request *r)
 		return;
 	}
 	voeg_interventies_toe(r, &s);
+	casus_apply_defaults(&s.c, app_vandaag(r));
 	rc = store_casus_update(r->store, r->arena, &s.c, r->actor.gebruiker_id, r->now, &e);
 	if (rc == ERR_OK)
 		rc = casus_gebeurtenis_vastleggen(r, s.c.id, &o, &e);

@@ -90,6 +90,7 @@ h_casus_nieuw(struct request *r)
 		bezet(r);
 		return;
 	}
+	casus_apply_defaults(&s.c, vandaag);
 	rc = store_casus_insert(r->store, r->arena, &s.c, r->actor.gebruiker_id, r->now, &e);
 	if (rc != ERR_OK) {
 		store_rollback(r->store);
@@ -176,6 +177,7 @@ h_casus_bewerken(struct request *r)
 		cw_form_toon(r, 400, &s);
 		return;
 	}
+	casus_apply_defaults(&s.c, vandaag);
 	if ((rc = store_casus_update(r->store, r->arena, &s.c, r->actor.gebruiker_id, r->now, &e)) != ERR_OK) {
 		store_rollback(r->store);
 		if (!store_fout_op_formulier(r, &s, rc, &e))

@@ -100,9 +100,11 @@ stap_opslaan(struct request *r, const struct casus_toegang *t, struct casus *c, 
 			return rc;
 		c->status = naar;
 	}
-	if (casus_overgang_statuswijziging(o) &&
-	    (rc = store_casus_update(r->store, r->arena, c, r->actor.gebruiker_id, r->now, e)) != ERR_OK)
-		return rc;
+	if (casus_overgang_statuswijziging(o)) {
+		casus_apply_defaults(c, app_vandaag(r));
+		if ((rc = store_casus_update(r->store, r->arena, c, r->actor.gebruiker_id, r->now, e)) != ERR_OK)
+			return rc;
+	}
 	return casus_gebeurtenis_vastleggen(r, t->id, o, e);
 }
 

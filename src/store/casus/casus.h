@@ -23,7 +23,7 @@
  * an organisation carries are written on its row (an absent date never
  * clears one). A belegging bij PMM (bij_pmm, or code "PMM") is the
  * organisation with code PMM; its first status row is dated afgerondOp, else
- * ontvangenOp. An interventie without datum is dated ontvangenOp.
+ * ontvangenOp.
  * A leerpunt id that exists links that leerpunt to this casus as well (one
  * leerpunt, several casussen; the stored leerpunt is left as it is); a new
  * leerpunt or belegging keeps its id when given and free.
@@ -31,8 +31,9 @@
  * referentie of the year of ontvangenOp is assigned (gapless, unique; the
  * caller holds a write transaction); an explicit referentie moves that year's
  * counter up to its number. c->id is ignored (the database assigns it).
- * A concept without ontvangenOp gets today's date (the column needs one).
- * On success c->id and c->referentie (arena a) are set. ERR_CONFLICT (field
+ * The dates a casus lacks are the caller's to decide (casus_apply_defaults):
+ * without ontvangenOp, or with an undated interventie, the casus is refused
+ * (ERR_VALIDATION). On success c->id and c->referentie (arena a) are set. ERR_CONFLICT (field
  * "referentie") for a referentie that exists. Must run inside a transaction
  * (store_begin); on failure the caller rolls back.
  */

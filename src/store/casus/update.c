@@ -37,7 +37,7 @@ store_casus_update(struct store *st, struct arena *a, struct casus *c, int64_t a
 	if (casus_partijen_resolve(&w, c, opgegeven, &p) != ERR_OK)
 		return w.e->code;
 	if (c->ontvangen_op == DATE_NONE)
-		c->ontvangen_op = w.today;
+		return err_set(w.e, ERR_VALIDATION, "ontvangenOp", "De datum van ontvangst is verplicht.");
 
 	q = CQ(st, CASUS_Q_UPDATE);   /* touches the row only when a column differs */
 	casus_bind_row(q, c, &p);

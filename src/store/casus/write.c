@@ -131,9 +131,9 @@ knelpunten_write(struct casus_wctx *w, int64_t casus_id, const struct casus *c, 
 }
 
 /*
- * Interventies become timeline entries. One without a date gets the casus's
- * ontvangenOp (the timeline needs a date). With only_new, an interventie that
- * is already on the timeline (same type, date and text) is skipped.
+ * Interventies become timeline entries, each with its own date (the caller
+ * dated them: casus_apply_defaults). With only_new, an interventie that is
+ * already on the timeline (same type, date and text) is skipped.
  */
 static enum err_code
 interventies_write(struct casus_wctx *w, int64_t casus_id, const struct casus *c, bool only_new)
@@ -143,13 +143,14 @@ interventies_write(struct casus_wctx *w, int64_t casus_id, const struct casus *c
 
 	for (size_t i = 0; i < c->ninterventies; i++) {
 		const struct interventie *iv = &c->interventies[i];
-		int datum = iv->datum != DATE_NONE ? iv->datum : c->ontvangen_op;
 
+		if (iv->datum == DATE_NONE)
+			return err_set(w->e, ERR_VALIDATION, "interventies", "Een interventie heeft een datum.");
 		if (only_new) {
 			q = CQ(w->st, CASUS_Q_INTERVENTIE_SAME);
 			store_bind_int(q, ":casus", casus_id);
 			store_bind_code(q, ":type", &codes_interventie_type, (int)iv->type);
-			store_bind_date(q, ":datum", datum);
+			store_bind_date(q, ":datum", iv->datum);
 			store_bind_text(q, ":omschrijving", iv->omschrijving);
 			if (store_int_of(q, &same, w->e) != ERR_OK)
 				return w->e->code;
@@ -158,7 +159,7 @@ interventies_write(struct casus_wctx *w, int64_t casus_id, const struct casus *c
 		}
 		q = CQ(w->st, CASUS_Q_INTERVENTIE_ADD);
 		store_bind_int(q, ":casus", casus_id);
-		store_bind_date(q, ":datum", datum);
+		store_bind_date(q, ":datum", iv->datum);
 		store_bind_code(q, ":type", &codes_interventie_type, (int)iv->type);
 		store_bind_text(q, ":omschrijving", iv->omschrijving);
 		store_bind_id(q, ":auteur", w->auteur);
@@ -287,8 +288,10 @@ insert(struct store *st, struct arena *a, struct casus *c, int64_t auteur, time_
 	if (casus_referentie_take(&w, c) != ERR_OK ||
 	    casus_partijen_resolve(&w, c, (flags & W_IMPORT) != 0, &p) != ERR_OK)
 		goto err;
-	if (c->ontvangen_op == DATE_NONE)
-		c->ontvangen_op = w.today;   /* a concept without a date yet: the column needs one */
+	if (c->ontvangen_op == DATE_NONE) {   /* casus_apply_defaults dates a concept */
+		err_set(w.e, ERR_VALIDATION, "ontvangenOp", "De datum van ontvangst is verplicht.");
+		goto err;
+	}
 	q = CQ(st, CASUS_Q_INSERT);
 	store_bind_id(q, ":id", keep_id);
 	casus_bind_row(q, c, &p);
