@@ -20,7 +20,9 @@ fixture() {
 	printf '/* buf.h - a buffer. */\n#include <stddef.h>\n' >"$tmp/src/lib/buf.h"
 	printf '/* casus.h - a casus. */\n#include "lib/buf.h"\n' >"$tmp/src/core/casus.h"
 	printf '/* casus.c - the casus rules. */\n#include "casus.h"\n#include "lib/buf.h"\n' >"$tmp/src/core/casus.c"
-	printf '/* db.c - the database. */\n#include <sqlite3.h>\n#include "core/casus.h"\n' >"$tmp/src/store/db.c"
+	printf '/* db.c - the database. */\n#include "store/driver.h"\n#include "core/casus.h"\n' >"$tmp/src/store/db.c"
+	printf '/* driver_sqlite.c - SQLite. */\n#include <sqlite3.h>\n#include "core/casus.h"\n' \
+	    >"$tmp/src/store/driver_sqlite.c"
 	printf '/* web.c - casus pages. */\n#include <jansson.h>\n#include "store/db.h"\n' >"$tmp/src/app/casus/web.c"
 	printf '{{! detail.html - the casus page. }}\n<p>{{x}}</p>\n' >"$tmp/src/web/templates/casus/detail.html"
 }
@@ -59,6 +61,16 @@ expect_fail "app including SQLite is refused" 'src/app/casus/web.c:4: app may no
 fixture
 printf '#include <jansson.h>\n' >>"$tmp/src/core/casus.c"
 expect_fail "core including jansson is refused" 'src/core/casus.c:4: core may not include <jansson.h>'
+
+fixture
+printf '#include <sqlite3.h>\n' >>"$tmp/src/store/db.c"
+expect_fail "a store file other than the SQLite driver including SQLite is refused" \
+    'src/store/db.c:4: only its driver may include <sqlite3.h>'
+
+fixture
+printf '#include "store/driver_sqlite.h"\n' >>"$tmp/src/store/db.c"
+expect_fail "SQLite's driver header outside the driver is refused" \
+    'src/store/db.c:4: only the SQLite driver and store_fts may include store/driver_sqlite.h'
 
 fixture
 printf '#include "../app/casus/web.h"\n' >>"$tmp/src/core/casus.c"

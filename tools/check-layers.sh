@@ -6,7 +6,9 @@
 #
 # Layers, lowest first: lib core store web app cli. A file may include headers of its own layer and of the layers
 # below it, never above. Some libraries belong to one layer only: SQLite, libpq and libmicrohttpd to the layers
-# that own them; jansson (JSON is presentation) never to core or lib.
+# that own them; jansson (JSON is presentation) never to core or lib. Inside store, a database library belongs to
+# its driver: SQLite (and the headers that bring it along) only to driver_sqlite.* and the FTS5 search,
+# store_fts.*; libpq only to driver_pgsql.*. The rest of the store speaks the backend-neutral driver.h/stmt.h.
 # Every .c, .h, .sql, .css and .html file starts with a one-line purpose comment that names the file:
 #   .c .h .css   /* name.c - what it is for. */      .sql   -- NNN: what it adds
 #   .html        {{! name.html - what it is for. }}
@@ -45,6 +47,11 @@ for f in $(find "$src" -type f \( -name '*.c' -o -name '*.h' \) | sort); do
 		elif [ "$ir" -gt "$lr" ]; then
 			echo "$f:$n: $layer may not include $inc ($il is above $layer)"
 		fi
+		case $layer:${rel#store/}:$inc in
+		store:driver_sqlite.[ch]:* | store:store_fts.[ch]:*) ;;
+		store:*:store/driver_sqlite.h | store:*:store/store_fts.h)
+			echo "$f:$n: only the SQLite driver and store_fts may include $inc (use store/driver.h, store/stmt.h)" ;;
+		esac
 	done >>"$out"
 	# libraries that belong to one layer
 	grep -n '^[[:space:]]*#[[:space:]]*include[[:space:]]*<' "$f" | while IFS= read -r line; do
@@ -58,6 +65,11 @@ for f in $(find "$src" -type f \( -name '*.c' -o -name '*.h' \) | sort); do
 			echo "$f:$n: $layer may not include <$inc> (SQL lives in store)" ;;
 		lib:microhttpd.h | core:microhttpd.h | store:microhttpd.h | app:microhttpd.h | cli:microhttpd.h)
 			echo "$f:$n: $layer may not include <$inc> (HTTP lives in web)" ;;
+		esac
+		case $layer:${rel#store/}:$inc in
+		store:driver_sqlite.[ch]:sqlite3.h | store:store_fts.[ch]:sqlite3.h | store:driver_pgsql.[ch]:libpq-fe.h) ;;
+		store:*:sqlite3.h | store:*:libpq-fe.h)
+			echo "$f:$n: only its driver may include <$inc> (the store speaks store/driver.h and store/stmt.h)" ;;
 		esac
 	done >>"$out"
 done
