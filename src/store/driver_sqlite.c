@@ -239,10 +239,9 @@ sq_integrity_check(struct db_conn *c, struct err *e)
 		err_detail(e, "integrity_check: %s", sqlite3_errmsg(DB(c)));
 		return ERR_INTERNAL;
 	}
-	if (sqlite3_step(s) != SQLITE_ROW || (res = (const char *)sqlite3_column_text(s, 0)) == NULL ||
-	    strcmp(res, "ok") != 0) {
+	res = sqlite3_step(s) == SQLITE_ROW ? (const char *)sqlite3_column_text(s, 0) : NULL;
+	if (res == NULL || strcmp(res, "ok") != 0) {
 		rc = err_set(e, ERR_INTERNAL, NULL, "De database is beschadigd.");
-		res = (const char *)sqlite3_column_text(s, 0);
 		err_detail(e, "%s", res != NULL ? res : sqlite3_errmsg(DB(c)));
 	}
 	sqlite3_finalize(s);
