@@ -224,22 +224,41 @@ store_q_name(const struct store_q *q)
 
 /* ---- binding by name ------------------------------------------------------------------ */
 
-/* The 1-based index of parameter `name`, or 0 (remembered as q->bad) when q has none of that name. */
-static int
-slot(struct store_q *q, const char *name)
+/* Parameter i (0-based) is the one named: bound from now on, and the next name is looked for after it. */
+static inline int
+slot_take(struct store_q *q, int i, const char *name)
 {
-	int n = q->nparams;
+	q->seen[i] = name;
+	q->hint = i + 1 == q->nparams ? 0 : i + 1;
+	q->bound |= (uint64_t)1 << i;
+	return i + 1;
+}
 
-	for (int k = 0, i = q->hint; k < n; k++, i = i + 1 == n ? 0 : i + 1)
-		if (q->seen[i] == name || strcmp(q->params[i], name) == 0) {
-			q->seen[i] = name;
-			q->hint = i + 1 == n ? 0 : i + 1;
-			q->bound |= (uint64_t)1 << i;
-			return i + 1;
-		}
+/*
+ * The 1-based index of parameter `name`, or 0 (remembered as q->bad) when q
+ * has none of that name. Names are string literals: the pointer that matched
+ * a parameter last time matches it again without a strcmp, and binds come in
+ * the SQL's order, so the first parameter looked at is nearly always it.
+ */
+static __attribute__((noinline)) int
+slot_search(struct store_q *q, const char *name)
+{
+	int n = q->nparams, i = q->hint;
+
+	for (int k = 0; k < n; k++, i = i + 1 >= n ? 0 : i + 1)
+		if (q->seen[i] == name || strcmp(q->params[i], name) == 0)
+			return slot_take(q, i, name);
 	if (q->bad == NULL)
 		q->bad = name;
 	return 0;
+}
+
+static inline int
+slot(struct store_q *q, const char *name)
+{
+	int i = q->hint;
+
+	return i < q->nparams && q->seen[i] == name ? slot_take(q, i, name) : slot_search(q, name);
 }
 
 void
@@ -259,6 +278,19 @@ void
 store_bind_text(struct store_q *q, const char *name, const char *v)
 {
 	store_bind_textn(q, name, v, v != NULL ? strlen(v) : 0);
+}
+
+void
+store_bind_static(struct store_q *q, const char *name, const char *v)
+{
+	int i = slot(q, name);
+
+	if (i == 0)
+		return;
+	if (v == NULL)
+		q->st->drv->bind_null(q->ds, i);
+	else
+		q->st->drv->bind_text(q->ds, i, v, strlen(v), false);
 }
 
 void

@@ -87,6 +87,8 @@ const char *store_q_name(const struct store_q *q);
 /* Binding by name. Text is copied; NULL binds SQL NULL. */
 void store_bind_text(struct store_q *q, const char *name, const char *v);
 void store_bind_textn(struct store_q *q, const char *name, const char *v, size_t len);
+/* Not copied: v must stay as it is until the statement is run and ended (literals, a save's timestamp). */
+void store_bind_static(struct store_q *q, const char *name, const char *v);
 void store_bind_int(struct store_q *q, const char *name, int64_t v);
 void store_bind_bool(struct store_q *q, const char *name, bool v);
 void store_bind_null(struct store_q *q, const char *name);

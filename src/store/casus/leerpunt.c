@@ -28,7 +28,7 @@ status_add(struct casus_wctx *w, int64_t belegging_id, const struct belegging *b
 	store_bind_code(q, ":status", &codes_opvolging_status, (int)b->status);
 	store_bind_code(q, ":reden", &codes_reden, b->reden);
 	store_bind_id(q, ":auteur", w->auteur);
-	store_bind_text(q, ":now", w->now);
+	store_bind_static(q, ":now", w->now);
 	return store_exec(q, w->e);
 }
 
@@ -60,7 +60,7 @@ belegging_add(struct casus_wctx *w, int64_t leerpunt_id, const struct belegging 
 	store_bind_int(q, ":leerpunt", leerpunt_id);
 	store_bind_int(q, ":organisatie", org);
 	store_bind_int(q, ":volgorde", (int64_t)volgorde);
-	store_bind_text(q, ":now", w->now);
+	store_bind_static(q, ":now", w->now);
 	if (store_exec(q, w->e) != ERR_OK)
 		return w->e->code;
 	id = store_last_id(w->st);
@@ -108,7 +108,7 @@ leerpunt_add(struct casus_wctx *w, const struct leerpunt *l, int datum, int64_t 
 
 	store_bind_id(q, ":id", l->id);
 	bind_leerpunt(q, l);
-	store_bind_text(q, ":now", w->now);
+	store_bind_static(q, ":now", w->now);
 	if (store_exec(q, w->e) != ERR_OK)
 		return w->e->code;
 	*id = store_last_id(w->st);

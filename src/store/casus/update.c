@@ -41,7 +41,7 @@ store_casus_update(struct store *st, struct arena *a, struct casus *c, int64_t a
 
 	q = CQ(st, CASUS_Q_UPDATE);   /* touches the row only when a column differs */
 	casus_bind_row(q, c, &p);
-	store_bind_text(q, ":now", w.now);
+	store_bind_static(q, ":now", w.now);
 	store_bind_int(q, ":id", c->id);
 	if (store_exec(q, w.e) != ERR_OK)
 		return w.e->code;
@@ -53,7 +53,7 @@ store_casus_update(struct store *st, struct arena *a, struct casus *c, int64_t a
 	if (row_changed)
 		return ERR_OK;
 	q = CQ(st, CASUS_Q_TOUCH);   /* the casus changed, if not in its own row */
-	store_bind_text(q, ":now", w.now);
+	store_bind_static(q, ":now", w.now);
 	store_bind_int(q, ":id", c->id);
 	return store_exec(q, w.e);
 }

@@ -163,7 +163,7 @@ interventies_write(struct casus_wctx *w, int64_t casus_id, const struct casus *c
 		store_bind_code(q, ":type", &codes_interventie_type, (int)iv->type);
 		store_bind_text(q, ":omschrijving", iv->omschrijving);
 		store_bind_id(q, ":auteur", w->auteur);
-		store_bind_text(q, ":now", w->now);
+		store_bind_static(q, ":now", w->now);
 		if (store_exec(q, w->e) != ERR_OK)
 			return w->e->code;
 	}
@@ -296,7 +296,7 @@ insert(struct store *st, struct arena *a, struct casus *c, int64_t auteur, time_
 	store_bind_id(q, ":id", keep_id);
 	casus_bind_row(q, c, &p);
 	store_bind_id(q, ":auteur", auteur);
-	store_bind_text(q, ":now", w.now);
+	store_bind_static(q, ":now", w.now);
 	if (store_exec(q, w.e) != ERR_OK)
 		goto err;
 	c->id = store_last_id(st);
