@@ -58,12 +58,14 @@ enum store_table {
 	STORE_T_LEERPUNT,
 	STORE_T_BIJEENKOMST,
 	STORE_T_RAPPORT,
+	STORE_T_ESCALATIE,
+	STORE_T_OVERBRUGGING,
 	STORE_T__MAX
 };
 extern const struct store_sql_table *const store_tables[STORE_T__MAX];
 /* Each defined beside the code that runs it. */
 extern const struct store_sql_table store_account_sql, store_audit_sql, store_casus_sql, store_leerpunt_sql,
-    store_bijeenkomst_sql, store_rapport_sql;
+    store_bijeenkomst_sql, store_rapport_sql, store_escalatie_sql, store_overbrugging_sql;
 
 struct store_q;   /* one prepared statement of one connection */
 

@@ -8,4 +8,6 @@ const struct store_sql_table *const store_tables[STORE_T__MAX] = {
 	[STORE_T_LEERPUNT] = &store_leerpunt_sql,
 	[STORE_T_BIJEENKOMST] = &store_bijeenkomst_sql,
 	[STORE_T_RAPPORT] = &store_rapport_sql,
+	[STORE_T_ESCALATIE] = &store_escalatie_sql,
+	[STORE_T_OVERBRUGGING] = &store_overbrugging_sql,
 };

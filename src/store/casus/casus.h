@@ -205,6 +205,21 @@ enum err_code store_deelnemer_add(struct store *st, int64_t casus_id, int64_t pe
     int64_t door_gebruiker_id, time_t now, struct err *e);
 enum err_code store_deelnemer_list(struct store *st, struct arena *a, int64_t casus_id, struct deelnemer **out,
     size_t *n, struct err *e);
+/*
+ * The organisation o stands for, for the other aggregates that name one (an
+ * escalatie's table, an overbrugging's payers): by id (ERR_VALIDATION when
+ * there is none), else by code and type, else by name and type
+ * (case-insensitive); created when unknown. Inside a transaction.
+ */
+enum err_code store_organisatie_resolve(struct store *st, struct arena *a, const struct organisatie_ref *o, int64_t *id,
+    struct err *e);
+/*
+ * The persoon p stands for (by id; else by e-mail, case-insensitive; else by
+ * name within its organisation), created with its organisation when unknown;
+ * *id = 0 when p names nobody. Inside a transaction.
+ */
+enum err_code store_persoon_resolve(struct store *st, struct arena *a, const struct persoon_ref *p, int64_t *id,
+    struct err *e);
 /* The persoon with an account with this e-mail (for inviting); ERR_NOT_FOUND otherwise. */
 enum err_code store_persoon_by_email(struct store *st, const char *email, int64_t *persoon_id, struct err *e);
 

@@ -158,3 +158,32 @@ casus_persoon_org_resolve(struct casus_wctx *w, const struct persoon_ref *p, int
 		return ERR_OK;
 	return casus_org_resolve(w, &p->organisatie, org_id);
 }
+
+enum err_code
+store_organisatie_resolve(struct store *st, struct arena *a, const struct organisatie_ref *o, int64_t *id,
+    struct err *e)
+{
+	struct casus_wctx w;
+	struct err local;
+
+	casus_wctx_init(&w, st, a, e, &local, 0, 0);
+	if (!store_in_transaction(st))
+		return err_set(w.e, ERR_INTERNAL, NULL, "Er ging iets mis bij het opslaan.");
+	return casus_org_resolve(&w, o, id);
+}
+
+enum err_code
+store_persoon_resolve(struct store *st, struct arena *a, const struct persoon_ref *p, int64_t *id, struct err *e)
+{
+	struct casus_wctx w;
+	struct err local;
+	int64_t org = 0, persoon_org = 0;
+
+	casus_wctx_init(&w, st, a, e, &local, 0, 0);
+	*id = 0;
+	if (!store_in_transaction(st))
+		return err_set(w.e, ERR_INTERNAL, NULL, "Er ging iets mis bij het opslaan.");
+	if (casus_persoon_org_resolve(&w, p, &org) != ERR_OK)
+		return w.e->code;
+	return casus_persoon_resolve(&w, p, org, id, &persoon_org);
+}

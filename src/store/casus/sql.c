@@ -10,7 +10,7 @@
 	" hulpvraag = :hulpvraag, situatie = :situatie, geprobeerd = :geprobeerd, urgentie = :urgentie," \
 	" maatwerk = :maatwerk, resultaat = :resultaat, procesregie_houder = :procesregie_houder," \
 	" procesregie_terugkoppeling = :procesregie_terugkoppeling, procesregie_dossierhouder = :procesregie_dossierhouder," \
-	" let_escalatie = :let_escalatie, buitenlandse_component = :buitenlandse_component, followup_op = :followup_op," \
+	" buitenlandse_component = :buitenlandse_component, followup_op = :followup_op," \
 	" followup_antwoord = :followup_antwoord, followup_toelichting = :followup_toelichting," \
 	" indiener_organisatie_id = :indiener_organisatie, indiener_aangesloten_sinds = :indiener_aangesloten_sinds," \
 	" indiener_aangesloten_tot = :indiener_aangesloten_tot, indiener_opgegeven = :indiener_opgegeven"
@@ -22,7 +22,7 @@
 	" OR geprobeerd IS NOT :geprobeerd OR urgentie IS NOT :urgentie OR maatwerk IS NOT :maatwerk" \
 	" OR resultaat IS NOT :resultaat OR procesregie_houder IS NOT :procesregie_houder" \
 	" OR procesregie_terugkoppeling IS NOT :procesregie_terugkoppeling" \
-	" OR procesregie_dossierhouder IS NOT :procesregie_dossierhouder OR let_escalatie IS NOT :let_escalatie" \
+	" OR procesregie_dossierhouder IS NOT :procesregie_dossierhouder" \
 	" OR buitenlandse_component IS NOT :buitenlandse_component OR followup_op IS NOT :followup_op" \
 	" OR followup_antwoord IS NOT :followup_antwoord OR followup_toelichting IS NOT :followup_toelichting" \
 	" OR indiener_organisatie_id IS NOT :indiener_organisatie" \
@@ -39,7 +39,7 @@
 #define CASUS_LOAD \
 	"SELECT c.id, c.referentie, c.status, c.ontvangen_op, c.afgerond_op, c.indiener_type, c.hulpvraag, c.situatie," \
 	" c.geprobeerd, c.urgentie, c.maatwerk, c.resultaat, c.procesregie_houder, c.procesregie_terugkoppeling," \
-	" c.procesregie_dossierhouder, c.let_escalatie, c.buitenlandse_component, c.followup_op, c.followup_antwoord," \
+	" c.procesregie_dossierhouder, EXISTS (SELECT 1 FROM escalatie e WHERE e.casus_id = c.id AND e.status <> 'ingetrokken'), c.buitenlandse_component, c.followup_op, c.followup_antwoord," \
 	" c.followup_toelichting," \
 	" ip.id, ip.naam, ip.email, io.id, io.naam, io.type, io.code," \
 	" CASE WHEN c.indiener_opgegeven THEN c.indiener_aangesloten_sinds ELSE io.aangesloten_sinds END," \
@@ -131,12 +131,12 @@ static const struct store_sql sql[CASUS_Q__MAX] = {
 	[CASUS_Q_INSERT] = { "casus.insert",
 	    "INSERT INTO casus (id, referentie, status, ontvangen_op, afgerond_op, indiener_id, indiener_type,"
 	    " regievoerder_id, hulpvraag, situatie, geprobeerd, urgentie, maatwerk, resultaat, procesregie_houder,"
-	    " procesregie_terugkoppeling, procesregie_dossierhouder, let_escalatie, buitenlandse_component, followup_op,"
+	    " procesregie_terugkoppeling, procesregie_dossierhouder, buitenlandse_component, followup_op,"
 	    " followup_antwoord, followup_toelichting, indiener_organisatie_id, indiener_aangesloten_sinds,"
 	    " indiener_aangesloten_tot, indiener_opgegeven, aangemaakt_door, created_at, updated_at)"
 	    " VALUES (:id, :referentie, :status, :ontvangen_op, :afgerond_op, :indiener, :indiener_type, :regievoerder,"
 	    " :hulpvraag, :situatie, :geprobeerd, :urgentie, :maatwerk, :resultaat, :procesregie_houder,"
-	    " :procesregie_terugkoppeling, :procesregie_dossierhouder, :let_escalatie, :buitenlandse_component,"
+	    " :procesregie_terugkoppeling, :procesregie_dossierhouder, :buitenlandse_component,"
 	    " :followup_op, :followup_antwoord, :followup_toelichting, :indiener_organisatie,"
 	    " :indiener_aangesloten_sinds, :indiener_aangesloten_tot, :indiener_opgegeven, :auteur, :now, :now)", NULL },
 	[CASUS_Q_UPDATE] = { "casus.update",

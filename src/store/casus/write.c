@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "store/casus/private.h"
+#include "store/escalatie/escalatie.h"
 
 #define W_IMPORT 1u   /* store_casus_import: keep the casus id, record the indiener's organisation as stated */
 
@@ -230,7 +231,6 @@ casus_bind_row(struct store_q *q, const struct casus *c, const struct casus_part
 	store_bind_text(q, ":procesregie_houder", c->procesregie.houder);
 	store_bind_text(q, ":procesregie_terugkoppeling", c->procesregie.terugkoppeling);
 	store_bind_text(q, ":procesregie_dossierhouder", c->procesregie.dossierhouder);
-	store_bind_bool(q, ":let_escalatie", c->let_escalatie);
 	store_bind_bool(q, ":buitenlandse_component", c->buitenlandse_component);
 	store_bind_date(q, ":followup_op", c->followup_op);
 	store_bind_code(q, ":followup_antwoord", &codes_followup, c->followup_antwoord);
@@ -301,6 +301,9 @@ insert(struct store *st, struct arena *a, struct casus *c, int64_t auteur, time_
 		goto err;
 	c->id = store_last_id(st);
 	if (casus_children_write(&w, c->id, c, ~0u, false, status_datum(c)) != ERR_OK)
+		goto err;
+	/* an older file's LET flag and escalatie interventies become escalatie records (store/escalatie/) */
+	if ((flags & W_IMPORT) && store_escalatie_legacy(st, c->id, c->let_escalatie, now, w.e) != ERR_OK)
 		goto err;
 	return ERR_OK;
 err:

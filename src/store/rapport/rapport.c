@@ -29,7 +29,8 @@ static const struct store_sql sql[Q__MAX] = {
 	 * of the organisation row. Only when the casus has an indiener.
 	 */
 	[Q_CASUSSEN] = { "rapport.casussen",
-	    "SELECT c.id, c.referentie, c.status, c.ontvangen_op, c.afgerond_op, c.indiener_type, c.let_escalatie,"
+	    "SELECT c.id, c.referentie, c.status, c.ontvangen_op, c.afgerond_op, c.indiener_type,"
+	    " EXISTS (SELECT 1 FROM escalatie e WHERE e.casus_id = c.id AND e.status <> 'ingetrokken'),"
 	    " c.buitenlandse_component, ip.id IS NOT NULL AND io.id IS NOT NULL,"
 	    " CASE WHEN c.indiener_opgegeven THEN c.indiener_aangesloten_sinds ELSE io.aangesloten_sinds END,"
 	    " CASE WHEN c.indiener_opgegeven THEN c.indiener_aangesloten_tot ELSE io.aangesloten_tot END"

@@ -15,7 +15,7 @@
  * van_jaar..tot_jaar, in referentie order, loaded into a as core/rapport.h
  * counts them - and nothing more: no free text, no names of persons.
  * Of every casus: id, referentie, status, ontvangen_op, afgerond_op,
- * indiener_type, let_escalatie, buitenlandse_component and the connection
+ * indiener_type, let_escalatie (derived from its escalaties), buitenlandse_component and the connection
  * dates of the indiener's organisation (as store_casus_load gives them).
  * Of those afgerond in the years also: leefgebieden, beleidsterreinen, the
  * type of each betrokken organisatie, the type of each interventie (the
