@@ -73,6 +73,9 @@ struct leerpunt {
 	size_t nbeleggingen;
 };
 
+struct escalatie;                  /* core/escalatie.h */
+struct overbrugging;               /* core/overbrugging.h */
+
 struct procesregie {               /* who does what after the Loket steps in */
 	const char *houder;            /* who holds procesregie */
 	const char *terugkoppeling;    /* what the indiener reports back, and when */
@@ -105,11 +108,21 @@ struct casus {
 	struct leerpunt *leerpunten;
 	size_t nleerpunten;
 	struct procesregie procesregie;
-	bool let_escalatie;            /* escalated to the LET (escalatie module) */
+	bool let_escalatie;            /* derived: it has an escalatie to the LET that was not withdrawn (store) */
 	bool buitenlandse_component;   /* a foreign element (residence abroad, repatriation) */
 	int followup_op;               /* follow-up due date, DATE_NONE when none */
 	int followup_antwoord;         /* enum followup_antwoord, or -1 when not yet answered */
 	const char *followup_toelichting;
+	/*
+	 * The escalaties and overbruggingen of the casus in full, where they
+	 * travel with it (the interchange format: export and import); NULL and
+	 * 0 everywhere else (they have their own reads: store/escalatie/,
+	 * store/overbrugging/).
+	 */
+	struct escalatie *escalaties;
+	size_t nescalaties;
+	struct overbrugging *overbruggingen;
+	size_t noverbruggingen;
 };
 
 /*

@@ -4,6 +4,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "lib/date.h"
+
 
 /* ---- codes ------------------------------------------------------------------- */
 
@@ -385,6 +387,102 @@ escalatie_intrekken(struct escalatie *e, const char *reden, int datum, int vanda
 	e->resultaat = reden;
 	e->afgesloten_op = datum;
 	e->status = ESCALATIE_INGETROKKEN;
+	return ERR_OK;
+}
+
+/* ---- a whole record ------------------------------------------------------------------------ */
+
+enum afspraak_status
+afspraak_status_van(const struct escalatie_afspraak *a)
+{
+	return a->nopvolging > 0 ? a->opvolging[a->nopvolging - 1].status : AFSPRAAK_OPEN;
+}
+
+/* A refused step while replaying a record is a contradiction in the record, not a conflict with the database. */
+static enum err_code
+replay(enum err_code rc, struct err *err)
+{
+	if (rc == ERR_CONFLICT && err != NULL)
+		err->code = ERR_VALIDATION;
+	return rc == ERR_CONFLICT ? ERR_VALIDATION : rc;
+}
+
+static enum err_code
+replay_stap(struct escalatie *r, enum escalatie_stap stap, struct err *err)
+{
+	if (escalatie_stap_check(r, stap, err) != ERR_OK)
+		return replay(ERR_CONFLICT, err);
+	r->status = (enum escalatie_status)escalatie_na_stap(r->status, stap);
+	return ERR_OK;
+}
+
+enum err_code
+escalatie_record_check(const struct escalatie *e, struct err *err)
+{
+	struct escalatie r;
+	int ver = date_from_ymd(9999, 12, 31);   /* "today" that every date lies before: no time-relative rule */
+	enum err_code rc;
+
+	escalatie_init(&r);
+	r.casus_id = e->casus_id;
+	r.aangevraagd_op = e->aangevraagd_op;
+	r.reden = e->reden;
+	r.geprobeerd = e->geprobeerd;
+	r.gevraagd_besluit = e->gevraagd_besluit;
+	r.urgentie = e->urgentie;
+	r.organisaties = e->organisaties;
+	r.norganisaties = e->norganisaties;
+	if ((unsigned)e->status >= ESCALATIE__MAX)
+		return err_set(err, ERR_VALIDATION, "status", "Onbekende status van de escalatie.");
+	if ((rc = escalatie_aanvraag_check(&r, DATE_NONE, DATE_NONE, err)) != ERR_OK)
+		return rc;
+	if ((e->voorzitter.id > 0 || !casus_tekst_leeg(e->voorzitter.naam)) &&
+	    (rc = replay_stap(&r, ESCALATIE_STAP_VOORZITTER, err)) != ERR_OK)
+		return rc;
+	for (size_t i = 0; i < e->nbijeenkomsten; i++) {
+		const struct escalatie_bijeenkomst *b = &e->bijeenkomsten[i];
+
+		if ((rc = replay_stap(&r, ESCALATIE_STAP_BIJEENKOMST, err)) != ERR_OK ||
+		    (rc = escalatie_bijeenkomst_check(&r, b, err)) != ERR_OK)
+			return rc;
+		for (size_t j = 0; j < b->nafspraken; j++) {
+			struct escalatie_afspraak a = b->afspraken[j];
+
+			if ((rc = replay_stap(&r, ESCALATIE_STAP_AFSPRAAK, err)) != ERR_OK ||
+			    (rc = replay(escalatie_afspraak_check(b, &a, ver, err), err)) != ERR_OK)
+				return rc;
+			a.status = AFSPRAAK_OPEN;
+			for (a.nopvolging = 0; a.nopvolging < b->afspraken[j].nopvolging; a.nopvolging++) {
+				const struct afspraak_opvolging *o = &a.opvolging[a.nopvolging];
+
+				if ((rc = replay(afspraak_opvolging_check(&a, b->datum, o, ver, err), err)) != ERR_OK)
+					return rc;
+				a.status = o->status;
+			}
+		}
+	}
+	switch (e->status) {
+	case ESCALATIE_AFGEROND:
+	case ESCALATIE_ALLEEN_VOORZITTER:
+		rc = escalatie_afsluiten(&r, e->status == ESCALATIE_AFGEROND ? ESCALATIE_STAP_AFRONDEN :
+		    ESCALATIE_STAP_ALLEEN_VOORZITTER, e->uitkomst, e->resultaat, e->afgesloten_op, ver, err);
+		break;
+	case ESCALATIE_INGETROKKEN:
+		rc = escalatie_intrekken(&r, e->resultaat, e->afgesloten_op, ver, err);
+		break;
+	default:
+		if (e->uitkomst != -1 || e->afgesloten_op != DATE_NONE || !casus_tekst_leeg(e->resultaat))
+			return err_set(err, ERR_VALIDATION, "uitkomst",
+			    "Uitkomst, resultaat en de datum van afsluiten horen bij een beëindigde escalatie.");
+		rc = ERR_OK;
+		break;
+	}
+	if ((rc = replay(rc, err)) != ERR_OK)
+		return rc;
+	if (r.status != e->status)
+		return err_set(err, ERR_VALIDATION, "status",
+		    "De status '%s' past niet bij wat er is vastgelegd; dat leidt tot '%s'.", status_codes[e->status],
+		    status_codes[r.status]);
 	return ERR_OK;
 }
 

@@ -211,6 +211,18 @@ enum err_code escalatie_afsluiten(struct escalatie *e, enum escalatie_stap stap,
 enum err_code escalatie_intrekken(struct escalatie *e, const char *reden, int datum, int vandaag, struct err *err);
 
 /*
+ * A whole record as it is read from an interchange file: its request is
+ * valid and its status is the one its facts lead to, replaying the steps
+ * (a chair when one is named; each meeting with its afspraken and their
+ * follow-up in order; the end with its outcome, or the withdrawal with its
+ * reden in resultaat). Dates are not compared with today. ERR_VALIDATION
+ * with the field at fault (relative to the record) otherwise.
+ */
+enum err_code escalatie_record_check(const struct escalatie *e, struct err *err);
+/* The status of an afspraak its follow-up leads to: the last entry's, open without one. */
+enum afspraak_status afspraak_status_van(const struct escalatie_afspraak *a);
+
+/*
  * Who may do what (route level: PERM_CASUS_LIJST / PERM_CASUS_REGIE in
  * core/perm.h; the casus itself is checked through its door first).
  * Reading an escalatie follows reading its casus (perm_casus_zien).

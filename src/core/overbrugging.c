@@ -178,7 +178,7 @@ check_datum(int datum, int niet_voor, int vandaag, const char *field, const char
 {
 	if (datum == DATE_NONE)
 		return err_set(e, ERR_VALIDATION, field, "Vul de datum in (JJJJ-MM-DD).");
-	if (datum > vandaag)
+	if (vandaag != DATE_NONE && datum > vandaag)
 		return err_set(e, ERR_VALIDATION, field, "De datum ligt in de toekomst.");
 	if (niet_voor != DATE_NONE && datum < niet_voor)
 		return err_set(e, ERR_VALIDATION, field, "De datum ligt vóór %s.", voor_wat);
@@ -309,6 +309,59 @@ overbrugging_intrekken(struct overbrugging *o, const char *reden, int datum, int
 	o->reden_intrekking = reden;
 	o->ingetrokken_op = datum;
 	o->status = OVERBRUGGING_INGETROKKEN;
+	return ERR_OK;
+}
+
+/* ---- a whole record ------------------------------------------------------------------------ */
+
+static enum err_code
+replay(enum err_code rc, struct err *e)
+{
+	if (rc == ERR_CONFLICT && e != NULL)
+		e->code = ERR_VALIDATION;
+	return rc == ERR_CONFLICT ? ERR_VALIDATION : rc;
+}
+
+enum err_code
+overbrugging_record_check(const struct overbrugging *o, struct err *e)
+{
+	struct overbrugging r;
+	enum err_code rc;
+
+	if ((unsigned)o->status >= OVERBRUGGING__MAX)
+		return err_set(e, ERR_VALIDATION, "status", "Onbekende status van de overbrugging.");
+	overbrugging_init(&r);
+	r.id = o->id;
+	r.casus_id = o->casus_id;
+	r.aangevraagd_op = o->aangevraagd_op;
+	r.wat = o->wat;
+	r.regelingen = o->regelingen;
+	r.geschat_bedrag = o->geschat_bedrag;
+	r.periode_van = o->periode_van;
+	r.periode_tot = o->periode_tot;
+	r.termijn_werkdagen = o->termijn_werkdagen;
+	r.kandidaten = o->kandidaten;
+	r.nkandidaten = o->nkandidaten;
+	if ((rc = overbrugging_aanvraag_check(&r, DATE_NONE, DATE_NONE, e)) != ERR_OK)
+		return rc;
+	if ((org_gezet(&o->voorfinancier) || o->voorgefinancierd_bedrag != BEDRAG_GEEN ||
+	    o->voorgefinancierd_op != DATE_NONE) &&
+	    (rc = replay(overbrugging_voorfinancieren(&r, &o->voorfinancier, o->voorgefinancierd_bedrag,
+		o->voorgefinancierd_op, DATE_NONE, e), e)) != ERR_OK)
+		return rc;
+	if ((org_gezet(&o->betaler) || o->grondslag != NULL || o->besloten_op != DATE_NONE) &&
+	    (rc = replay(overbrugging_besluiten(&r, &o->betaler, o->grondslag, o->besloten_op, DATE_NONE, e), e)) != ERR_OK)
+		return rc;
+	if ((o->verrekend_bedrag != BEDRAG_GEEN || o->verrekend_op != DATE_NONE) &&
+	    (rc = replay(overbrugging_verrekenen(&r, o->verrekend_bedrag, o->verrekend_op, DATE_NONE, e), e)) != ERR_OK)
+		return rc;
+	if ((o->reden_intrekking != NULL || o->ingetrokken_op != DATE_NONE) &&
+	    (rc = replay(overbrugging_intrekken(&r, o->reden_intrekking, o->ingetrokken_op, DATE_NONE, e), e)) != ERR_OK)
+		return rc;
+	if (r.status != o->status)
+		return err_set(e, ERR_VALIDATION, "status",
+		    "De status '%s' past niet bij wat er is vastgelegd; dat leidt tot '%s'.", status_codes[o->status],
+		    status_codes[r.status]);
 	return ERR_OK;
 }
 

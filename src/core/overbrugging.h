@@ -135,6 +135,15 @@ enum err_code overbrugging_verrekenen(struct overbrugging *o, int64_t bedrag, in
 enum err_code overbrugging_intrekken(struct overbrugging *o, const char *reden, int datum, int vandaag,
     struct err *e);
 
+/*
+ * A whole record as it is read from an interchange file: its request is
+ * valid and its status is what its facts lead to, replaying the steps
+ * (pre-financing, decision, settlement, withdrawal: each when its data are
+ * there). Dates are not compared with today. ERR_VALIDATION with the field
+ * at fault otherwise.
+ */
+enum err_code overbrugging_record_check(const struct overbrugging *o, struct err *e);
+
 /* The beslistermijn: termijn_werkdagen working days after aangevraagd_op (DATE_NONE without a request date). */
 int overbrugging_beslistermijn(const struct overbrugging *o);
 /* Not decided (aangevraagd or voorgefinancierd) and vandaag is after the beslistermijn. */

@@ -576,6 +576,121 @@ test_import_oude_vlag_en_volledig(void **state)
 	assert_int_equal(ov[0].nkandidaten, 2);
 }
 
+/* An export line of this version with an escalatie in every part and an overbrugging, as interchange_write orders it. */
+static const char volledig[] =
+    "{\"referentie\":\"PMM-2025-0200\",\"status\":\"afgerond\",\"ontvangenOp\":\"2025-01-06\","
+    "\"afgerondOp\":\"2025-06-30\",\"hulpvraag\":\"Een gezin in twee hotelkamers\",\"leefgebieden\":[],"
+    "\"beleidsterreinen\":[],\"betrokkenOrganisaties\":[],\"knelpunten\":[],"
+    "\"interventies\":[{\"type\":\"escalatie\",\"datum\":\"2025-03-10\",\"omschrijving\":\"Aangevraagd\"}],"
+    "\"resultaat\":\"Een woning\",\"leerpunten\":[],\"urgentie\":\"normaal\",\"letEscalatie\":true,"
+    "\"buitenlandseComponent\":false,"
+    "\"escalaties\":[{\"status\":\"afgerond\",\"aangevraagdOp\":\"2025-03-10\",\"reden\":\"Geen partij verantwoordelijk\","
+    "\"gevraagdBesluit\":\"Wie biedt een woning?\",\"urgentie\":\"zeer_hoog\","
+    "\"organisaties\":[{\"naam\":\"Gemeente Horstwijk\",\"type\":\"gemeente\"},"
+    "{\"naam\":\"Ministerie van Buitenlandse Zaken\",\"type\":\"ministerie\",\"code\":\"BuZa\"}],"
+    "\"voorzitter\":{\"naam\":\"Mr. A. Vermeer\",\"email\":\"voorzitter@let.example\"},"
+    "\"uitkomst\":\"doorbraak\",\"resultaat\":\"Een woning in Lindeveld\",\"afgeslotenOp\":\"2025-06-01\","
+    "\"bijeenkomsten\":[{\"datum\":\"2025-04-02\",\"notities\":\"In Den Haag\","
+    "\"deelnemers\":[{\"naam\":\"J. Bakker\",\"organisatie\":{\"naam\":\"Gemeente Horstwijk\",\"type\":\"gemeente\"},"
+    "\"functie\":\"wethouder\",\"mandaat\":true}],"
+    "\"afspraken\":[{\"wat\":\"Een woning zoeken\",\"organisatie\":{\"naam\":\"Gemeente Horstwijk\",\"type\":\"gemeente\"},"
+    "\"uiterlijk\":\"2025-05-01\",\"opvolging\":[{\"datum\":\"2025-05-02\",\"status\":\"nagekomen\"}]}]}]}],"
+    "\"overbruggingen\":[{\"status\":\"verrekend\",\"aangevraagdOp\":\"2025-04-15\",\"wat\":\"Twee hotelkamers\","
+    "\"regelingen\":[\"wmo\",\"participatiewet\"],\"geschatBedrag\":1850000,\"periodeVan\":\"2025-02-01\","
+    "\"termijnWerkdagen\":10,\"kandidaten\":[{\"organisatie\":{\"naam\":\"Gemeente Horstwijk\",\"type\":\"gemeente\"},"
+    "\"standpunt\":\"betwist\"},{\"organisatie\":{\"naam\":\"Ministerie van Binnenlandse Zaken en Koninkrijksrelaties\","
+    "\"type\":\"ministerie\",\"code\":\"BZK\"},\"standpunt\":\"deels\",\"toelichting\":\"Opvang van evacués\"}],"
+    "\"voorfinancier\":{\"naam\":\"Gemeente Horstwijk\",\"type\":\"gemeente\"},\"voorgefinancierdBedrag\":1200050,"
+    "\"voorgefinancierdOp\":\"2025-04-16\",\"betaler\":{\"naam\":\"Ministerie van Binnenlandse Zaken en Koninkrijksrelaties\","
+    "\"type\":\"ministerie\",\"code\":\"BZK\"},\"grondslag\":\"Afspraak aan de LET-tafel\",\"beslotenOp\":\"2025-04-28\","
+    "\"verrekendBedrag\":1200050,\"verrekendOp\":\"2025-06-15\"}],"
+    "\"id\":40}";
+
+static int
+export_een(const struct casus *c, void *arg)
+{
+	struct fix *f = arg;
+
+	if (c->referentie != NULL && strcmp(c->referentie, "PMM-2025-0200") == 0) {
+		const char *uit = interchange_format(f->a, c);
+
+		assert_string_equal(uit, volledig);
+	}
+	return 0;
+}
+
+static void
+test_export_import_export(void **state)
+{
+	struct fix *f = *state;
+	struct casus c, terug;
+	struct err e = { 0 };
+
+	/* the line is what this version writes: parse and write give it back */
+	assert_int_equal(interchange_parse(f->a, volledig, strlen(volledig), &c, &e), ERR_OK);
+	assert_string_equal(interchange_format(f->a, &c), volledig);
+	assert_int_equal(c.nescalaties, 1);
+	assert_int_equal(c.escalaties[0].bijeenkomsten[0].afspraken[0].status, AFSPRAAK_NAGEKOMEN);
+	assert_int_equal(c.noverbruggingen, 1);
+	assert_int_equal(c.overbruggingen[0].verrekend_bedrag, 1200050);
+	/* imported and exported again: the same line */
+	assert_int_equal(store_begin(f->st), ERR_OK);
+	assert_int_equal(store_casus_import(f->st, f->a, &c, 0, NOW, &e), ERR_OK);
+	assert_int_equal(store_commit(f->st), ERR_OK);
+	assert_int_equal(store_casus_each(f->st, DATE_NONE, export_een, f, &e), ERR_OK);
+	/* the casus page's load leaves them out (they have their own reads) */
+	assert_int_equal(store_casus_load(f->st, f->a, "PMM-2025-0200", &terug, &e), ERR_OK);
+	assert_int_equal(terug.nescalaties, 0);
+	assert_true(terug.let_escalatie);
+}
+
+static void
+test_import_tegenstrijdig(void **state)
+{
+	static const struct {
+		const char *van, *naar, *veld;
+	} fout[] = {
+		/* a status its facts do not lead to: an outcome before the end, an end without its afspraken */
+		{ "\"status\":\"afgerond\",\"aangevraagdOp\"", "\"status\":\"bijeenkomst_gepland\",\"aangevraagdOp\"",
+		  "escalaties[0].uitkomst" },
+		{ "\"status\":\"afgerond\",\"aangevraagdOp\"", "\"status\":\"alleen_voorzitter\",\"aangevraagdOp\"",
+		  "escalaties[0].status" },
+		/* an afspraak for an organisation not at the table */
+		{ "\"afspraken\":[{\"wat\":\"Een woning zoeken\",\"organisatie\":{\"naam\":\"Gemeente Horstwijk\"",
+		  "\"afspraken\":[{\"wat\":\"Een woning zoeken\",\"organisatie\":{\"naam\":\"Gemeente Elders\"",
+		  "escalaties[0].organisatie" },
+		/* settled more than pre-financed */
+		{ "\"verrekendBedrag\":1200050", "\"verrekendBedrag\":1200051", "overbruggingen[0].bedrag" },
+		/* a negative amount, and one over 100 million */
+		{ "\"geschatBedrag\":1850000", "\"geschatBedrag\":-5", "overbruggingen[0].geschatBedrag" },
+		{ "\"geschatBedrag\":1850000", "\"geschatBedrag\":10000000001", "overbruggingen[0].geschatBedrag" },
+		/* cents are whole */
+		{ "\"geschatBedrag\":1850000", "\"geschatBedrag\":18500.5", "overbruggingen[0].geschatBedrag" },
+		/* a period that ends before it starts */
+		{ "\"periodeVan\":\"2025-02-01\"", "\"periodeVan\":\"2025-02-01\",\"periodeTot\":\"2025-01-31\"",
+		  "overbruggingen[0].periodeTot" },
+		/* a payer that is no candidate */
+		{ "\"betaler\":{\"naam\":\"Ministerie van Binnenlandse Zaken en Koninkrijksrelaties\",\"type\":\"ministerie\","
+		  "\"code\":\"BZK\"}", "\"betaler\":{\"naam\":\"Ministerie van Volksgezondheid, Welzijn en Sport\","
+		  "\"type\":\"ministerie\",\"code\":\"VWS\"}", "overbruggingen[0].betaler" },
+	};
+	struct fix *f = *state;
+
+	for (size_t i = 0; i < sizeof(fout) / sizeof(fout[0]); i++) {
+		const char *p = strstr(volledig, fout[i].van);
+		char *line;
+		struct casus c;
+		struct err e = { 0 };
+
+		assert_non_null(p);
+		line = arena_printf(f->a, "%.*s%s%s", (int)(p - volledig), volledig, fout[i].naar, p + strlen(fout[i].van));
+		assert_int_equal(interchange_parse(f->a, line, strlen(line), &c, &e), ERR_VALIDATION);
+		if (strcmp(e.field, fout[i].veld) != 0)
+			fail_msg("case %zu: field %s, want %s (%s)", i, e.field, fout[i].veld, e.msg);
+		assert_true(e.msg[0] != '\0');
+	}
+}
+
 /* ---- migration 009 ---------------------------------------------------------------------------------- */
 
 static void
@@ -673,6 +788,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_organisatie_onbekend_niets_bewaard, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_overbrugging_round_trip, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_import_oude_vlag_en_volledig, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_export_import_export, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_import_tegenstrijdig, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_migratie_009, setup, teardown),
 	};
 

@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "app/interchange/schema.h"
+#include "core/bedrag.h"
 #include "lib/date.h"
 #include "lib/utf8.h"
 
@@ -112,6 +113,7 @@ clear_member(struct ctx *x, const struct member *m, void *obj, const char *path)
 	case K_DATE: *FIELD(obj, m->off, int) = DATE_NONE; break;
 	case K_ID: *FIELD(obj, m->off, int64_t) = 0; break;
 	case K_CODE: *FIELD(obj, m->off, int) = -1; break;
+	case K_BEDRAG: *FIELD(obj, m->off, int64_t) = BEDRAG_GEEN; break;
 	case K_BITS: *FIELD(obj, m->off, unsigned) = 0; break;
 	case K_OBJECT: m->type->init(FIELD(obj, m->off, char)); break;
 	case K_STRINGS:
@@ -195,6 +197,13 @@ read_member(struct ctx *x, const struct member *m, const json_t *v, void *obj, c
 		return read_array(x, m, v, obj, path);
 	case K_BIJ:
 		return read_bij(x, v, obj, path);
+	case K_BEDRAG:
+		/* whole cents only: 12.50 is written 1250; the range is core's (bedrag_check, in the object's finish) */
+		if (!json_is_integer(v))
+			return type_error(x, path, "een bedrag in hele eurocenten (een geheel getal)");
+		n = json_integer_value(v);
+		*FIELD(obj, m->off, int64_t) = n < 0 ? BEDRAG_GEEN - 1 : (int64_t)n;   /* negative: refused by the check */
+		return ERR_OK;
 	case K_IGNORE:
 		return ERR_OK;
 	}

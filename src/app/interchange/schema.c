@@ -1,6 +1,10 @@
 /* schema.c - the interchange format's objects as member tables, with their initial values and checks. */
 #include "app/interchange/schema.h"
 
+#include "core/bedrag.h"
+#include "core/escalatie.h"
+#include "core/overbrugging.h"
+
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -277,6 +281,245 @@ static const struct objtype procesregie_type = {
 	sizeof(struct procesregie), procesregie_init, procesregie_members, NULL, procesregie_present
 };
 
+/* ---- escalaties and overbruggingen (issue 10) ------------------------------------------ */
+
+/* A rule of core broken by a record at path: the core's field is made a path below it. */
+static enum err_code
+core_fout(struct err *e, const char *path, enum err_code rc)
+{
+	path_t f;
+
+	if (rc == ERR_OK || e == NULL)
+		return rc;
+	interchange_path_join(f, path, e->field);
+	snprintf(e->field, sizeof(e->field), "%s", f);
+	return rc;
+}
+
+static void
+deelnemer_init(void *obj)
+{
+	struct escalatie_deelnemer *d = obj;
+
+	memset(d, 0, sizeof(*d));
+	organisatie_init(&d->organisatie);
+}
+
+static void
+opvolging_init(void *obj)
+{
+	struct afspraak_opvolging *o = obj;
+
+	memset(o, 0, sizeof(*o));
+	o->datum = DATE_NONE;
+}
+
+static void
+afspraak_init(void *obj)
+{
+	struct escalatie_afspraak *a = obj;
+
+	memset(a, 0, sizeof(*a));
+	organisatie_init(&a->organisatie);
+	a->uiterlijk = DATE_NONE;
+}
+
+static enum err_code
+afspraak_finish(struct err *e, void *obj, const char *path, uint64_t seen)
+{
+	struct escalatie_afspraak *a = obj;
+
+	(void)e;
+	(void)path;
+	(void)seen;
+	a->status = afspraak_status_van(a);   /* not in the format: it follows from the follow-up */
+	return ERR_OK;
+}
+
+static void
+bijeenkomst_init(void *obj)
+{
+	struct escalatie_bijeenkomst *b = obj;
+
+	memset(b, 0, sizeof(*b));
+	b->datum = DATE_NONE;
+}
+
+static void
+escalatie_init_obj(void *obj)
+{
+	escalatie_init(obj);
+}
+
+static enum err_code
+escalatie_finish(struct err *e, void *obj, const char *path, uint64_t seen)
+{
+	(void)seen;
+	return core_fout(e, path, escalatie_record_check(obj, e));
+}
+
+static void
+kandidaat_init(void *obj)
+{
+	struct overbrugging_kandidaat *k = obj;
+
+	memset(k, 0, sizeof(*k));
+	organisatie_init(&k->organisatie);
+}
+
+static enum err_code
+kandidaat_finish(struct err *e, void *obj, const char *path, uint64_t seen)
+{
+	path_t f;
+
+	interchange_path_join(f, path, "organisatie");
+	return organisatie_finish(e, &((struct overbrugging_kandidaat *)obj)->organisatie, f, seen);
+}
+
+static void
+overbrugging_init_obj(void *obj)
+{
+	overbrugging_init(obj);
+}
+
+static enum err_code
+overbrugging_finish(struct err *e, void *obj, const char *path, uint64_t seen)
+{
+	(void)seen;
+	return core_fout(e, path, overbrugging_record_check(obj, e));
+}
+
+#define DN(m) OFF(struct escalatie_deelnemer, m)
+static const struct member deelnemer_members[] = {
+	{ "naam", K_TEXT, DN(naam), 0, NULL, NULL, M_REQUIRED },
+	{ "organisatie", K_OBJECT, DN(organisatie), 0, NULL, &interchange_schema_organisatie, M_REQUIRED },
+	{ "functie", K_TEXT, DN(functie), 0, NULL, NULL, 0 },
+	{ "mandaat", K_BOOL, DN(mandaat), 0, NULL, NULL, 0 },
+	{ NULL, K_IGNORE, 0, 0, NULL, NULL, 0 }
+};
+#undef DN
+static const struct objtype deelnemer_type = {
+	sizeof(struct escalatie_deelnemer), deelnemer_init, deelnemer_members, NULL, NULL
+};
+
+#define OV(m) OFF(struct afspraak_opvolging, m)
+static const struct member opvolging_members[] = {
+	{ "datum", K_DATE, OV(datum), 0, NULL, NULL, M_REQUIRED },
+	{ "status", K_ENUM, OV(status), 0, &codes_afspraak_status, NULL, M_REQUIRED },
+	{ "notitie", K_TEXT, OV(notitie), 0, NULL, NULL, 0 },
+	{ NULL, K_IGNORE, 0, 0, NULL, NULL, 0 }
+};
+#undef OV
+static const struct objtype opvolging_type = {
+	sizeof(struct afspraak_opvolging), opvolging_init, opvolging_members, NULL, NULL
+};
+
+#define AF(m) OFF(struct escalatie_afspraak, m)
+static const struct member afspraak_members[] = {
+	{ "wat", K_TEXT, AF(wat), 0, NULL, NULL, M_REQUIRED },
+	{ "organisatie", K_OBJECT, AF(organisatie), 0, NULL, &interchange_schema_organisatie, M_REQUIRED },
+	{ "wie", K_TEXT, AF(wie), 0, NULL, NULL, 0 },
+	{ "uiterlijk", K_DATE, AF(uiterlijk), 0, NULL, NULL, M_REQUIRED },
+	{ "opvolging", K_ARRAY, AF(opvolging), AF(nopvolging), NULL, &opvolging_type, 0 },
+	/* derived values an API response carries: accepted and ignored */
+	{ "id", K_IGNORE, 0, 0, NULL, NULL, 0 },
+	{ "status", K_IGNORE, 0, 0, NULL, NULL, 0 },
+	{ "teLaat", K_IGNORE, 0, 0, NULL, NULL, 0 },
+	{ "dagenTeLaat", K_IGNORE, 0, 0, NULL, NULL, 0 },
+	{ NULL, K_IGNORE, 0, 0, NULL, NULL, 0 }
+};
+#undef AF
+static const struct objtype afspraak_type = {
+	sizeof(struct escalatie_afspraak), afspraak_init, afspraak_members, afspraak_finish, NULL
+};
+
+#define BK(m) OFF(struct escalatie_bijeenkomst, m)
+static const struct member bijeenkomst_members[] = {
+	{ "datum", K_DATE, BK(datum), 0, NULL, NULL, M_REQUIRED },
+	{ "notities", K_TEXT, BK(notities), 0, NULL, NULL, 0 },
+	{ "deelnemers", K_ARRAY, BK(deelnemers), BK(ndeelnemers), NULL, &deelnemer_type, 0 },
+	{ "afspraken", K_ARRAY, BK(afspraken), BK(nafspraken), NULL, &afspraak_type, 0 },
+	{ "id", K_IGNORE, 0, 0, NULL, NULL, 0 },
+	{ NULL, K_IGNORE, 0, 0, NULL, NULL, 0 }
+};
+#undef BK
+static const struct objtype bijeenkomst_type = {
+	sizeof(struct escalatie_bijeenkomst), bijeenkomst_init, bijeenkomst_members, NULL, NULL
+};
+
+#define ES(m) OFF(struct escalatie, m)
+static const struct member escalatie_members[] = {
+	{ "status", K_ENUM, ES(status), 0, &codes_escalatie_status, NULL, M_REQUIRED },
+	{ "aangevraagdOp", K_DATE, ES(aangevraagd_op), 0, NULL, NULL, M_REQUIRED },
+	{ "reden", K_TEXT, ES(reden), 0, NULL, NULL, M_REQUIRED },
+	{ "geprobeerd", K_TEXT, ES(geprobeerd), 0, NULL, NULL, 0 },
+	{ "gevraagdBesluit", K_TEXT, ES(gevraagd_besluit), 0, NULL, NULL, M_REQUIRED },
+	{ "urgentie", K_ENUM, ES(urgentie), 0, &codes_urgentie, NULL, 0 },
+	{ "organisaties", K_ARRAY, ES(organisaties), ES(norganisaties), NULL, &interchange_schema_organisatie, 0 },
+	{ "voorzitter", K_OBJECT, ES(voorzitter), 0, NULL, &persoon_type, 0 },
+	{ "uitkomst", K_CODE, ES(uitkomst), 0, &codes_escalatie_uitkomst, NULL, 0 },
+	{ "resultaat", K_TEXT, ES(resultaat), 0, NULL, NULL, 0 },
+	{ "afgeslotenOp", K_DATE, ES(afgesloten_op), 0, NULL, NULL, 0 },
+	{ "bijeenkomsten", K_ARRAY, ES(bijeenkomsten), ES(nbijeenkomsten), NULL, &bijeenkomst_type, 0 },
+	/* derived values an API response carries: accepted and ignored */
+	{ "id", K_IGNORE, 0, 0, NULL, NULL, 0 },
+	{ "letBijeengekomen", K_IGNORE, 0, 0, NULL, NULL, 0 },
+	{ "_links", K_IGNORE, 0, 0, NULL, NULL, 0 },
+	{ NULL, K_IGNORE, 0, 0, NULL, NULL, 0 }
+};
+#undef ES
+static const struct objtype escalatie_type = {
+	sizeof(struct escalatie), escalatie_init_obj, escalatie_members, escalatie_finish, NULL
+};
+const struct objtype *const interchange_schema_escalatie = &escalatie_type;
+
+#define KD(m) OFF(struct overbrugging_kandidaat, m)
+static const struct member kandidaat_members[] = {
+	{ "organisatie", K_OBJECT, KD(organisatie), 0, NULL, &interchange_schema_organisatie, M_REQUIRED },
+	{ "standpunt", K_ENUM, KD(standpunt), 0, &codes_standpunt, NULL, 0 },
+	{ "toelichting", K_TEXT, KD(toelichting), 0, NULL, NULL, 0 },
+	{ NULL, K_IGNORE, 0, 0, NULL, NULL, 0 }
+};
+#undef KD
+static const struct objtype kandidaat_type = {
+	sizeof(struct overbrugging_kandidaat), kandidaat_init, kandidaat_members, kandidaat_finish, NULL
+};
+
+#define OB(m) OFF(struct overbrugging, m)
+static const struct member overbrugging_members[] = {
+	{ "status", K_ENUM, OB(status), 0, &codes_overbrugging_status, NULL, M_REQUIRED },
+	{ "aangevraagdOp", K_DATE, OB(aangevraagd_op), 0, NULL, NULL, M_REQUIRED },
+	{ "wat", K_TEXT, OB(wat), 0, NULL, NULL, M_REQUIRED },
+	{ "regelingen", K_BITS, OB(regelingen), 0, &codes_regeling, NULL, 0 },
+	{ "geschatBedrag", K_BEDRAG, OB(geschat_bedrag), 0, NULL, NULL, 0 },
+	{ "periodeVan", K_DATE, OB(periode_van), 0, NULL, NULL, 0 },
+	{ "periodeTot", K_DATE, OB(periode_tot), 0, NULL, NULL, 0 },
+	{ "termijnWerkdagen", K_INT, OB(termijn_werkdagen), 0, NULL, NULL, 0 },
+	{ "kandidaten", K_ARRAY, OB(kandidaten), OB(nkandidaten), NULL, &kandidaat_type, 0 },
+	{ "voorfinancier", K_OBJECT, OB(voorfinancier), 0, NULL, &interchange_schema_organisatie, 0 },
+	{ "voorgefinancierdBedrag", K_BEDRAG, OB(voorgefinancierd_bedrag), 0, NULL, NULL, 0 },
+	{ "voorgefinancierdOp", K_DATE, OB(voorgefinancierd_op), 0, NULL, NULL, 0 },
+	{ "betaler", K_OBJECT, OB(betaler), 0, NULL, &interchange_schema_organisatie, 0 },
+	{ "grondslag", K_TEXT, OB(grondslag), 0, NULL, NULL, 0 },
+	{ "beslotenOp", K_DATE, OB(besloten_op), 0, NULL, NULL, 0 },
+	{ "verrekendBedrag", K_BEDRAG, OB(verrekend_bedrag), 0, NULL, NULL, 0 },
+	{ "verrekendOp", K_DATE, OB(verrekend_op), 0, NULL, NULL, 0 },
+	{ "redenIntrekking", K_TEXT, OB(reden_intrekking), 0, NULL, NULL, 0 },
+	{ "ingetrokkenOp", K_DATE, OB(ingetrokken_op), 0, NULL, NULL, 0 },
+	/* derived values an API response carries: accepted and ignored */
+	{ "id", K_IGNORE, 0, 0, NULL, NULL, 0 },
+	{ "beslistermijn", K_IGNORE, 0, 0, NULL, NULL, 0 },
+	{ "teLaat", K_IGNORE, 0, 0, NULL, NULL, 0 },
+	{ "openstaandBedrag", K_IGNORE, 0, 0, NULL, NULL, 0 },
+	{ "_links", K_IGNORE, 0, 0, NULL, NULL, 0 },
+	{ NULL, K_IGNORE, 0, 0, NULL, NULL, 0 }
+};
+#undef OB
+static const struct objtype overbrugging_type = {
+	sizeof(struct overbrugging), overbrugging_init_obj, overbrugging_members, overbrugging_finish, NULL
+};
+const struct objtype *const interchange_schema_overbrugging = &overbrugging_type;
+
 #define C(m) OFF(struct casus, m)
 static const struct member casus_members[] = {
 	{ "referentie", K_TEXT, C(referentie), 0, NULL, NULL, 0 },
@@ -304,6 +547,8 @@ static const struct member casus_members[] = {
 	{ "followUpOp", K_DATE, C(followup_op), 0, NULL, NULL, 0 },
 	{ "followUpAntwoord", K_CODE, C(followup_antwoord), 0, &codes_followup, NULL, 0 },
 	{ "followUpToelichting", K_TEXT, C(followup_toelichting), 0, NULL, NULL, 0 },
+	{ "escalaties", K_ARRAY, C(escalaties), C(nescalaties), NULL, &escalatie_type, M_OPTIONEEL },
+	{ "overbruggingen", K_ARRAY, C(overbruggingen), C(noverbruggingen), NULL, &overbrugging_type, M_OPTIONEEL },
 	{ "id", K_ID, C(id), 0, NULL, NULL, 0 },
 	/* Derived values an API response may carry: accepted and ignored. */
 	{ "complexiteit", K_IGNORE, 0, 0, NULL, NULL, 0 },

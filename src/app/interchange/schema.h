@@ -28,11 +28,13 @@ enum kind {
 	K_OBJECT,   /* an embedded struct described by `type` */
 	K_ARRAY,    /* a pointer to structs described by `type`, count at off_n */
 	K_BIJ,      /* struct belegging's bij_pmm/bij: "PMM" or an organisation */
+	K_BEDRAG,   /* int64_t euro cents (core/bedrag.h); BEDRAG_GEEN = absent; a JSON integer */
 	K_IGNORE    /* derived by the server: accepted, never written */
 };
 
 #define M_REQUIRED 1u
 #define M_NOCASE   2u
+#define M_OPTIONEEL 4u   /* an array written only when it has elements (added to the format later) */
 
 struct member {
 	const char *name;
@@ -55,6 +57,8 @@ struct objtype {
 typedef char path_t[sizeof(((struct err *)0)->field)];
 
 extern const struct objtype interchange_schema_casus, interchange_schema_organisatie;
+/* One escalatie and one overbrugging as the format writes them inside a casus (and the API answers them). */
+extern const struct objtype *const interchange_schema_escalatie, *const interchange_schema_overbrugging;
 
 /* out = path + "." + name (or name alone at the top), truncated to fit err.field. */
 void interchange_path_join(path_t out, const char *path, const char *name);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "app/interchange/schema.h"
+#include "core/bedrag.h"
 #include "lib/date.h"
 
 static json_t *write_object(const struct objtype *t, const void *obj);
@@ -89,7 +90,11 @@ write_member(const struct member *m, const void *obj)
 		return write_object(m->type, CFIELD(obj, m->off, char));
 	case K_STRINGS:
 	case K_ARRAY:
+		if ((m->flags & M_OPTIONEEL) && *CFIELD(obj, m->off_n, size_t) == 0)
+			return NULL;
 		return write_array(m, obj);
+	case K_BEDRAG:
+		return *CFIELD(obj, m->off, int64_t) != BEDRAG_GEEN ? json_integer(*CFIELD(obj, m->off, int64_t)) : NULL;
 	case K_BIJ:
 		b = obj;
 		return b->bij_pmm ? json_string("PMM") : write_object(&interchange_schema_organisatie, &b->bij);

@@ -3,6 +3,8 @@
 #include <string.h>
 
 #include "store/casus/private.h"
+#include "store/escalatie/escalatie.h"
+#include "store/overbrugging/overbrugging.h"
 
 /* An organisation from 6 columns: id naam type code sinds tot. */
 static void
@@ -302,6 +304,18 @@ each_ids(struct store *st, int vanaf, int64_t **ids, size_t *n, struct err *e)
 	return ec;
 }
 
+/* casus_load and the casus's escalaties and overbruggingen: the casus as the interchange format carries it. */
+static enum err_code
+load_volledig(struct store *st, struct arena *a, int64_t id, struct casus *c, struct err *e)
+{
+	enum err_code rc;
+
+	if ((rc = casus_load(st, a, id, c, e)) != ERR_OK ||
+	    (rc = store_escalatie_van_casus(st, a, id, &c->escalaties, &c->nescalaties, e)) != ERR_OK)
+		return rc;
+	return store_overbrugging_van_casus(st, a, id, &c->overbruggingen, &c->noverbruggingen, e);
+}
+
 enum err_code
 store_casus_each(struct store *st, int vanaf, int (*fn)(const struct casus *c, void *arg), void *arg,
     struct err *e)
@@ -316,7 +330,7 @@ store_casus_each(struct store *st, int vanaf, int (*fn)(const struct casus *c, v
 		struct arena *a = arena_new();
 		struct casus c;
 
-		rc = casus_load(st, a, ids[i], &c, e);
+		rc = load_volledig(st, a, ids[i], &c, e);
 		if (rc == ERR_OK)
 			stop = fn(&c, arg) != 0;
 		arena_free(a);
@@ -343,7 +357,7 @@ store_casus_all(struct store *st, struct arena *a, int vanaf, const struct casus
 	for (size_t i = 0; i < count && rc == ERR_OK; i++) {
 		struct casus *c = arena_alloc(a, sizeof(*c));
 
-		rc = casus_load(st, a, ids[i], c, e);
+		rc = load_volledig(st, a, ids[i], c, e);
 		v[i] = c;
 	}
 	free(ids);

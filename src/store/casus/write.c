@@ -3,6 +3,7 @@
 
 #include "store/casus/private.h"
 #include "store/escalatie/escalatie.h"
+#include "store/overbrugging/overbrugging.h"
 
 #define W_IMPORT 1u   /* store_casus_import: keep the casus id, record the indiener's organisation as stated */
 
@@ -303,7 +304,9 @@ insert(struct store *st, struct arena *a, struct casus *c, int64_t auteur, time_
 	if (casus_children_write(&w, c->id, c, ~0u, false, status_datum(c)) != ERR_OK)
 		goto err;
 	/* an older file's LET flag and escalatie interventies become escalatie records (store/escalatie/) */
-	if ((flags & W_IMPORT) && store_escalatie_legacy(st, c->id, c->let_escalatie, now, w.e) != ERR_OK)
+	if ((flags & W_IMPORT) && (store_escalatie_legacy(st, c->id, c->let_escalatie, now, w.e) != ERR_OK ||
+	    store_escalatie_import(st, a, c->id, c->escalaties, c->nescalaties, now, w.e) != ERR_OK ||
+	    store_overbrugging_import(st, a, c->id, c->overbruggingen, c->noverbruggingen, now, w.e) != ERR_OK))
 		goto err;
 	return ERR_OK;
 err:
