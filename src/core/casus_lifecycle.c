@@ -175,6 +175,7 @@ enum veld_soort {
 	SOORT_REFERENTIE,     /* a regievoerder may give it to a new casus (as in an import); then assigned */
 	SOORT_ID,             /* assigned by doorbraak */
 	SOORT_FOLLOWUP,       /* the answer: a regievoerder may give it to a new casus; then only as an answer */
+	SOORT_AFGELEID,       /* derived from, or kept in, records of their own (core/escalatie.h, overbrugging.h) */
 };
 
 static const struct {
@@ -193,7 +194,9 @@ static const struct {
 	{ "maatwerk", SOORT_REGIE },
 	{ "leerpunten", SOORT_REGIE },
 	{ "procesregie", SOORT_REGIE_CONCEPT },
-	{ "letEscalatie", SOORT_REGIE },
+	{ "letEscalatie", SOORT_AFGELEID },
+	{ "escalaties", SOORT_AFGELEID },
+	{ "overbruggingen", SOORT_AFGELEID },
 	{ "followUpOp", SOORT_REGIE },
 	{ "followUpAntwoord", SOORT_FOLLOWUP },
 	{ "followUpToelichting", SOORT_FOLLOWUP },
@@ -231,6 +234,8 @@ casus_veld_recht(const struct actor *a, enum casus_fase fase, const char *veld)
 		return regie || fase == FASE_NIEUW ? VELD_MAG : VELD_ALLEEN_REGIE;
 	case SOORT_REGIE_CONCEPT:
 		return regie || fase == FASE_CONCEPT ? VELD_MAG : VELD_ALLEEN_REGIE;
+	case SOORT_AFGELEID:
+		return VELD_AFGELEID;
 	case SOORT_REGIE:
 		break;
 	}

@@ -141,6 +141,8 @@ enum casus_veld_recht {
 	VELD_SYSTEEM,              /* doorbraak assigns it: the id; the referentie once the casus exists */
 	VELD_VIA_FOLLOWUP,         /* only by answering the follow-up (casus_followup_beantwoorden) */
 	VELD_ALLEEN_REGIE,         /* only a regievoerder */
+	VELD_AFGELEID,             /* follows from elsewhere: letEscalatie from the escalaties, which (with the
+	                              overbruggingen) have their own endpoints */
 };
 /*
  * The one list of fields per role. A regievoerder may set everything but

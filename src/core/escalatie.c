@@ -1,6 +1,7 @@
 /* escalatie.c - the rules of an escalatie to the LET: the step table, input checks of requests, meetings, afspraken. */
 #include "core/escalatie.h"
 
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -204,8 +205,9 @@ check_datum(int datum, int niet_voor, int vandaag, const char *field, const char
 	return ERR_OK;
 }
 
-enum err_code
-escalatie_aanvraag_check(const struct escalatie *e, int ontvangen_op, int vandaag, struct err *err)
+/* The request's checks; a record from before the escalatie module may lack its organisations (met_organisaties). */
+static enum err_code
+aanvraag_check(const struct escalatie *e, int ontvangen_op, int vandaag, bool met_organisaties, struct err *err)
 {
 	if (casus_tekst_check(e->reden, "reden", ESCALATIE_MAX_TEKST, true, err) != ERR_OK ||
 	    casus_tekst_check(e->geprobeerd, "geprobeerd", ESCALATIE_MAX_TEKST, false, err) != ERR_OK ||
@@ -213,7 +215,7 @@ escalatie_aanvraag_check(const struct escalatie *e, int ontvangen_op, int vandaa
 		return ERR_VALIDATION;
 	if ((unsigned)e->urgentie >= URGENTIE__MAX)
 		return err_set(err, ERR_VALIDATION, "urgentie", "Onbekende urgentie.");
-	if (e->norganisaties == 0)
+	if (e->norganisaties == 0 && met_organisaties)
 		return err_set(err, ERR_VALIDATION, "organisaties",
 		    "Noem ten minste één organisatie waarvan een bestuurder aan tafel moet komen.");
 	if (e->norganisaties > ESCALATIE_MAX_ORGANISATIES)
@@ -228,6 +230,12 @@ escalatie_aanvraag_check(const struct escalatie *e, int ontvangen_op, int vandaa
 	}
 	return check_datum(e->aangevraagd_op, ontvangen_op, vandaag, "aangevraagdOp",
 	    "de datum waarop de casus binnenkwam", err);
+}
+
+enum err_code
+escalatie_aanvraag_check(const struct escalatie *e, int ontvangen_op, int vandaag, struct err *err)
+{
+	return aanvraag_check(e, ontvangen_op, vandaag, true, err);
 }
 
 enum err_code
@@ -434,7 +442,7 @@ escalatie_record_check(const struct escalatie *e, struct err *err)
 	r.norganisaties = e->norganisaties;
 	if ((unsigned)e->status >= ESCALATIE__MAX)
 		return err_set(err, ERR_VALIDATION, "status", "Onbekende status van de escalatie.");
-	if ((rc = escalatie_aanvraag_check(&r, DATE_NONE, DATE_NONE, err)) != ERR_OK)
+	if ((rc = aanvraag_check(&r, DATE_NONE, DATE_NONE, false, err)) != ERR_OK)
 		return rc;
 	if ((e->voorzitter.id > 0 || !casus_tekst_leeg(e->voorzitter.naam)) &&
 	    (rc = replay_stap(&r, ESCALATIE_STAP_VOORZITTER, err)) != ERR_OK)
@@ -461,6 +469,13 @@ escalatie_record_check(const struct escalatie *e, struct err *err)
 			}
 		}
 	}
+	/* taken over from the registration of before the escalatie module (migration 009): ended, its course unknown */
+	if (e->status == ESCALATIE_AFGEROND && e->nbijeenkomsten == 0 && e->uitkomst == -1) {
+		if ((rc = casus_tekst_check(e->resultaat, "resultaat", ESCALATIE_MAX_TEKST, true, err)) != ERR_OK)
+			return rc;
+		return check_datum(e->afgesloten_op, e->aangevraagd_op, DATE_NONE, "afgeslotenOp",
+		    "de aanvraag van de escalatie", err);
+	}
 	switch (e->status) {
 	case ESCALATIE_AFGEROND:
 	case ESCALATIE_ALLEEN_VOORZITTER:
@@ -483,6 +498,45 @@ escalatie_record_check(const struct escalatie *e, struct err *err)
 		return err_set(err, ERR_VALIDATION, "status",
 		    "De status '%s' past niet bij wat er is vastgelegd; dat leidt tot '%s'.", status_codes[e->status],
 		    status_codes[r.status]);
+	return ERR_OK;
+}
+
+/* ---- the escalatie interventie --------------------------------------------------------------- */
+
+enum err_code
+escalatie_interventie_handmatig(int interventie_type, const char *field, struct err *e)
+{
+	if (interventie_type != INTERVENTIE_ESCALATIE)
+		return ERR_OK;
+	return err_set(e, ERR_VALIDATION, field,
+	    "Een escalatie naar het LET legt u vast als escalatie van de casus (Escaleren naar het LET); "
+	    "de interventie op de tijdlijn volgt daaruit.");
+}
+
+static bool
+zelfde_tekst(const char *a, const char *b)
+{
+	return (a == NULL && b == NULL) || (a != NULL && b != NULL && strcmp(a, b) == 0);
+}
+
+enum err_code
+escalatie_interventies_check(const struct casus *na, const struct casus *voor, struct err *e)
+{
+	for (size_t i = 0; i < na->ninterventies; i++) {
+		const struct interventie *iv = &na->interventies[i];
+		bool bestond = false;
+		char field[48];
+
+		if (iv->type != INTERVENTIE_ESCALATIE)
+			continue;
+		for (size_t j = 0; voor != NULL && j < voor->ninterventies && !bestond; j++)
+			bestond = voor->interventies[j].type == iv->type && voor->interventies[j].datum == iv->datum &&
+			    zelfde_tekst(voor->interventies[j].omschrijving, iv->omschrijving);
+		if (bestond)
+			continue;
+		snprintf(field, sizeof(field), "interventies[%zu].type", i);
+		return escalatie_interventie_handmatig(iv->type, field, e);
+	}
 	return ERR_OK;
 }
 

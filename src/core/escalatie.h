@@ -212,15 +212,30 @@ enum err_code escalatie_intrekken(struct escalatie *e, const char *reden, int da
 
 /*
  * A whole record as it is read from an interchange file: its request is
- * valid and its status is the one its facts lead to, replaying the steps
+ * valid (it may lack organisations: records made from the LET flag of before
+ * the escalatie module have none) and its status is the one its facts lead to, replaying the steps
  * (a chair when one is named; each meeting with its afspraken and their
  * follow-up in order; the end with its outcome, or the withdrawal with its
- * reden in resultaat). Dates are not compared with today. ERR_VALIDATION
- * with the field at fault (relative to the record) otherwise.
+ * reden in resultaat). Dates are not compared with today. One exception:
+ * a record taken over from the registration of before the module (migration
+ * 009) is afgerond without meetings and without an uitkomst; it needs only a
+ * resultaat and an end date. ERR_VALIDATION with the field at fault
+ * (relative to the record) otherwise.
  */
 enum err_code escalatie_record_check(const struct escalatie *e, struct err *err);
 /* The status of an afspraak its follow-up leads to: the last entry's, open without one. */
 enum afspraak_status afspraak_status_van(const struct escalatie_afspraak *a);
+
+/*
+ * An `escalatie` interventie on a casus's timeline is written by the
+ * escalatie it belongs to (one source of truth), never by hand. For an
+ * interventie typed or posted: ERR_VALIDATION with field when it is one.
+ * For a casus created or patched: the same for every escalatie interventie
+ * of na that voor (the casus before the patch; NULL for a new one) does not
+ * have already (same type, date and text), field "interventies[i].type".
+ */
+enum err_code escalatie_interventie_handmatig(int interventie_type, const char *field, struct err *e);
+enum err_code escalatie_interventies_check(const struct casus *na, const struct casus *voor, struct err *e);
 
 /*
  * Who may do what (route level: PERM_CASUS_LIJST / PERM_CASUS_REGIE in

@@ -249,6 +249,8 @@ casus_put(struct buf *b, int i, struct verwacht *v)
 	int afgerond = DATE_NONE, dagen = 0;
 	unsigned kind = rnd(3), g = rnd(5);
 	bool gemeente = rnd(4) != 0;
+	unsigned n_iv = 0;
+	bool let;
 
 	if (i < (int)(sizeof(edges) / sizeof(edges[0]))) {   /* edge cases first */
 		kind = 2;
@@ -305,6 +307,14 @@ casus_put(struct buf *b, int i, struct verwacht *v)
 		date_format(ontvangen + (int)k, d);
 		buf_printf(b, "%s{\"type\":\"%s\",\"datum\":\"%s\"%s}", k ? "," : "",
 		    codes_interventie_type.codes[rnd(INTERVENTIE__MAX)], d, rnd(2) ? ",\"omschrijving\":\"Gebeld\"" : "");
+		n_iv++;
+	}
+	/* escalated: as an export writes it, the flag with the escalatie interventie its record wrote (issue 10) */
+	if ((let = rnd(10) == 0)) {
+		char d[DATE_STRLEN];
+
+		date_format(ontvangen, d);
+		buf_printf(b, "%s{\"type\":\"escalatie\",\"datum\":\"%s\"}", n_iv ? "," : "", d);
 	}
 	buf_putc(b, ']');
 	if (rnd(2))
@@ -330,7 +340,7 @@ casus_put(struct buf *b, int i, struct verwacht *v)
 			}
 		}
 	}
-	if (rnd(10) == 0)
+	if (let)
 		buf_puts(b, ",\"letEscalatie\":true");
 	v->ingediend2024 += date_year(ontvangen) == 2024;
 	buf_puts(b, "}\n");

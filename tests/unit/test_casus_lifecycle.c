@@ -326,7 +326,7 @@ test_veld_recht(void **state)
 	struct actor regie = { .gebruiker_id = 1, .roles = ROL_BIT(ROL_REGIEVOERDER) };
 	struct actor indiener = { .gebruiker_id = 2, .roles = ROL_BIT(ROL_INDIENER), .persoon_id = 5 };
 	static const char *const regiedeel[] = { "regievoerder", "afgerondOp", "resultaat", "interventies", "maatwerk",
-		"leerpunten", "letEscalatie", "followUpOp" };
+		"leerpunten", "followUpOp" };
 	static const char *const vrij[] = { "hulpvraag", "situatie", "geprobeerd", "leefgebieden", "beleidsterreinen",
 		"urgentie", "betrokkenOrganisaties", "status", "indienerType", "buitenlandseComponent" };
 
@@ -339,6 +339,13 @@ test_veld_recht(void **state)
 	for (size_t i = 0; i < sizeof(vrij) / sizeof(vrij[0]); i++)
 		for (int f = FASE_NIEUW; f <= FASE_INGEDIEND; f++)
 			assert_int_equal(casus_veld_recht(&indiener, (enum casus_fase)f, vrij[i]), VELD_MAG);
+	/* the LET flag follows from the escalaties; escalaties and overbruggingen have their own endpoints */
+	for (int f = FASE_NIEUW; f <= FASE_INGEDIEND; f++) {
+		assert_int_equal(casus_veld_recht(&regie, (enum casus_fase)f, "letEscalatie"), VELD_AFGELEID);
+		assert_int_equal(casus_veld_recht(&indiener, (enum casus_fase)f, "letEscalatie"), VELD_AFGELEID);
+		assert_int_equal(casus_veld_recht(&regie, (enum casus_fase)f, "escalaties"), VELD_AFGELEID);
+		assert_int_equal(casus_veld_recht(&regie, (enum casus_fase)f, "overbruggingen"), VELD_AFGELEID);
+	}
 	/* knelpunten and procesregie: the indiener's own concept only */
 	assert_int_equal(casus_veld_recht(&indiener, FASE_NIEUW, "knelpunten"), VELD_ALLEEN_REGIE);
 	assert_int_equal(casus_veld_recht(&indiener, FASE_CONCEPT, "knelpunten"), VELD_MAG);

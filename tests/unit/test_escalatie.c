@@ -385,6 +385,36 @@ test_afspraak_opvolging_en_te_laat(void **state)
 }
 
 static void
+test_interventie_niet_met_de_hand(void **state)
+{
+	struct interventie oud[] = { { .type = INTERVENTIE_EXPERT, .datum = 100 },
+		{ .type = INTERVENTIE_ESCALATIE, .datum = 200, .omschrijving = "Aangevraagd" } };
+	struct interventie nieuw[] = { { .type = INTERVENTIE_EXPERT, .datum = 100 },
+		{ .type = INTERVENTIE_ESCALATIE, .datum = 200, .omschrijving = "Aangevraagd" },
+		{ .type = INTERVENTIE_NETWERK, .datum = 300 } };
+	struct casus voor, na;
+	struct err err = { 0 };
+
+	(void)state;
+	casus_init(&voor);
+	casus_init(&na);
+	voor.interventies = oud;
+	voor.ninterventies = 2;
+	na.interventies = nieuw;
+	na.ninterventies = 3;
+	assert_int_equal(escalatie_interventie_handmatig(INTERVENTIE_NETWERK, "x", &err), ERR_OK);
+	expect(escalatie_interventie_handmatig(INTERVENTIE_ESCALATIE, "interventieType", &err), &err, ERR_VALIDATION,
+	    "interventieType");
+	/* the escalatie interventie that was there already is no new one */
+	assert_int_equal(escalatie_interventies_check(&na, &voor, &err), ERR_OK);
+	/* but on a new casus it is */
+	expect(escalatie_interventies_check(&na, NULL, &err), &err, ERR_VALIDATION, "interventies[1].type");
+	/* and so is one with another date */
+	nieuw[2].type = INTERVENTIE_ESCALATIE;
+	expect(escalatie_interventies_check(&na, &voor, &err), &err, ERR_VALIDATION, "interventies[2].type");
+}
+
+static void
 test_perm(void **state)
 {
 	struct actor regie = { .gebruiker_id = 1, .persoon_id = 10, .roles = ROL_BIT(ROL_REGIEVOERDER) };
@@ -420,6 +450,7 @@ main(void)
 		cmocka_unit_test(test_afspraak_check),
 		cmocka_unit_test(test_afspraak_overgangen),
 		cmocka_unit_test(test_afspraak_opvolging_en_te_laat),
+		cmocka_unit_test(test_interventie_niet_met_de_hand),
 		cmocka_unit_test(test_perm),
 	};
 

@@ -521,6 +521,16 @@ test_import_oude_vlag_en_volledig(void **state)
 	assert_int_equal(store_escalatie_van_casus(f->st, f->a, id, &v, &n, &e), ERR_OK);
 	assert_int_equal(n, 1);
 	assert_int_equal(v[0].status, ESCALATIE_AFGEROND);
+	/* and that record, exported, imports again: ended, its course unknown */
+	c.escalaties = v;
+	c.nescalaties = n;
+	{
+		const char *line = interchange_format(f->a, &c);
+		struct casus terug;
+
+		assert_int_equal(interchange_parse(f->a, line, strlen(line), &terug, &e), ERR_OK);
+		assert_int_equal(terug.nescalaties, 1);
+	}
 
 	/* a file of this version: the interventie and the full record; the record takes the legacy one's place */
 	id = importeer(f, "{\"referentie\":\"PMM-2024-0101\",\"ontvangenOp\":\"2024-02-01\",\"hulpvraag\":\"b\","

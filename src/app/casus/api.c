@@ -12,6 +12,7 @@
 #include "app/casus/toegang.h"
 #include "app/casus/handlers.h"
 #include "core/codes.h"
+#include "core/escalatie.h"
 #include "app/interchange/interchange.h"
 #include "lib/date.h"
 #include "lib/escape.h"
@@ -192,6 +193,18 @@ zonder_indiener(struct request *r, json_t *body, struct gebruiker *u)
 	return true;
 }
 
+/* Why a member that follows from elsewhere (VELD_AFGELEID) cannot be set. */
+static const char *
+afgeleid_melding(const char *key)
+{
+	if (strcmp(key, "letEscalatie") == 0)
+		return "letEscalatie volgt uit de escalaties van de casus; start een escalatie met "
+		       "POST /api/v1/casussen/{referentie}/escalaties.";
+	if (strcmp(key, "escalaties") == 0)
+		return "Escalaties hebben hun eigen endpoints: /api/v1/casussen/{referentie}/escalaties.";
+	return "Overbruggingen hebben hun eigen endpoints: /api/v1/casussen/{referentie}/overbruggingen.";
+}
+
 /* The checks on a new casus' body before it is parsed (core casus_veld_recht); false after replying 400. */
 static bool
 nieuw_toegestaan(struct request *r, bool regie)
@@ -205,6 +218,12 @@ nieuw_toegestaan(struct request *r, bool regie)
 		if (json_is_null(val))
 			continue;
 		recht = casus_veld_recht(&r->actor, FASE_NIEUW, key);
+		if (recht == VELD_AFGELEID) {
+			if (json_is_false(val) || (json_is_array(val) && json_array_size(val) == 0))
+				continue;   /* what a new casus has anyway */
+			api_problem(r, 400, "Ongeldige invoer", afgeleid_melding(key), key);
+			return false;
+		}
 		if (recht == VELD_SYSTEEM) {
 			api_problem(r, 400, "Ongeldige invoer", "Het id wordt door doorbraak toegekend; laat het weg.", key);
 			return false;
@@ -260,7 +279,8 @@ h_api_casus_nieuw(struct request *r)
 	json_decref(body);
 	if (rc == ERR_OK && !regie)   /* the account's own persoon and organisation, not look-alikes matched by name */
 		casus_indiener_is(&c, &u);
-	if (rc != ERR_OK || (rc = casus_indienen(&c, -1, regie, today, &o, &e)) != ERR_OK ||
+	if (rc != ERR_OK || (rc = escalatie_interventies_check(&c, NULL, &e)) != ERR_OK ||
+	    (rc = casus_indienen(&c, -1, regie, today, &o, &e)) != ERR_OK ||
 	    (rc = casus_validate(&c, today, &e)) != ERR_OK) {
 		api_err(r, rc, &e);
 		return;
@@ -341,6 +361,9 @@ verboden_wijziging(const json_t *patch, const json_t *huidig, const struct actor
 			break;
 		case VELD_ALLEEN_REGIE:
 			*reden = "Alleen een regievoerder mag dit veld wijzigen.";
+			break;
+		case VELD_AFGELEID:
+			*reden = afgeleid_melding(key);
 			break;
 		}
 		return key;
@@ -481,6 +504,7 @@ h_api_casus_patch(struct request *r)
 		}
 		voor = c;
 		if ((rc = interchange_patch(r->arena, r->json, &c, &e)) != ERR_OK ||
+		    (rc = escalatie_interventies_check(&c, &voor, &e)) != ERR_OK ||
 		    (toewijzen && (rc = check_regievoerder(r, &c.regievoerder, &e)) != ERR_OK) ||
 		    (rc = nieuwe_status(&c, &voor, r->json, today, &o, &e)) != ERR_OK)
 			goto fout;

@@ -6,6 +6,7 @@
 #include "app/casus/toegang.h"
 #include "app/casus/handlers.h"
 #include "core/codes.h"
+#include "core/escalatie.h"
 #include "lib/date.h"
 #include "store/casus/casus.h"
 
@@ -171,6 +172,10 @@ lees_activiteit(struct request *r, struct activiteit *a)
 	if (type != ACTIVITEIT_INTERVENTIE && a->interventie_type >= 0) {
 		api_problem(r, 400, "Ongeldige invoer", "Een interventietype hoort alleen bij een interventie.",
 		    "interventieType");
+		return false;
+	}
+	if (escalatie_interventie_handmatig(a->interventie_type, "interventieType", &e) != ERR_OK) {
+		api_problem(r, 400, "Ongeldige invoer", e.msg, "interventieType");
 		return false;
 	}
 	a->datum = DATE_NONE;

@@ -7,6 +7,7 @@
 #include "app/casus/gebeurtenis.h"
 #include "app/casus/partijen.h"
 #include "app/casus/web.h"
+#include "core/escalatie.h"
 #include "app/casus/handlers.h"
 #include "lib/date.h"
 
@@ -208,6 +209,8 @@ h_casus_activiteit(struct request *r)
 	if (type == ACTIVITEIT_INTERVENTIE) {
 		if (it < 0)
 			cw_fout(&f, "act_interventie_type", "Kies de soort interventie.");
+		else if (escalatie_interventie_handmatig(it, "act_interventie_type", &e) != ERR_OK)
+			cw_fout(&f, "act_interventie_type", arena_strdup(r->arena, e.msg));
 		act.interventie_type = it;
 	} else if (it == -2) {
 		cw_fout(&f, "act_interventie_type", "Kies de soort interventie uit de lijst.");

@@ -287,12 +287,24 @@ static const struct objtype procesregie_type = {
 static enum err_code
 core_fout(struct err *e, const char *path, enum err_code rc)
 {
-	path_t f;
+	char f[2 * sizeof(e->field) + 2];
+	size_t lp, lf, n;
 
-	if (rc == ERR_OK || e == NULL)
+	if (rc == ERR_OK || e == NULL || path[0] == '\0')
 		return rc;
-	interchange_path_join(f, path, e->field);
-	snprintf(e->field, sizeof(e->field), "%s", f);
+	lp = strnlen(path, sizeof(e->field));
+	lf = strnlen(e->field, sizeof(e->field) - 1);
+	memcpy(f, path, lp);
+	n = lp;
+	if (lf > 0) {
+		f[n++] = '.';
+		memcpy(f + n, e->field, lf);
+		n += lf;
+	}
+	if (n > sizeof(e->field) - 1)
+		n = sizeof(e->field) - 1;   /* still names the start of the path */
+	memcpy(e->field, f, n);
+	e->field[n] = '\0';
 	return rc;
 }
 
