@@ -564,6 +564,10 @@ test_activiteiten_append_only(void **state)
 	assert_int_equal(n, 1);
 	iv = list[0].id;
 	assert_int_equal(list[0].interventie_type, INTERVENTIE_EXPERT);
+	act.datum = DATE_NONE;   /* the store decides no date: core's casus_activiteit_datum does */
+	assert_int_equal(store_activiteit_add(f->st, c->id, &act, 0, NOW, &id, &e), ERR_VALIDATION);
+	assert_string_equal(e.field, "datum");
+	act.datum = date_from_ymd(2025, 1, 12);
 	assert_int_equal(store_activiteit_add(f->st, c->id, &act, 0, NOW, &id, &e), ERR_OK);
 	act.type = ACTIVITEIT_INTERVENTIE;   /* an interventie needs its type */
 	assert_int_equal(store_activiteit_add(f->st, c->id, &act, 0, NOW, &id, &e), ERR_VALIDATION);

@@ -185,6 +185,7 @@ struct activiteit {
 	const char *auteur_naam;      /* NULL when unknown (import) */
 	const char *created_at;       /* UTC timestamp */
 };
+/* Appends act to the timeline. ERR_VALIDATION for an undated entry (core's casus_activiteit_datum dates it). */
 enum err_code store_activiteit_add(struct store *st, int64_t casus_id, const struct activiteit *act,
     int64_t auteur_gebruiker_id, time_t now, int64_t *id, struct err *e);
 /* Oldest first. */

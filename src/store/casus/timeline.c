@@ -46,6 +46,8 @@ activiteit_check(struct store *st, int64_t casus_id, const struct activiteit *ac
 	if (act->omschrijving != NULL && strlen(act->omschrijving) > CASUS_MAX_TEKST)
 		return err_set(e, ERR_VALIDATION, "omschrijving", "Deze tekst is te lang (maximaal %d tekens).",
 		    CASUS_MAX_TEKST);
+	if (act->datum == DATE_NONE)   /* the date of an entry is core's to decide: casus_activiteit_datum */
+		return err_set(e, ERR_VALIDATION, "datum", "Een activiteit heeft een datum.");
 	if (act->corrigeert_id == 0)
 		return ERR_OK;
 	q = CQ(st, CASUS_Q_ACT_OF);
@@ -72,7 +74,7 @@ store_activiteit_add(struct store *st, int64_t casus_id, const struct activiteit
 	q = CQ(st, CASUS_Q_ACT_ADD);
 	store_bind_int(q, ":casus", casus_id);
 	store_bind_code(q, ":type", &codes_activiteit_type, (int)act->type);
-	store_bind_date(q, ":datum", act->datum != DATE_NONE ? act->datum : date_today(now));
+	store_bind_date(q, ":datum", act->datum);
 	store_bind_code(q, ":interventie_type", &codes_interventie_type, act->interventie_type);
 	store_bind_text(q, ":omschrijving", act->omschrijving);
 	store_bind_text(q, ":status_van", act->status_van);
