@@ -149,6 +149,7 @@ demo_casussen(struct store *st, size_t *n)
 			rc = casus_validate(&c, today, &e);
 		if (rc == ERR_OK) {
 			casus_apply_defaults(&c, today);
+			c.organisaties_bekend = true;   /* the demo's organisations are known ones */
 			rc = store_casus_insert(st, a, &c, 0, now, &e);
 		}
 		if (rc != ERR_OK) {

@@ -110,6 +110,10 @@ struct casus {
 	struct procesregie procesregie;
 	bool let_escalatie;            /* derived: it has an escalatie to the LET that was not withdrawn (store) */
 	bool buitenlandse_component;   /* a foreign element (residence abroad, repatriation) */
+	/* An organisation it names that matches no known one enters the directory at once when this is true (typed
+	   by someone who keeps the lists, or imported); otherwise it becomes a proposal that waits for a regievoerder
+	   (core/organisatie.h organisatie_nieuw_is_voorstel). Not stored. */
+	bool organisaties_bekend;
 	int followup_op;               /* follow-up due date, DATE_NONE when none */
 	int followup_antwoord;         /* enum followup_antwoord, or -1 when not yet answered */
 	const char *followup_toelichting;

@@ -122,8 +122,8 @@ bool perm_leerpunt_beleggen(const struct actor *a);
 bool perm_leerpunt_casustekst(const struct actor *a, bool uitgenodigd);
 /*
  * Only leerpunten with a belegging bij this organisation or one under it are
- * listed for this actor (the store reads "under it" from its organisatie_onder
- * view, the same one that fills actor.vertegenwoordigt); 0 = no restriction.
+ * listed for this actor (the store walks down from it with the same SQL that
+ * fills actor.vertegenwoordigt, store/util.h STORE_SQL_ONDER); 0 = no restriction.
  * -1 when the actor sees no leerpunten at all (an ambassadeur without organisation).
  */
 int64_t leerpunt_beperking(const struct actor *a);

@@ -29,7 +29,7 @@ struct actor {
 	bool loopback;             /* request came from 127.0.0.0/8 or ::1 */
 	/* An ambassadeur represents their organisation and everything under it (a ministry with A&M, VRO,
 	   DUO ...): those organisations' ids, organisatie_id first (filled at sign-in from the store's
-	   organisatie_onder). NULL and 0 for everyone else. */
+	   store_organisatie_onder). NULL and 0 for everyone else. */
 	const int64_t *vertegenwoordigt;
 	size_t nvertegenwoordigt;
 };

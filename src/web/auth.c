@@ -9,6 +9,7 @@
 #include "lib/buf.h"
 #include "lib/crypto.h"
 #include "lib/escape.h"
+#include "store/netwerk/organisatie.h"
 #include "store/store_account.h"
 
 const char *
@@ -33,6 +34,16 @@ actor_from_user(struct request *r, const struct gebruiker *u)
 	r->actor.organisatie_id = u->organisatie_id;
 	r->actor.roles = u->roles;
 	r->actor.naam = u->naam;
+	/* An ambassadeur represents their organisation and everything under it (core/rol.h). */
+	if ((u->roles & ROL_BIT(ROL_AMBASSADEUR)) && u->organisatie_id != 0) {
+		int64_t *ids = NULL;
+		size_t n = 0;
+
+		if (store_organisatie_onder(r->store, r->arena, u->organisatie_id, &ids, &n, NULL) == ERR_OK) {
+			r->actor.vertegenwoordigt = ids;
+			r->actor.nvertegenwoordigt = n;
+		}
+	}
 }
 
 static bool

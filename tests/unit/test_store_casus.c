@@ -137,7 +137,7 @@ static const char rijk[] =
     "\"betrokkenOrganisaties\":[{\"naam\":\"Reclassering Zuid\",\"type\":\"overig\",\"rol\":\"toezicht\"},"
     "{\"naam\":\"Ministerie van Justitie en Veiligheid\",\"type\":\"ministerie\",\"code\":\"JenV\","
     "\"aangeslotenSinds\":\"2019-01-01\"},"
-    "{\"naam\":\"Forensisch Plaatsingsloket\",\"type\":\"loket\"}],"
+    "{\"naam\":\"Forensisch Plaatsingsloket\",\"type\":\"loket\",\"code\":\"FPL\"}],"
     "\"knelpunten\":[{\"categorie\":\"wet_en_regelgeving\",\"omschrijving\":\"Aanbieder niet gecontracteerd.\"},"
     "{\"categorie\":\"samenwerking\",\"omschrijving\":\"Niemand voelt zich verantwoordelijk.\"}],"
     "\"interventies\":[{\"type\":\"expert\",\"datum\":\"2024-01-16\",\"omschrijving\":\"Doorgevraagd.\"},"

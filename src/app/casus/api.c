@@ -1,5 +1,6 @@
 /* api.c - the casus resource of the API: create, read and change one casus (docs/openapi.yaml), and the
    helpers all casus API handlers share (casus_api.h). */
+#include "core/organisatie.h"
 #include "app/casus/api.h"
 
 #include <stdio.h>
@@ -290,6 +291,7 @@ h_api_casus_nieuw(struct request *r)
 		return;
 	}
 	casus_apply_defaults(&c, today);
+	c.organisaties_bekend = !organisatie_nieuw_is_voorstel(&r->actor);
 	if ((rc = store_casus_insert(r->store, r->arena, &c, r->actor.gebruiker_id, r->now, &e)) != ERR_OK ||
 	    (rc = casus_gebeurtenis_vastleggen(r, c.id, &o, &e)) != ERR_OK) {
 		store_rollback(r->store);
@@ -512,6 +514,7 @@ h_api_casus_patch(struct request *r)
 	if ((rc = casus_validate(&c, today, &e)) != ERR_OK)
 		goto fout;
 	casus_apply_defaults(&c, today);
+	c.organisaties_bekend = !organisatie_nieuw_is_voorstel(&r->actor);
 	if ((rc = store_casus_update(r->store, r->arena, &c, r->actor.gebruiker_id, r->now, &e)) != ERR_OK ||
 	    (rc = casus_gebeurtenis_vastleggen(r, t.id, &o, &e)) != ERR_OK)
 		goto fout;

@@ -2,6 +2,7 @@
    leerpunten with where they are belegd, and the follow-up date. */
 #include <string.h>
 
+#include "core/organisatie.h"
 #include "app/casus/gebeurtenis.h"
 #include "app/casus/web.h"
 #include "app/casus/handlers.h"
@@ -345,6 +346,7 @@ h_casus_afronden(struct request *r)
 	}
 	voeg_interventies_toe(r, &s);
 	casus_apply_defaults(&s.c, app_vandaag(r));
+	s.c.organisaties_bekend = !organisatie_nieuw_is_voorstel(&r->actor);
 	rc = store_casus_update(r->store, r->arena, &s.c, r->actor.gebruiker_id, r->now, &e);
 	if (rc == ERR_OK)
 		rc = casus_gebeurtenis_vastleggen(r, s.c.id, &o, &e);

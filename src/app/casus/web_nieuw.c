@@ -2,6 +2,7 @@
    editing a casus (an indiener their concept, a regievoerder an open casus). */
 #include <string.h>
 
+#include "core/organisatie.h"
 #include "app/casus/gebeurtenis.h"
 #include "app/casus/partijen.h"
 #include "app/casus/web.h"
@@ -91,6 +92,7 @@ h_casus_nieuw(struct request *r)
 		return;
 	}
 	casus_apply_defaults(&s.c, vandaag);
+	s.c.organisaties_bekend = !organisatie_nieuw_is_voorstel(&r->actor);
 	rc = store_casus_insert(r->store, r->arena, &s.c, r->actor.gebruiker_id, r->now, &e);
 	if (rc != ERR_OK) {
 		store_rollback(r->store);
@@ -178,6 +180,7 @@ h_casus_bewerken(struct request *r)
 		return;
 	}
 	casus_apply_defaults(&s.c, vandaag);
+	s.c.organisaties_bekend = !organisatie_nieuw_is_voorstel(&r->actor);
 	if ((rc = store_casus_update(r->store, r->arena, &s.c, r->actor.gebruiker_id, r->now, &e)) != ERR_OK) {
 		store_rollback(r->store);
 		if (!store_fout_op_formulier(r, &s, rc, &e))

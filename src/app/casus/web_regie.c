@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/organisatie.h"
 #include "app/casus/gebeurtenis.h"
 #include "app/casus/partijen.h"
 #include "app/casus/web.h"
@@ -103,6 +104,7 @@ stap_opslaan(struct request *r, const struct casus_toegang *t, struct casus *c, 
 	}
 	if (casus_overgang_statuswijziging(o)) {
 		casus_apply_defaults(c, app_vandaag(r));
+		c->organisaties_bekend = !organisatie_nieuw_is_voorstel(&r->actor);
 		if ((rc = store_casus_update(r->store, r->arena, c, r->actor.gebruiker_id, r->now, e)) != ERR_OK)
 			return rc;
 	}

@@ -59,6 +59,10 @@ casus_org_resolve(struct casus_wctx *w, const struct organisatie_ref *o, int64_t
 		store_bind_text(q, ":code", taken == 0 ? o->code : NULL);   /* a code belongs to one organisation */
 		store_bind_date(q, ":sinds", o->aangesloten_sinds);
 		store_bind_date(q, ":tot", o->aangesloten_tot);
+		/* a name nobody who keeps the lists typed is a proposal: it waits for a regievoerder (issue 9) */
+		store_bind_text(q, ":status", w->voorstellen ? "voorstel" : "bekend");
+		store_bind_id(q, ":door", w->voorstellen ? w->auteur : 0);
+		store_bind_text(q, ":now", w->voorstellen ? w->now : NULL);
 		if (store_exec(q, w->e) != ERR_OK)
 			return w->e->code;
 		*id = store_last_id(w->st);

@@ -55,6 +55,8 @@ struct casus_wctx {
 	int64_t auteur;              /* gebruiker id, 0 = none (import) */
 	char now[TIME_STRLEN];       /* created_at of new rows */
 	int today;                   /* the date of a changed belegging status on update */
+	bool voorstellen;            /* an organisation created while saving is a proposal (casus.organisaties_bekend;
+	                                casus_wctx_init: false) */
 };
 
 void casus_wctx_init(struct casus_wctx *w, struct store *st, struct arena *a, struct err *e, struct err *local,

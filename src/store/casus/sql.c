@@ -187,8 +187,8 @@ static const struct store_sql sql[CASUS_Q__MAX] = {
 	[CASUS_Q_ORG_BY_NAAM] = { "casus.organisatie_by_naam",
 	    "SELECT id FROM organisatie WHERE naam = :naam COLLATE NOCASE AND type = :type ORDER BY id LIMIT 1", NULL },
 	[CASUS_Q_ORG_ADD] = { "casus.organisatie_insert",
-	    "INSERT INTO organisatie (naam, type, code, aangesloten_sinds, aangesloten_tot)"
-	    " VALUES (:naam, :type, :code, :sinds, :tot)", NULL },
+	    "INSERT INTO organisatie (naam, type, code, aangesloten_sinds, aangesloten_tot, status, voorgesteld_door,"
+	    " voorgesteld_op) VALUES (:naam, :type, :code, :sinds, :tot, :status, :door, :now)", NULL },
 	[CASUS_Q_ORG_AANSLUITING] = { "casus.organisatie_aansluiting",
 	    "UPDATE organisatie SET aangesloten_sinds = coalesce(:sinds, aangesloten_sinds),"
 	    " aangesloten_tot = coalesce(:tot, aangesloten_tot) WHERE id = :id", NULL },

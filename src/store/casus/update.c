@@ -18,6 +18,7 @@ store_casus_update(struct store *st, struct arena *a, struct casus *c, int64_t a
 	enum err_code ec;
 
 	casus_wctx_init(&w, st, a, e, &local, auteur_gebruiker_id, now);
+	w.voorstellen = !c->organisaties_bekend;
 	if (!store_in_transaction(st))
 		return err_set(w.e, ERR_INTERNAL, NULL, "Er ging iets mis bij het opslaan.");
 	q = CQ(st, CASUS_Q_STORED);

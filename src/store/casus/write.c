@@ -252,6 +252,7 @@ casus_wctx_init(struct casus_wctx *w, struct store *st, struct arena *a, struct 
 	w->a = a;
 	w->e = e != NULL ? e : local;
 	w->auteur = auteur;
+	w->voorstellen = false;   /* the casus saves decide (casus.organisaties_bekend) */
 	time_format(now, w->now);
 	w->today = date_today(now);
 	err_clear(w->e);
@@ -276,6 +277,7 @@ insert(struct store *st, struct arena *a, struct casus *c, int64_t auteur, time_
 	const char *ref_before = c->referentie;
 
 	casus_wctx_init(&w, st, a, e, &local, auteur, now);
+	w.voorstellen = !(flags & W_IMPORT) && !c->organisaties_bekend;
 	if (!store_in_transaction(st))
 		return err_set(w.e, ERR_INTERNAL, NULL, "Er ging iets mis bij het opslaan.");
 	if ((flags & W_IMPORT) && c->id > 0) {

@@ -20,13 +20,16 @@
 	" FROM belegging b JOIN organisatie o ON o.id = b.organisatie_id" \
 	" LEFT JOIN belegging_status s ON s.id = " HUIDIGE_STATUS("b")
 
+/* Organisation p and everything under it: what an ambassadeur of p represents (store/util.h). */
+#define ONDER(p) STORE_SQL_ONDER(p)
+
 #define LEERPUNT_COLUMNS \
 	"SELECT l.id, l.omschrijving, l.categorie, l.orde, l.vraag, l.al_bekend, l.terugkerend, l.created_at FROM leerpunt l"
 /*
  * The overview's filter, NULL (or 0) meaning any: :categorie, :orde, :thema,
  * :jaar ('YYYY' of a casus's afgerondOp), :niet_belegd (0/1),
  * :organisatie (a belegging there), :status (its current status),
- * :beperk (visibility: only leerpunten belegd there), :niets (1: nothing).
+ * :beperk (visibility: only leerpunten belegd there or under it), :niets (1: nothing).
  */
 #define LEERPUNT_WHERE \
 	" WHERE :niets = 0" \
@@ -39,7 +42,7 @@
 	" AND ((:organisatie IS NULL AND :status IS NULL AND :beperk IS NULL) OR EXISTS (SELECT 1 FROM belegging b" \
 	"   LEFT JOIN belegging_status s ON s.id = " HUIDIGE_STATUS("b") \
 	"   WHERE b.leerpunt_id = l.id AND (:organisatie IS NULL OR b.organisatie_id = :organisatie)" \
-	"   AND (:beperk IS NULL OR b.organisatie_id = :beperk) AND (:status IS NULL OR coalesce(s.status, 'belegd') = :status)))"
+	"   AND (:beperk IS NULL OR b.organisatie_id IN " ONDER(":beperk") ") AND (:status IS NULL OR coalesce(s.status, 'belegd') = :status)))"
 
 #define ORG_COLUMNS "SELECT o.id, o.naam, o.code, o.type FROM organisatie o"
 
@@ -47,7 +50,7 @@ static const struct store_sql sql[LP_Q__MAX] = {
 	/* beleggingen (belegging.c) */
 	[LP_Q_BELEGGING_GET] = { "leerpunt.belegging_get", BELEGGING_SELECT BELEGGING_FROM " WHERE b.id = :id", NULL },
 	[LP_Q_BELEGGINGEN_VAN] = { "leerpunt.beleggingen_van", BELEGGING_SELECT BELEGGING_FROM
-	    " WHERE b.leerpunt_id = :leerpunt AND (:organisatie IS NULL OR b.organisatie_id = :organisatie)"
+	    " WHERE b.leerpunt_id = :leerpunt AND (:organisatie IS NULL OR b.organisatie_id IN " ONDER(":organisatie") ")"
 	    " ORDER BY b.volgorde, b.id", NULL },
 	[LP_Q_HISTORIE] = { "leerpunt.historie",
 	    "SELECT s.id, s.datum, s.status, s.reden, s.notitie, s.bron, p.naam, s.created_at FROM belegging_status s"
@@ -86,7 +89,7 @@ static const struct store_sql sql[LP_Q__MAX] = {
 	[LP_Q_EXISTS] = { "leerpunt.exists", "SELECT count(*) FROM leerpunt WHERE id = :id", NULL },
 
 	/* organisations (organisatie.c) */
-	[LP_Q_ORGS] = { "leerpunt.organisaties", ORG_COLUMNS
+	[LP_Q_ORGS] = { "leerpunt.organisaties", ORG_COLUMNS " WHERE o.status = 'bekend'"   /* a pick list: no proposals */
 	    " ORDER BY (o.code = 'PMM') DESC, (o.type = 'ministerie') DESC, o.naam COLLATE NOCASE, o.id", NULL },
 	[LP_Q_ORGS_MET_BELEGGING] = { "leerpunt.organisaties_met_belegging", ORG_COLUMNS
 	    " WHERE EXISTS (SELECT 1 FROM belegging b WHERE b.organisatie_id = o.id) ORDER BY o.naam COLLATE NOCASE, o.id",
@@ -100,15 +103,22 @@ static const struct store_sql sql[LP_Q__MAX] = {
 	    " JOIN leerpunt l ON l.id = b.leerpunt_id"
 	    " WHERE b.doorgezet_naar_id IS NULL AND coalesce(s.status, 'belegd') NOT IN ('opgevolgd', 'geen_opvolging')"
 	    " AND (b.volgende_navraag IS NULL OR b.volgende_navraag <= :vandaag)"
-	    " AND (:organisatie IS NULL OR b.organisatie_id = :organisatie) AND :niets = 0"
+	    " AND (:organisatie IS NULL OR b.organisatie_id IN " ONDER(":organisatie") ") AND :niets = 0"
 	    " ORDER BY o.naam COLLATE NOCASE, o.id, b.volgende_navraag IS NOT NULL, b.volgende_navraag, b.id", NULL },
-	/* The ambassadeurs of every organisation at once (few), grouped by organisation. */
+	/* The ambassadeurs of every organisation at once (few), grouped by organisation: an ambassadeur represents
+	   their organisation and everything under it, so the ambassadeur of JenV is listed with A&M and the IND too. */
 	[LP_Q_AMBASSADEURS] = { "leerpunt.ambassadeurs",
-	    "SELECT p.organisatie_id, p.naam, p.email FROM persoon p JOIN gebruiker g ON g.persoon_id = p.id"
-	    " JOIN gebruiker_rol r ON r.gebruiker_id = g.id AND r.rol = 'ambassadeur'"
-	    " WHERE g.actief = 1 AND p.organisatie_id IS NOT NULL"
-	    " AND (:organisatie IS NULL OR p.organisatie_id = :organisatie)"
-	    " ORDER BY p.organisatie_id, p.naam COLLATE NOCASE, p.id", NULL },
+	    "WITH RECURSIVE amb(persoon_id, naam, email, organisatie_id) AS ("
+	    "   SELECT p.id, p.naam, p.email, p.organisatie_id FROM persoon p JOIN gebruiker g ON g.persoon_id = p.id"
+	    "   JOIN gebruiker_rol r ON r.gebruiker_id = g.id AND r.rol = 'ambassadeur'"
+	    "   WHERE g.actief = 1 AND p.organisatie_id IS NOT NULL),"
+	    " ou(root_id, id, diepte) AS (SELECT DISTINCT organisatie_id, organisatie_id, 0 FROM amb"
+	    "   UNION SELECT ou.root_id, o.id, ou.diepte + 1 FROM organisatie o JOIN ou ON o.parent_id = ou.id"
+	    "   WHERE ou.diepte < 16)"
+	    " SELECT DISTINCT ou.id AS voor, amb.naam AS naam, amb.email, ou.id <> amb.organisatie_id AS geerfd,"
+	    " amb.persoon_id AS pid FROM amb JOIN ou ON ou.root_id = amb.organisatie_id"
+	    " WHERE :organisatie IS NULL OR ou.id IN " ONDER(":organisatie")
+	    " ORDER BY voor, geerfd, naam COLLATE NOCASE, pid", NULL },
 
 	/* themas (thema.c) */
 	[LP_Q_THEMAS] = { "leerpunt.themas",
@@ -118,7 +128,7 @@ static const struct store_sql sql[LP_Q__MAX] = {
 	    " FROM leerpunt_thema t LEFT JOIN leerpunt_casus lc ON lc.leerpunt_id = t.leerpunt_id"
 	    " LEFT JOIN casus c ON c.id = lc.casus_id"
 	    " WHERE :niets = 0 AND (:organisatie IS NULL OR EXISTS (SELECT 1 FROM belegging b"
-	    "   WHERE b.leerpunt_id = t.leerpunt_id AND b.organisatie_id = :organisatie))"
+	    "   WHERE b.leerpunt_id = t.leerpunt_id AND b.organisatie_id IN " ONDER(":organisatie") "))"
 	    " GROUP BY t.thema ORDER BY count(DISTINCT t.leerpunt_id) DESC, t.thema", NULL },
 	[LP_Q_THEMA_ADD] = { "leerpunt.thema_add",
 	    "INSERT INTO leerpunt_thema (leerpunt_id, thema, volgorde) VALUES (:leerpunt, :thema,"
