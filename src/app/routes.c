@@ -2,6 +2,7 @@
    Order matters where patterns overlap: fixed paths before {parameters}. */
 #include "app/routes.h"
 
+#include "app/beheer/handlers.h"
 #include "app/casus/handlers.h"
 #include "app/common/handlers.h"
 #include "app/sessie/handlers.h"
@@ -69,7 +70,45 @@ const struct route app_routes[] = {
 	/* Rapportage (app/rapport/); /rapportage/{bestand} is {jaar}.csv or {jaar}.xlsx */
 	{ "GET", "/rapportage", PERM_RAPPORTAGE, h_rapportage, ROUTE_PERSONAL, 0 },
 	{ "GET", "/rapportage/{bestand}", PERM_RAPPORTAGE, h_rapportage_bestand, ROUTE_PERSONAL, 0 },
-	{ "GET", "/beheer", PERM_BEHEER, h_nog_niet, ROUTE_PERSONAL, 0 },
+	/* Beheer (app/beheer/): the network's lists for regievoerders and beheerders (PERM_NETWERK), accounts for
+	   beheerders (PERM_BEHEER). */
+	{ "GET", "/beheer", PERM_NETWERK, h_beheer, ROUTE_PERSONAL, 0 },
+	{ "GET", "/beheer/organisaties", PERM_NETWERK, h_beheer_organisaties, ROUTE_PERSONAL, 0 },
+	{ "POST", "/beheer/organisaties", PERM_NETWERK, h_beheer_organisatie_nieuw, ROUTE_PERSONAL, 0 },
+	{ "GET", "/beheer/organisaties/nieuw", PERM_NETWERK, h_beheer_organisatie_nieuw_form, ROUTE_PERSONAL, 0 },
+	{ "GET", "/beheer/organisaties/export.csv", PERM_NETWERK, h_beheer_organisaties_csv, ROUTE_PERSONAL, 0 },
+	{ "GET", "/beheer/organisaties/export.xlsx", PERM_NETWERK, h_beheer_organisaties_xlsx, ROUTE_PERSONAL, 0 },
+	{ "GET", "/beheer/organisaties/import", PERM_NETWERK, h_beheer_import_form, ROUTE_PERSONAL, 0 },
+	{ "POST", "/beheer/organisaties/import", PERM_NETWERK, h_beheer_import, ROUTE_PERSONAL | ROUTE_MULTIPART, 5 * MIB },
+	{ "GET", "/beheer/organisaties/{id}", PERM_NETWERK, h_beheer_organisatie, ROUTE_PERSONAL, 0 },
+	{ "POST", "/beheer/organisaties/{id}", PERM_NETWERK, h_beheer_organisatie_wijzig, ROUTE_PERSONAL, 0 },
+	{ "POST", "/beheer/organisaties/{id}/aansluitingen", PERM_NETWERK, h_beheer_aansluiting, ROUTE_PERSONAL, 0 },
+	{ "POST", "/beheer/organisaties/{id}/contacten", PERM_NETWERK, h_beheer_contact, ROUTE_PERSONAL, 0 },
+	{ "POST", "/beheer/organisaties/{id}/contacten/verwijderen", PERM_NETWERK, h_beheer_contact_weg, ROUTE_PERSONAL, 0 },
+	{ "POST", "/beheer/organisaties/{id}/samenvoegen", PERM_NETWERK, h_beheer_samenvoegen, ROUTE_PERSONAL, 0 },
+	{ "GET", "/beheer/voorstellen", PERM_NETWERK, h_beheer_voorstellen, ROUTE_PERSONAL, 0 },
+	{ "POST", "/beheer/voorstellen/{id}", PERM_NETWERK, h_beheer_voorstel_besluit, ROUTE_PERSONAL, 0 },
+	{ "GET", "/beheer/aanvragen", PERM_NETWERK, h_beheer_aanvragen, ROUTE_PERSONAL, 0 },
+	{ "GET", "/beheer/aanvragen/{id}", PERM_NETWERK, h_beheer_aanvraag, ROUTE_PERSONAL, 0 },
+	{ "POST", "/beheer/aanvragen/{id}/goedkeuren", PERM_NETWERK, h_beheer_aanvraag_goedkeuren, ROUTE_PERSONAL, 0 },
+	{ "POST", "/beheer/aanvragen/{id}/afwijzen", PERM_NETWERK, h_beheer_aanvraag_afwijzen, ROUTE_PERSONAL, 0 },
+	{ "GET", "/beheer/accounts", PERM_BEHEER, h_beheer_accounts, ROUTE_PERSONAL, 0 },
+	{ "POST", "/beheer/accounts", PERM_BEHEER, h_beheer_account_nieuw, ROUTE_PERSONAL, 0 },
+	{ "GET", "/beheer/accounts/nieuw", PERM_BEHEER, h_beheer_account_nieuw_form, ROUTE_PERSONAL, 0 },
+	{ "GET", "/beheer/accounts/{id}", PERM_BEHEER, h_beheer_account, ROUTE_PERSONAL, 0 },
+	{ "POST", "/beheer/accounts/{id}", PERM_BEHEER, h_beheer_account_wijzig, ROUTE_PERSONAL, 0 },
+	{ "POST", "/beheer/accounts/{id}/actief", PERM_BEHEER, h_beheer_account_actief, ROUTE_PERSONAL, 0 },
+	{ "POST", "/beheer/accounts/{id}/link", PERM_BEHEER, h_beheer_account_link, ROUTE_PERSONAL, 0 },
+	{ "POST", "/beheer/accounts/{id}/tokens/{token}/intrekken", PERM_BEHEER, h_beheer_token_intrekken, ROUTE_PERSONAL, 0 },
+	/* Before there is an account (app/sessie/toegang.c): these check their own form token, like /login. */
+	{ "GET", "/toegang-aanvragen", PERM_PUBLIEK, h_toegang_form, 0, 0 },
+	{ "POST", "/toegang-aanvragen", PERM_PUBLIEK, h_toegang, ROUTE_NO_CSRF, 0 },
+	{ "GET", "/wachtwoord/{token}", PERM_PUBLIEK, h_wachtwoord_form, 0, 0 },
+	{ "POST", "/wachtwoord/{token}", PERM_PUBLIEK, h_wachtwoord, ROUTE_NO_CSRF, 0 },
+	{ "GET", "/api/v1/organisaties", PERM_INGELOGD, h_api_organisatie_lijst, ROUTE_API, 0 },
+	{ "POST", "/api/v1/organisaties", PERM_NETWERK, h_api_organisatie_nieuw, ROUTE_API, 0 },
+	{ "GET", "/api/v1/organisaties/{id}", PERM_INGELOGD, h_api_organisatie_get, ROUTE_API, 0 },
+	{ "PATCH", "/api/v1/organisaties/{id}", PERM_NETWERK, h_api_organisatie_patch, ROUTE_API, 0 },
 
 	/* API (app/api_mij.c, app/casus/api.c) */
 	{ "GET", "/api/v1/mij", PERM_INGELOGD, h_api_mij, ROUTE_API, 0 },

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "core/account.h"
 #include "core/rol.h"
 #include "lib/crypto.h"
 #include "lib/utf8.h"
@@ -77,9 +78,8 @@ user_add(const struct config *cfg, int argc, char **argv)
 		fprintf(stderr, "doorbraak: ongeldig e-mailadres, naam of organisatie\n");
 		return 2;
 	}
-	if (read_password(pw, sizeof(pw)) != 0 || strlen(pw) < 8 || strlen(pw) > 1024 ||
-	    !utf8_valid(pw, strlen(pw))) {
-		fprintf(stderr, "doorbraak: het wachtwoord moet 8 tot 1024 tekens lang zijn\n");
+	if (read_password(pw, sizeof(pw)) != 0 || wachtwoord_check(pw, NULL, &e) != ERR_OK) {
+		fprintf(stderr, "doorbraak: %s\n", e.msg[0] ? e.msg : "kies een wachtwoord");
 		return 2;
 	}
 	if (crypto_password_hash(pw, cfg->pwhash_mem, hash) != 0) {

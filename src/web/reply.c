@@ -54,6 +54,15 @@ req_form_all(struct request *r, const char *key, size_t *n)
 	return out;
 }
 
+const struct upload *
+req_file(struct request *r, const char *name)
+{
+	for (size_t i = 0; i < r->nfiles; i++)
+		if (strcmp(r->files[i].naam, name) == 0)
+			return &r->files[i];
+	return NULL;
+}
+
 const char *
 req_param(struct request *r, int i)
 {

@@ -24,6 +24,7 @@ enum route_flags {
 	ROUTE_NO_CSRF = 1 << 1,    /* a form POST that checks its own token (login) */
 	ROUTE_STATIC = 1 << 2,     /* cacheable public asset */
 	ROUTE_PERSONAL = 1 << 3,   /* shows personal data: Cache-Control no-store (all non-static do) */
+	ROUTE_MULTIPART = 1 << 4,  /* a form that may also come as multipart/form-data (a file upload) */
 };
 
 struct route {
@@ -39,6 +40,14 @@ struct kv {
 	const char *key, *value;
 };
 
+/* A file from a multipart/form-data form: its bytes as sent (NUL-terminated copy; len excludes the NUL). */
+struct upload {
+	const char *naam;          /* the form field */
+	const char *bestandsnaam;  /* as the browser named it; not to be trusted */
+	const char *data;
+	size_t len;
+};
+
 struct request {
 	struct arena *arena;       /* everything below is allocated here */
 	struct store *store;       /* a pooled connection for this request */
@@ -51,6 +60,8 @@ struct request {
 	int nparams;
 	struct kv *query, *form;   /* decoded, UTF-8 checked */
 	size_t nquery, nform;
+	struct upload *files;      /* ROUTE_MULTIPART forms only */
+	size_t nfiles;
 	const char *body;          /* raw body (NUL-terminated), "" when none */
 	size_t body_len;
 	json_t *json;              /* parsed JSON body for API routes, or NULL; freed with the request */
@@ -75,6 +86,8 @@ const char *req_form(struct request *r, const char *key);    /* NULL when absent
 /* All values of a repeated form field (checkboxes); *n set to the count. */
 const char **req_form_all(struct request *r, const char *key, size_t *n);
 const char *req_param(struct request *r, int i);
+/* The uploaded file of a form field, or NULL. */
+const struct upload *req_file(struct request *r, const char *name);
 
 void reply_header(struct request *r, const char *name, const char *value);
 /* Renders templates/<page>.html inside layout.html. ctx is consumed (decref'd). */

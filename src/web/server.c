@@ -21,6 +21,7 @@
 #include "lib/utf8.h"
 #include "web/auth.h"
 #include "web/form.h"
+#include "web/multipart.h"
 #include "web/metrics.h"
 #include "web/router.h"
 
@@ -142,6 +143,15 @@ parse_body(struct request *r)
 			reply_problem(r, 400, "Ongeldige JSON",
 			    arena_printf(r->arena, "De JSON kan niet worden gelezen (regel %d, kolom %d): %s",
 				je.line, je.column, je.text));
+			return false;
+		}
+		return true;
+	}
+	if ((r->route->flags & ROUTE_MULTIPART) && content_type_is(r, "multipart/form-data")) {
+		if (multipart_parse(r->arena, req_header(r, MHD_HTTP_HEADER_CONTENT_TYPE), r->body, r->body_len, &r->form,
+		    &r->nform, &r->files, &r->nfiles) != 0) {
+			reply_problem(r, 400, "Ongeldige invoer",
+			    "Het formulier kan niet worden gelezen (geen geldig multipart/form-data, of velden die geen geldige UTF-8 zijn).");
 			return false;
 		}
 		return true;

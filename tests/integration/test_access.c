@@ -82,7 +82,48 @@ static const struct {
 	{ "GET", "/api/v1/bijeenkomsten/{id}/agenda", "/api/v1/bijeenkomsten/1/agenda", { N, Y, N, N, N, N } },
 	{ "GET", "/rapportage", "/rapportage", { N, Y, N, N, Y, N } },
 	{ "GET", "/rapportage/{bestand}", "/rapportage/2026.csv", { N, Y, N, N, Y, N } },
-	{ "GET", "/beheer", "/beheer", { N, N, N, N, N, Y } },
+	/* Beheer: the network's lists for regievoerders and beheerders, accounts for beheerders. The ids exist (setup). */
+	{ "GET", "/beheer", "/beheer", { N, Y, N, N, N, Y } },
+	{ "GET", "/beheer/organisaties", "/beheer/organisaties", { N, Y, N, N, N, Y } },
+	{ "POST", "/beheer/organisaties", "/beheer/organisaties", { N, Y, N, N, N, Y } },
+	{ "GET", "/beheer/organisaties/nieuw", "/beheer/organisaties/nieuw", { N, Y, N, N, N, Y } },
+	{ "GET", "/beheer/organisaties/export.csv", "/beheer/organisaties/export.csv", { N, Y, N, N, N, Y } },
+	{ "GET", "/beheer/organisaties/export.xlsx", "/beheer/organisaties/export.xlsx", { N, Y, N, N, N, Y } },
+	{ "GET", "/beheer/organisaties/import", "/beheer/organisaties/import", { N, Y, N, N, N, Y } },
+	{ "POST", "/beheer/organisaties/import", "/beheer/organisaties/import", { N, Y, N, N, N, Y } },
+	{ "GET", "/beheer/organisaties/{id}", "/beheer/organisaties/1", { N, Y, N, N, N, Y } },
+	{ "POST", "/beheer/organisaties/{id}", "/beheer/organisaties/1", { N, Y, N, N, N, Y } },
+	{ "POST", "/beheer/organisaties/{id}/aansluitingen", "/beheer/organisaties/1/aansluitingen", { N, Y, N, N, N, Y } },
+	{ "POST", "/beheer/organisaties/{id}/contacten", "/beheer/organisaties/1/contacten", { N, Y, N, N, N, Y } },
+	{ "POST", "/beheer/organisaties/{id}/contacten/verwijderen", "/beheer/organisaties/1/contacten/verwijderen",
+	    { N, Y, N, N, N, Y } },
+	{ "POST", "/beheer/organisaties/{id}/samenvoegen", "/beheer/organisaties/1/samenvoegen", { N, Y, N, N, N, Y } },
+	{ "GET", "/beheer/voorstellen", "/beheer/voorstellen", { N, Y, N, N, N, Y } },
+	{ "POST", "/beheer/voorstellen/{id}", "/beheer/voorstellen/500", { N, Y, N, N, N, Y } },
+	{ "GET", "/beheer/aanvragen", "/beheer/aanvragen", { N, Y, N, N, N, Y } },
+	{ "GET", "/beheer/aanvragen/{id}", "/beheer/aanvragen/1", { N, Y, N, N, N, Y } },
+	{ "POST", "/beheer/aanvragen/{id}/goedkeuren", "/beheer/aanvragen/1/goedkeuren", { N, Y, N, N, N, Y } },
+	{ "POST", "/beheer/aanvragen/{id}/afwijzen", "/beheer/aanvragen/1/afwijzen", { N, Y, N, N, N, Y } },
+	{ "GET", "/beheer/accounts", "/beheer/accounts", { N, N, N, N, N, Y } },
+	{ "POST", "/beheer/accounts", "/beheer/accounts", { N, N, N, N, N, Y } },
+	{ "GET", "/beheer/accounts/nieuw", "/beheer/accounts/nieuw", { N, N, N, N, N, Y } },
+	{ "GET", "/beheer/accounts/{id}", "/beheer/accounts/100", { N, N, N, N, N, Y } },
+	{ "POST", "/beheer/accounts/{id}", "/beheer/accounts/100", { N, N, N, N, N, Y } },
+	{ "POST", "/beheer/accounts/{id}/actief", "/beheer/accounts/100/actief", { N, N, N, N, N, Y } },
+	{ "POST", "/beheer/accounts/{id}/link", "/beheer/accounts/100/link", { N, N, N, N, N, Y } },
+	{ "POST", "/beheer/accounts/{id}/tokens/{token}/intrekken", "/beheer/accounts/100/tokens/100/intrekken",
+	    { N, N, N, N, N, Y } },
+	/* Public: asking for access, and a one-time link (this one does not exist: 404 for everyone) */
+	{ "GET", "/toegang-aanvragen", "/toegang-aanvragen", { Y, Y, Y, Y, Y, Y } },
+	{ "POST", "/toegang-aanvragen", "/toegang-aanvragen", { Y, Y, Y, Y, Y, Y } },
+	{ "GET", "/wachtwoord/{token}", "/wachtwoord/00000000000000000000000000000000000000000000000000000000000000ff",
+	    { H, H, H, H, H, H } },
+	{ "POST", "/wachtwoord/{token}", "/wachtwoord/00000000000000000000000000000000000000000000000000000000000000ff",
+	    { H, H, H, H, H, H } },
+	{ "GET", "/api/v1/organisaties", "/api/v1/organisaties", { N, Y, Y, Y, Y, Y } },
+	{ "POST", "/api/v1/organisaties", "/api/v1/organisaties", { N, Y, N, N, N, Y } },
+	{ "GET", "/api/v1/organisaties/{id}", "/api/v1/organisaties/1", { N, Y, Y, Y, Y, Y } },
+	{ "PATCH", "/api/v1/organisaties/{id}", "/api/v1/organisaties/1", { N, Y, N, N, N, Y } },
 	{ "GET", "/api/v1/mij", "/api/v1/mij", { N, Y, Y, Y, Y, Y } },
 	{ "GET", "/api/v1/openapi.json", "/api/v1/openapi.json", { Y, Y, Y, Y, Y, Y } },
 	{ "GET", "/api/v1/casussen", "/api/v1/casussen", { N, Y, Y, Y, N, N } },
@@ -120,7 +161,17 @@ setup(void **state)
 
 		if (rc == SQLITE_OK)
 			rc = sqlite3_exec(db, "INSERT INTO bijeenkomst (id, soort, datum, created_at)"
-			    " VALUES (1, 'signalenoverleg', '2026-01-20', '2026-01-20T10:00:00Z')", NULL, NULL, NULL);
+			    " VALUES (1, 'signalenoverleg', '2026-01-20', '2026-01-20T10:00:00Z');"
+			    /* beheer's objects: a request for access, a proposal, and an account with a token of its own
+			       (revoking that one leaves the role accounts' tokens alone) */
+			    "INSERT INTO toegang_aanvraag (id, naam, organisatie, functie, email, reden, ingediend_op)"
+			    " VALUES (1, 'Ida Ander', 'Gemeente Elders', 'Consulent', 'ida@elders.example', 'x', '2026-01-20T10:00:00Z');"
+			    "INSERT INTO organisatie (id, naam, type, status) VALUES (500, 'Getypt bij een aanmelding', 'overig', 'voorstel');"
+			    "INSERT INTO persoon (id, naam, email) VALUES (100, 'Reserve', 'reserve@test.example');"
+			    "INSERT INTO gebruiker (id, persoon_id, password_hash, created_at) VALUES (100, 100, '!', 't');"
+			    "INSERT INTO gebruiker_rol VALUES (100, 'indiener');"
+			    "INSERT INTO api_token (id, gebruiker_id, token_hash, created_at) VALUES (100, 100, 'h', 't');",
+			    NULL, NULL, NULL);
 		sqlite3_close(db);
 		if (rc != SQLITE_OK)
 			return -1;

@@ -24,7 +24,7 @@ h_nog_niet(struct request *r)
 		const char *path, *naam;
 	} onderdelen[] = {
 		{ "/casussen", "Casussen" }, { "/register", "Maatwerkregister" },
-		{ "/leerpunten", "Leerpunten" }, { "/rapportage", "Rapportage" }, { "/beheer", "Beheer" },
+		{ "/leerpunten", "Leerpunten" }, { "/rapportage", "Rapportage" },
 	};
 	const char *naam = "Dit onderdeel";
 

@@ -8,4 +8,10 @@ void h_login_form(struct request *r);      /* 200, 303 when already signed in */
 void h_login(struct request *r);           /* 303 on success; 401 wrong password; 403 stale form; 429 throttled */
 void h_logout(struct request *r);          /* 303 */
 
+/* app/sessie/toegang.c: before there is an account */
+void h_toegang_form(struct request *r);    /* 200 */
+void h_toegang(struct request *r);         /* 200 (the same answer whoever asks), 400, 403 stale form, 429 */
+void h_wachtwoord_form(struct request *r); /* 200, 404 unknown link, 410 used or expired */
+void h_wachtwoord(struct request *r);      /* 303 to /login, 400, 403 stale form, 404, 410 */
+
 #endif

@@ -7,6 +7,7 @@
 #include "core/throttle.h"
 #include "lib/crypto.h"
 #include "lib/utf8.h"
+#include "store/beheer/beheer.h"
 #include "store/store_account.h"
 #include "web/auth.h"
 
@@ -52,6 +53,9 @@ login_page(struct request *r, int status, const char *email, const char *fout)
 		json_object_set_new(ctx, "email", json_string(email));
 	if (fout != NULL)
 		json_object_set_new(ctx, "fout", json_string(fout));
+	else if (req_query(r, "melding") != NULL && strcmp(req_query(r, "melding"), "wachtwoord") == 0)
+		json_object_set_new(ctx, "flash", json_pack("{s:s,s:s}", "type", "ok", "tekst",
+		    "Uw wachtwoord is ingesteld. Log in met uw e-mailadres en het nieuwe wachtwoord."));
 	reply_page(r, status, "login", "Inloggen", ctx);
 }
 
@@ -149,7 +153,7 @@ h_login(struct request *r)
 	}
 	r->actor.gebruiker_id = u.id;
 	r->actor.roles = u.roles;
-	if (auth_session_start(r, u.id, &e) != ERR_OK ||
+	if (auth_session_start(r, u.id, &e) != ERR_OK || store_account_ingelogd(r->store, u.id, r->now, &e) != ERR_OK ||
 	    req_audit(r, "login", "gebruiker", uid, AUDIT_TOEGESTAAN) != ERR_OK ||
 	    store_commit(r->store) != ERR_OK) {
 		store_rollback(r->store);

@@ -1,0 +1,52 @@
+/* beheer.h - private to app/beheer/: ids, audit rows, transactions, errors and form state shared by the beheer pages. */
+#ifndef DOORBRAAK_BEHEER_APP_H
+#define DOORBRAAK_BEHEER_APP_H
+
+#include <jansson.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "app/common/datum.h"
+#include "app/common/problem.h"
+#include "core/err.h"
+#include "store/beheer/beheer.h"
+#include "store/netwerk/organisatie.h"
+#include "web/request.h"
+
+#define BH_PAGINA 50               /* organisations per page */
+
+/* A positive decimal id of at most 18 digits; false otherwise. */
+bool bh_id(const char *s, int64_t *out);
+/* The id in path parameter i; false after auditing (geweigerd) and replying 404 when it does not parse. */
+bool bh_param_id(struct request *r, int i, const char *actie, const char *object_type, int64_t *out);
+const char *bh_tekst(struct request *r, int64_t id);
+/* The form field, or NULL when it is absent or only white space. */
+const char *bh_form(struct request *r, const char *naam);
+
+/* Writes an audit row; false after replying 503 when it cannot be written (fail closed). */
+bool bh_audit(struct request *r, const char *actie, const char *object_type, const char *object_id);
+/* store_begin(); false after replying 503. */
+bool bh_begin(struct request *r);
+/* Writes the toegestaan row of a change inside its transaction and commits; false after rolling back and replying. */
+bool bh_commit(struct request *r, const char *actie, const char *object_type, const char *object_id);
+/* Rolls back, writes a mislukt row for actie and replies the error (a page, or problem+json on API routes). */
+void bh_fout(struct request *r, const char *actie, const char *object_type, const char *object_id,
+    enum err_code rc, const struct err *e);
+
+/* Sets "heeft_fouten", "fouten" [{id: "<prefix>-<field>", tekst}] for the partial fouten.html and
+   "fout_<prefix>" {field: message} for the field itself. */
+void bh_fouten(struct request *r, json_t *ctx, const char *prefix, const struct err *e);
+/* Sets "flash" {type, tekst} from ?melding= against a table of known codes; unknown codes show nothing. */
+void bh_melding(struct request *r, json_t *ctx, const char *const *codes, const char *const *teksten, size_t n);
+
+/* The options of a select with the organisation types (code, label, gekozen). */
+json_t *bh_type_opties(int gekozen);
+/* The known organisations as options (id as code), with an empty first option labelled leeg. */
+json_t *bh_organisatie_opties(struct request *r, int64_t gekozen, const char *leeg);
+/* The roles as checkboxes (code, label, gekozen). */
+json_t *bh_rol_opties(unsigned gekozen, bool met_beheerder);
+
+/* The subnav of the beheer pages (Organisaties, Voorstellen, Aanvragen; Accounts for a beheerder). */
+void bh_subnav(struct request *r, json_t *ctx, const char *actief);
+
+#endif

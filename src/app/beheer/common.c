@@ -1,0 +1,196 @@
+/* common.c - helpers the beheer pages share: ids, audit rows, transactions, errors, options, navigation. */
+#include <string.h>
+
+#include "app/beheer/beheer.h"
+#include "core/contact.h"
+#include "core/perm.h"
+#include "core/rol.h"
+
+bool
+bh_id(const char *s, int64_t *out)
+{
+	int64_t v = 0;
+	size_t n;
+
+	if (s == NULL || (n = strlen(s)) == 0 || n > 18)
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return false;
+		v = v * 10 + (s[i] - '0');
+	}
+	*out = v;
+	return v > 0;
+}
+
+bool
+bh_param_id(struct request *r, int i, const char *actie, const char *object_type, int64_t *out)
+{
+	if (bh_id(req_param(r, i), out))
+		return true;
+	req_audit(r, actie, object_type, req_param(r, i), AUDIT_GEWEIGERD);
+	reply_problem(r, 404, "Niet gevonden", "Deze pagina bestaat niet.");
+	return false;
+}
+
+const char *
+bh_tekst(struct request *r, int64_t id)
+{
+	return arena_printf(r->arena, "%lld", (long long)id);
+}
+
+const char *
+bh_form(struct request *r, const char *naam)
+{
+	const char *v = req_form(r, naam);
+
+	return contact_leeg(v) ? NULL : v;
+}
+
+bool
+bh_audit(struct request *r, const char *actie, const char *object_type, const char *object_id)
+{
+	if (req_audit(r, actie, object_type, object_id, AUDIT_TOEGESTAAN) == ERR_OK)
+		return true;
+	reply_problem(r, 503, "Tijdelijk niet beschikbaar",
+	    "Het auditlog kon niet worden bijgewerkt; daarom worden geen gegevens getoond of gewijzigd.");
+	return false;
+}
+
+bool
+bh_begin(struct request *r)
+{
+	if (store_begin(r->store) == ERR_OK)
+		return true;
+	reply_problem(r, 503, "Tijdelijk niet beschikbaar", "De database is even bezet; probeer het opnieuw.");
+	return false;
+}
+
+bool
+bh_commit(struct request *r, const char *actie, const char *object_type, const char *object_id)
+{
+	if (req_audit(r, actie, object_type, object_id, AUDIT_TOEGESTAAN) != ERR_OK) {
+		store_rollback(r->store);
+		reply_problem(r, 503, "Tijdelijk niet beschikbaar",
+		    "Het auditlog kon niet worden bijgewerkt; daarom is er niets gewijzigd.");
+		return false;
+	}
+	if (store_commit(r->store) != ERR_OK) {
+		store_rollback(r->store);
+		reply_problem(r, 500, "Interne fout", "Er ging iets mis bij het opslaan. Probeer het opnieuw.");
+		return false;
+	}
+	return true;
+}
+
+void
+bh_fout(struct request *r, const char *actie, const char *object_type, const char *object_id, enum err_code rc,
+    const struct err *e)
+{
+	struct err tmp = { 0 };
+	bool api = r->route != NULL && (r->route->flags & ROUTE_API);
+
+	store_rollback(r->store);
+	req_audit(r, actie, object_type, object_id, AUDIT_MISLUKT);
+	if (e == NULL || e->code != rc || e->msg[0] == '\0') {
+		tmp.code = rc;
+		snprintf(tmp.msg, sizeof(tmp.msg), "%s", "Er ging iets mis. Probeer het later opnieuw.");
+		e = &tmp;
+	}
+	if (api && (rc == ERR_VALIDATION || rc == ERR_CONFLICT || rc == ERR_NOT_FOUND)) {
+		api_problem(r, err_http_status(rc), rc == ERR_CONFLICT ? "Conflict" : rc == ERR_NOT_FOUND ? "Niet gevonden" :
+		    "Ongeldige invoer", e->msg, e->field);
+		return;
+	}
+	reply_err(r, e);
+}
+
+void
+bh_fouten(struct request *r, json_t *ctx, const char *prefix, const struct err *e)
+{
+	const char *veld = e->field[0] ? e->field : "formulier";
+
+	json_object_set_new(ctx, "heeft_fouten", json_true());
+	json_object_set_new(ctx, "fouten", json_pack("[{s:s,s:s}]", "id", arena_printf(r->arena, "%s-%s", prefix, veld),
+	    "tekst", e->msg));
+	json_object_set_new(ctx, arena_printf(r->arena, "fout_%s", prefix), json_pack("{s:s}", veld, e->msg));
+}
+
+void
+bh_melding(struct request *r, json_t *ctx, const char *const *codes, const char *const *teksten, size_t n)
+{
+	const char *m = req_query(r, "melding");
+
+	for (size_t i = 0; m != NULL && i < n; i++)
+		if (strcmp(m, codes[i]) == 0)
+			json_object_set_new(ctx, "flash", json_pack("{s:s,s:s}", "type", "ok", "tekst", teksten[i]));
+}
+
+json_t *
+bh_type_opties(int gekozen)
+{
+	json_t *v = json_array();
+
+	json_array_append_new(v, json_pack("{s:s,s:s,s:b}", "code", "", "label", "Kies het soort organisatie", "gekozen",
+	    gekozen < 0));
+	for (int i = 0; i < ORGTYPE__MAX; i++)
+		json_array_append_new(v, json_pack("{s:s,s:s,s:b}", "code", codes_organisatie_type.codes[i], "label",
+		    codes_organisatie_type.labels[i], "gekozen", i == gekozen));
+	return v;
+}
+
+json_t *
+bh_organisatie_opties(struct request *r, int64_t gekozen, const char *leeg)
+{
+	struct organisatie_filter f = { .type = -1, .status = -1, .limit = -1 };
+	struct organisatie_rij *o = NULL;
+	size_t n = 0;
+	json_t *v = json_array();
+
+	json_array_append_new(v, json_pack("{s:s,s:s,s:b}", "code", "", "label", leeg, "gekozen", gekozen == 0));
+	if (store_organisatie_lijst(r->store, r->arena, &f, &o, &n, NULL, NULL) != ERR_OK)
+		return v;
+	for (size_t i = 0; i < n; i++)
+		json_array_append_new(v, json_pack("{s:s,s:s,s:b}", "code", bh_tekst(r, o[i].id), "label",
+		    o[i].code ? arena_printf(r->arena, "%s (%s)", o[i].naam, o[i].code) : o[i].naam, "gekozen",
+		    o[i].id == gekozen));
+	return v;
+}
+
+json_t *
+bh_rol_opties(unsigned gekozen, bool met_beheerder)
+{
+	json_t *v = json_array();
+
+	for (int i = 0; i < ROL__MAX; i++) {
+		if (i == ROL_BEHEERDER && !met_beheerder)
+			continue;
+		json_array_append_new(v, json_pack("{s:s,s:s,s:b}", "code", rol_code((enum rol)i), "label",
+		    rol_label((enum rol)i), "gekozen", (gekozen & ROL_BIT(i)) != 0));
+	}
+	return v;
+}
+
+void
+bh_subnav(struct request *r, json_t *ctx, const char *actief)
+{
+	static const struct {
+		const char *href, *label;
+		bool alleen_beheerder;
+	} items[] = {
+		{ "/beheer", "Overzicht", false },
+		{ "/beheer/organisaties", "Organisaties", false },
+		{ "/beheer/voorstellen", "Voorstellen", false },
+		{ "/beheer/aanvragen", "Toegangsaanvragen", false },
+		{ "/beheer/accounts", "Accounts", true },
+	};
+	json_t *v = json_array();
+
+	for (size_t i = 0; i < sizeof(items) / sizeof(items[0]); i++) {
+		if (items[i].alleen_beheerder && !perm_beheer(&r->actor))
+			continue;
+		json_array_append_new(v, json_pack("{s:s,s:s,s:b}", "href", items[i].href, "label", items[i].label, "actief",
+		    strcmp(items[i].href, actief) == 0));
+	}
+	json_object_set_new(ctx, "subnav", v);
+}
