@@ -16,6 +16,7 @@
 #include "lib/date.h"
 #include "store/beheer/beheer.h"
 #include "store/driver_sqlite.h"
+#include "store/leerpunt/leerpunt.h"
 #include "store/netwerk/organisatie.h"
 #include "store/store.h"
 
@@ -607,6 +608,43 @@ test_access_requests(void **state)
 	arena_free(a);
 }
 
+/* The navraag lists with a belegging bij the IND the ambassadeur of JenV, who represents it through A&M; a
+   navraag restricted to JenV's ambassadeur holds the IND's belegging and not VWS's. */
+static void
+test_navraag_ambassadeurs_of_the_whole(void **state)
+{
+	struct store *st = *state;
+	struct arena *a = arena_new();
+	struct navraag_groep *g = NULL;
+	size_t n = 0;
+	char q[1024];
+	int64_t ind = code_id(st, "IND"), vws = code_id(st, "VWS"), jenv = code_id(st, "JenV");
+	bool gevonden = false;
+
+	snprintf(q, sizeof(q),
+	    "INSERT INTO persoon (id, naam, email, organisatie_id) VALUES (700, 'Jan JenV', 'jan@jenv.example', %lld);"
+	    "INSERT INTO gebruiker (id, persoon_id, password_hash, created_at) VALUES (700, 700, '!', 't');"
+	    "INSERT INTO gebruiker_rol VALUES (700, 'ambassadeur');"
+	    "INSERT INTO leerpunt (id, omschrijving, categorie, orde, created_at) VALUES (700, 'n', 'ict', 1, 't');"
+	    "INSERT INTO belegging (leerpunt_id, organisatie_id, created_at) VALUES (700, %lld, 't'), (700, %lld, 't');",
+	    (long long)jenv, (long long)ind, (long long)vws);
+	sql(st, q);
+	assert_int_equal(store_navraag(st, a, dag("2026-01-01"), 0, &g, &n, NULL), ERR_OK);
+	for (size_t i = 0; i < n; i++)
+		if (g[i].organisatie.id == ind) {
+			gevonden = true;
+			assert_int_equal(g[i].nambassadeurs, 1);
+			assert_string_equal(g[i].ambassadeurs[0].naam, "Jan JenV");
+		} else if (g[i].organisatie.id == vws)
+			for (size_t k = 0; k < g[i].nambassadeurs; k++)
+				assert_string_not_equal(g[i].ambassadeurs[k].naam, "Jan JenV");
+	assert_true(gevonden);
+	assert_int_equal(store_navraag(st, a, dag("2026-01-01"), jenv, &g, &n, NULL), ERR_OK);
+	assert_int_equal(n, 1);
+	assert_int_equal(g[0].organisatie.id, ind);
+	arena_free(a);
+}
+
 int
 main(void)
 {
@@ -620,6 +658,7 @@ main(void)
 		cmocka_unit_test(test_contacts),
 		cmocka_unit_test(test_accounts_links_tokens),
 		cmocka_unit_test(test_access_requests),
+		cmocka_unit_test(test_navraag_ambassadeurs_of_the_whole),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -171,7 +171,7 @@ struct ambassadeur_kort {
 };
 struct navraag_groep {
 	struct organisatie_kort organisatie;
-	struct ambassadeur_kort *ambassadeurs;   /* active accounts with role ambassadeur at this organisation */
+	struct ambassadeur_kort *ambassadeurs;   /* active ambassadeur accounts of this organisation or one above it */
 	size_t nambassadeurs;
 	struct navraag_item *items;   /* oldest due date first; never planned (NULL) first of all */
 	size_t nitems;
