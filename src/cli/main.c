@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "cli/cli.h"
 #include "lib/crypto.h"
@@ -40,6 +41,9 @@ main(int argc, char **argv)
 	struct config cfg;
 	char msg[256];
 
+	/* Everything doorbraak creates (the database with its -wal and -shm files, reports, exports) is for
+	   its own user only: 0600 files, 0700 folders. */
+	umask(077);
 	if (argc < 2 || strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "help") == 0) {
 		usage(argc < 2 ? stderr : stdout);
 		return argc < 2 ? 2 : 0;

@@ -140,6 +140,19 @@ auth_deny(struct request *r)
 	reply_problem(r, 403, "Geen toegang", "Uw rol geeft geen toegang tot deze pagina.");
 }
 
+const char *
+auth_safe_next(const char *v)
+{
+	if (v == NULL || v[0] != '/' || v[1] == '/' || v[1] == '\\')
+		return "/";
+	/* Browsers drop tabs and line breaks from a URL and read a backslash as a slash, so "/\t/evil.example"
+	   would become "//evil.example": any control character, space or backslash makes the target "/". */
+	for (const unsigned char *p = (const unsigned char *)v; *p != '\0'; p++)
+		if (*p <= 0x20 || *p == 0x7f || *p == '\\')
+			return "/";
+	return v;
+}
+
 /* The Origin (or Referer) of a state-changing request must be this host. */
 bool
 auth_origin_ok(struct request *r)

@@ -16,6 +16,10 @@ bool auth_origin_ok(struct request *r);
 /* True when the form's csrf field matches the session and any Origin header is ours. */
 bool auth_csrf_ok(struct request *r);
 
+/* A target to send the user to after signing in: v itself when it is a path on this site ("/x"), else "/".
+   Never "//host", "/\\host", nor a path with a control character, a space or a backslash anywhere in it. */
+const char *auth_safe_next(const char *v);
+
 /* The session cookie's name: "__Host-sessie" under TLS, else "sessie". */
 const char *auth_cookie_name(const struct config *cfg);
 /* Starts a new session for gebruiker_id (a fresh id) and sets the cookie. */

@@ -2,6 +2,7 @@
 #include "server.h"
 
 #include <arpa/inet.h>
+#include <dlfcn.h>
 #include <microhttpd.h>
 #include <netinet/in.h>
 #include <pthread.h>
@@ -32,8 +33,14 @@ struct server {
 	struct store_pool *pool;
 };
 
-/* Per-connection request state, owned by libmicrohttpd's con_cls until completion. */
+/* Per-connection request state, owned by libmicrohttpd's con_cls until completion: made when the request
+   line is in (uri_seen), filled when the headers are (pending_fill). */
 struct pending {
+	bool begun;         /* the headers are in and r is made */
+	const char *raw_uri;      /* the request line's target as sent, in libmicrohttpd's buffer */
+	size_t raw_len;
+	bool nul_in_url;    /* "%00" in the target, or a raw NUL byte (the target ends before the version) */
+	bool too_many_params;     /* more than MAX_QUERY parameters: they were never parsed */
 	struct request *r;
 	struct buf body;
 	size_t max_body;
@@ -46,6 +53,8 @@ struct pending {
 };
 
 #define DISCARD_MAX (64ULL * 1024 * 1024)
+/* Query parameters a request may have; no page needs more than a few dozen. */
+#define MAX_QUERY 64
 
 /* Requests between their first byte and their completion: what a graceful stop waits for.
    (Idle keep-alive connections are not waited for; MHD_stop_daemon closes them.) */
@@ -54,6 +63,8 @@ static atomic_int inflight;
    (MHD_quiesce_daemon is not used: with the epoll thread pool of libmicrohttpd 0.9.75 it races
    with MHD_stop_daemon and aborts with "Failed to remove listen FD from epoll set".) */
 static atomic_bool stopping;
+/* Set while respond() queues a response of ours (see MHD_queue_response below). */
+static _Thread_local bool queuing_ours;
 
 static double
 elapsed(const struct timespec *start)
@@ -91,7 +102,7 @@ collect_query(void *cls, enum MHD_ValueKind kind, const char *key, const char *v
 	struct request *r = cls;
 	(void)kind;
 
-	if (r->nquery >= 64)
+	if (r->nquery >= MAX_QUERY)
 		return MHD_NO;
 	r->query[r->nquery].key = arena_strdup(r->arena, key);
 	r->query[r->nquery].value = arena_strdup(r->arena, value ? value : "");
@@ -106,7 +117,7 @@ query_valid(struct request *r)
 		if (!utf8_valid(r->query[i].key, strlen(r->query[i].key)) ||
 		    !utf8_valid(r->query[i].value, strlen(r->query[i].value)))
 			return false;
-	return r->nquery < 64;
+	return r->nquery < MAX_QUERY;
 }
 
 static bool
@@ -176,11 +187,24 @@ is_state_changing(const char *method)
 
 /* Runs the checks at the door, then the handler. */
 static void
-dispatch(struct request *r, bool too_large, enum route_match m, const char *allow)
+dispatch(struct request *r, const struct pending *pd)
 {
-	if (too_large) {   /* a transport limit: decided before anything else is looked at */
+	enum route_match m = pd->match;
+
+	if (pd->too_large) {   /* a transport limit: decided before anything else is looked at */
 		r->route = NULL;
 		reply_problem(r, 413, "Te groot", "De verzonden gegevens zijn te groot.");
+		return;
+	}
+	if (pd->too_many_params) {
+		r->route = NULL;
+		reply_problem(r, 414, "Adres te lang", arena_printf(r->arena,
+		    "Het adres heeft te veel parameters (hoogstens %d).", MAX_QUERY - 1));
+		return;
+	}
+	if (pd->nul_in_url) {   /* a NUL would cut the path or a parameter short: refused, never truncated */
+		r->route = NULL;
+		reply_problem(r, 400, "Ongeldige tekens", "Het adres bevat een NUL-teken.");
 		return;
 	}
 	if (!utf8_valid(r->path, strlen(r->path)) || !query_valid(r)) {
@@ -193,9 +217,9 @@ dispatch(struct request *r, bool too_large, enum route_match m, const char *allo
 		return;
 	}
 	if (m == ROUTE_BAD_METHOD) {
-		reply_header(r, "Allow", allow);
+		reply_header(r, "Allow", pd->allow);
 		reply_problem(r, 405, "Methode niet toegestaan",
-		    arena_printf(r->arena, "Dit adres accepteert alleen: %s.", allow));
+		    arena_printf(r->arena, "Dit adres accepteert alleen: %s.", pd->allow));
 		return;
 	}
 	auth_identify(r);
@@ -216,12 +240,10 @@ dispatch(struct request *r, bool too_large, enum route_match m, const char *allo
 		reply_problem(r, 500, "Interne fout", "Er ging iets mis. Probeer het later opnieuw.");
 }
 
+/* The headers every response carries, ours and libmicrohttpd's own alike. */
 static void
-add_security_headers(struct request *r, struct MHD_Response *resp)
+add_base_headers(struct MHD_Response *resp, const struct config *cfg, const char *request_id)
 {
-	bool api = r->route != NULL && (r->route->flags & ROUTE_API);
-	bool stat = r->route != NULL && (r->route->flags & ROUTE_STATIC);
-
 	MHD_add_response_header(resp, "Content-Security-Policy",
 	    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
 	    "font-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'");
@@ -229,9 +251,18 @@ add_security_headers(struct request *r, struct MHD_Response *resp)
 	MHD_add_response_header(resp, "Referrer-Policy", "no-referrer");
 	MHD_add_response_header(resp, "X-Frame-Options", "DENY");
 	MHD_add_response_header(resp, "Cross-Origin-Opener-Policy", "same-origin");
-	MHD_add_response_header(resp, "X-Request-Id", r->request_id);
-	if (r->cfg->secure_cookies)
+	MHD_add_response_header(resp, "X-Request-Id", request_id);
+	if (cfg->secure_cookies)
 		MHD_add_response_header(resp, "Strict-Transport-Security", "max-age=31536000");
+}
+
+static void
+add_security_headers(struct request *r, struct MHD_Response *resp)
+{
+	bool api = r->route != NULL && (r->route->flags & ROUTE_API);
+	bool stat = r->route != NULL && (r->route->flags & ROUTE_STATIC);
+
+	add_base_headers(resp, r->cfg, r->request_id);
 	if (stat && r->status == 200)
 		MHD_add_response_header(resp, "Cache-Control", "public, max-age=31536000, immutable");
 	else
@@ -271,7 +302,7 @@ respond(struct server *srv, struct MHD_Connection *conn, struct pending *pd)
 		reply_problem(r, 503, "Server stopt", "De server wordt gestopt. Probeer het zo opnieuw.");
 	} else {
 		r->store = store_pool_acquire(srv->pool);
-		dispatch(r, pd->too_large, pd->match, pd->allow);
+		dispatch(r, pd);
 		store_pool_release(srv->pool, r->store);
 		r->store = NULL;
 	}
@@ -284,7 +315,9 @@ respond(struct server *srv, struct MHD_Connection *conn, struct pending *pd)
 		MHD_add_response_header(resp, r->headers[i].key, r->headers[i].value);
 	if (pd->too_large)
 		MHD_add_response_header(resp, MHD_HTTP_HEADER_CONNECTION, "close");
+	queuing_ours = true;
 	ret = MHD_queue_response(conn, (unsigned)r->status, resp);
+	queuing_ours = false;
 	MHD_destroy_response(resp);
 	secs = elapsed(&pd->start);
 	metrics_observe(r->route, r->status, secs);
@@ -301,17 +334,58 @@ respond(struct server *srv, struct MHD_Connection *conn, struct pending *pd)
 	return ret;
 }
 
-static struct pending *
-pending_new(struct server *srv, struct MHD_Connection *conn, const char *url, const char *method)
+/*
+ * Called by libmicrohttpd with the request line's target as sent, before it
+ * parses the parameters or decodes the path; what it returns becomes the
+ * request's con_cls. Two things can only be seen here: a NUL byte ("%00",
+ * or a raw one: see pending_fill), and a flood of parameters. libmicrohttpd
+ * keeps every parameter in the connection's memory pool; thousands of them
+ * exhaust it, and then it cannot even send its own error and drops the
+ * connection. So when there are too many, the query is cut off at the "?"
+ * in libmicrohttpd's line buffer (the one place doorbraak writes into it;
+ * the buffer is the mutable request line that the library parses next) and
+ * the request is answered 414.
+ */
+static void *
+uri_seen(void *cls, const char *uri, struct MHD_Connection *conn)
 {
 	struct pending *pd = xcalloc(1, sizeof(*pd));
-	struct request *r = xcalloc(1, sizeof(*r));
+	const char *q = strchr(uri, '?');
+	(void)cls, (void)conn;
 
 	atomic_fetch_add(&inflight, 1);
+	clock_gettime(CLOCK_MONOTONIC, &pd->start);
+	pd->raw_uri = uri;
+	pd->raw_len = strlen(uri);
+	pd->nul_in_url = strstr(uri, "%00") != NULL;
+	if (q != NULL) {
+		size_t n = 1;
+
+		for (const char *p = q; *p != '\0'; p++)
+			n += *p == '&';
+		if (n >= MAX_QUERY) {
+			pd->too_many_params = true;
+			((char *)q)[1] = '\0';
+		}
+	}
+	return pd;
+}
+
+/* Fills pd when the headers are in: the request, its route and its body limit. */
+static void
+pending_fill(struct pending *pd, struct server *srv, struct MHD_Connection *conn, const char *url,
+    const char *method, const char *version)
+{
+	struct request *r = xcalloc(1, sizeof(*r));
 	unsigned char rid[8];
 	const char *cl;
 
-	clock_gettime(CLOCK_MONOTONIC, &pd->start);
+	/* libmicrohttpd ends the target with a NUL where the space before the version was, so the version
+	   follows the target directly. When it does not, a raw NUL byte ended the target early. */
+	if (version != pd->raw_uri + pd->raw_len + 1)
+		pd->nul_in_url = true;
+	pd->begun = true;
+
 	r->arena = arena_new();
 	r->cfg = srv->cfg;
 	r->conn = conn;
@@ -324,7 +398,7 @@ pending_new(struct server *srv, struct MHD_Connection *conn, const char *url, co
 	r->status = 200;
 	r->content_type = "text/plain; charset=utf-8";
 	buf_init(&r->out, 0);
-	r->query = arena_alloc(r->arena, 64 * sizeof(struct kv));
+	r->query = arena_alloc(r->arena, MAX_QUERY * sizeof(struct kv));
 	MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND, collect_query, r);
 	client_address(conn, r);
 	pd->r = r;
@@ -345,7 +419,6 @@ pending_new(struct server *srv, struct MHD_Connection *conn, const char *url, co
 		   answer goes out at once and the connection is closed. */
 		pd->answer_now = strtoull(cl, NULL, 10) > DISCARD_MAX;
 	}
-	return pd;
 }
 
 static enum MHD_Result
@@ -354,11 +427,11 @@ access_handler(void *cls, struct MHD_Connection *conn, const char *url, const ch
 {
 	struct server *srv = cls;
 	struct pending *pd = *con_cls;
-	(void)version;
 
-	if (pd == NULL) {
-		pd = pending_new(srv, conn, url, method);
-		*con_cls = pd;
+	if (pd == NULL)   /* uri_seen always runs first; never trust that blindly */
+		*con_cls = pd = uri_seen(NULL, url, conn);
+	if (!pd->begun) {
+		pending_fill(pd, srv, conn, url, method, version);
 		pd->refused = atomic_load(&stopping);
 		if (pd->answer_now || pd->refused)   /* answer at once; the body is never read */
 			return respond(srv, conn, pd);
@@ -402,6 +475,65 @@ connection_notify(void *cls, struct MHD_Connection *conn, void **socket_context,
 {
 	(void)cls, (void)conn, (void)socket_context;
 	metrics_connection(toe == MHD_CONNECTION_NOTIFY_STARTED ? 1 : -1);
+}
+
+/* ---- libmicrohttpd's own answers ------------------------------------------------------
+ *
+ * libmicrohttpd answers some requests itself, before doorbraak sees them: 400 (a malformed request), 413
+ * (a chunk or length it cannot represent), 414 (a request line longer than its buffer) and 431 (headers
+ * larger than the connection's memory). Those answers would carry none of our headers, and the library
+ * offers no hook to change them. It does queue them through its exported MHD_queue_response, called
+ * through its procedure linkage table, so the definition below, in the program, takes the library's
+ * place for every caller (the library included): our own responses (marked by queuing_ours) pass
+ * through unchanged; the library's own error responses are replaced by ours, with the same status, the
+ * security headers, and a short Dutch page. test_hostile checks each status.
+ */
+static enum MHD_Result (*library_queue_response)(struct MHD_Connection *, unsigned int, struct MHD_Response *);
+static const struct config *running_cfg;
+
+static const char *
+own_error_text(unsigned status)
+{
+	switch (status) {
+	case 413: return "De verzonden gegevens zijn te groot.";
+	case 414: return "Het adres is te lang.";
+	case 431: return "De kopregels van het verzoek zijn te groot.";
+	default: return "Dit verzoek kan de server niet lezen.";
+	}
+}
+
+enum MHD_Result
+MHD_queue_response(struct MHD_Connection *conn, unsigned int status, struct MHD_Response *resp)
+{
+	struct MHD_Response *ours;
+	enum MHD_Result ret;
+	unsigned char raw[8];
+	char rid[17];
+	struct buf b;
+
+	if (library_queue_response == NULL)   /* resolved by server_run; this is only a safety net */
+		*(void **)&library_queue_response = dlsym(RTLD_NEXT, "MHD_queue_response");
+	if (queuing_ours || status < 400 || running_cfg == NULL)
+		return library_queue_response(conn, status, resp);
+	randombytes_buf(raw, sizeof(raw));
+	sodium_bin2hex(rid, sizeof(rid), raw, sizeof(raw));
+	buf_init(&b, 0);
+	buf_printf(&b, "<!DOCTYPE html>\n<html lang=\"nl\">\n<head><meta charset=\"utf-8\"><title>Verzoek niet verwerkt"
+	    " \xe2\x80\x94 doorbraak</title></head>\n<body><h1>Verzoek niet verwerkt</h1>\n<p>%s Foutcode %u.</p>\n"
+	    "</body>\n</html>\n", own_error_text(status), status);
+	ours = MHD_create_response_from_buffer(b.len, b.data, MHD_RESPMEM_MUST_COPY);
+	buf_free(&b);
+	if (ours == NULL)
+		return library_queue_response(conn, status, resp);
+	MHD_add_response_header(ours, MHD_HTTP_HEADER_CONTENT_TYPE, "text/html; charset=utf-8");
+	add_base_headers(ours, running_cfg, rid);
+	MHD_add_response_header(ours, "Cache-Control", "no-store");
+	MHD_add_response_header(ours, MHD_HTTP_HEADER_CONNECTION, "close");
+	ret = library_queue_response(conn, status, ours);
+	MHD_destroy_response(ours);
+	fprintf(stderr, "{\"level\":\"info\",\"msg\":\"refused by libmicrohttpd\",\"requestId\":\"%s\",\"status\":%u}\n",
+	    rid, status);
+	return ret;
 }
 
 /* "127.0.0.1:8080", "[::1]:8080", ":8080" -> a socket address. */
@@ -476,6 +608,14 @@ server_run(const struct config *cfg, const struct route *routes, size_t nroutes,
 		return 1;
 	}
 	metrics_init(routes, nroutes);
+	*(void **)&library_queue_response = dlsym(RTLD_NEXT, "MHD_queue_response");
+	if (library_queue_response == NULL) {
+		fprintf(stderr, "doorbraak: libmicrohttpd's MHD_queue_response is niet te vinden\n");
+		store_pool_close(srv.pool);
+		metrics_free();
+		return 1;
+	}
+	running_cfg = cfg;
 	d = MHD_start_daemon(MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ERROR_LOG | MHD_USE_ITC |
 		(family == AF_INET6 ? MHD_USE_IPv6 : 0),
 	    0, NULL, NULL, access_handler, &srv,
@@ -485,6 +625,7 @@ server_run(const struct config *cfg, const struct route *routes, size_t nroutes,
 	    MHD_OPTION_CONNECTION_LIMIT, (unsigned)cfg->conn_limit,
 	    MHD_OPTION_CONNECTION_MEMORY_LIMIT, cfg->conn_memory,
 	    MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)(cfg->conn_limit > 10 ? cfg->conn_limit / 2 : cfg->conn_limit),
+	    MHD_OPTION_URI_LOG_CALLBACK, uri_seen, &srv,
 	    MHD_OPTION_NOTIFY_COMPLETED, completed, &srv,
 	    MHD_OPTION_NOTIFY_CONNECTION, connection_notify, &srv,
 	    MHD_OPTION_LISTENING_ADDRESS_REUSE, 1u,

@@ -2,7 +2,11 @@
 #include "harness.h"
 #include "client.h"
 
+#include <arpa/inet.h>
 #include <errno.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
@@ -270,6 +274,72 @@ bool
 resp_contains(const struct resp *r, const char *needle)
 {
 	return strstr(buf_str(&r->body), needle) != NULL;
+}
+
+int
+raw_http(struct server_proc *s, const void *request, size_t len, struct buf *out)
+{
+	struct sockaddr_in sa = { .sin_family = AF_INET, .sin_port = htons((uint16_t)s->port) };
+	const char *p = request;
+	char chunk[8192];
+	int fd;
+
+	buf_init(out, 0);
+	inet_pton(AF_INET, "127.0.0.1", &sa.sin_addr);
+	if ((fd = socket(AF_INET, SOCK_STREAM, 0)) < 0 || connect(fd, (struct sockaddr *)&sa, sizeof(sa)) != 0) {
+		if (fd >= 0)
+			close(fd);
+		return -1;
+	}
+	while (len > 0) {   /* a server that answers early may stop reading: that is fine */
+		ssize_t n = send(fd, p, len, MSG_NOSIGNAL);
+		if (n <= 0)
+			break;
+		p += n;
+		len -= (size_t)n;
+	}
+	for (;;) {
+		struct pollfd pfd = { fd, POLLIN, 0 };
+		ssize_t n;
+
+		if (poll(&pfd, 1, 10000) <= 0)
+			break;
+		if ((n = recv(fd, chunk, sizeof(chunk), 0)) <= 0)
+			break;
+		buf_append(out, chunk, (size_t)n);
+	}
+	close(fd);
+	return out->len > 0 ? 0 : -1;
+}
+
+const char *
+raw_header(const struct buf *answer, const char *name)
+{
+	static _Thread_local char value[1024];
+	const char *p = buf_str(answer), *end = strstr(p, "\r\n\r\n");
+	size_t n = strlen(name);
+
+	while ((p = strstr(p, "\r\n")) != NULL && (end == NULL || p < end)) {
+		p += 2;
+		if (strncasecmp(p, name, n) == 0 && p[n] == ':') {
+			const char *v = p + n + 1, *e = strstr(v, "\r\n");
+			while (*v == ' ')
+				v++;
+			snprintf(value, sizeof(value), "%.*s", (int)(e ? e - v : (long)strlen(v)), v);
+			return value;
+		}
+	}
+	return NULL;
+}
+
+int
+raw_status(const struct buf *answer)
+{
+	int status = 0;
+
+	if (sscanf(buf_str(answer), "HTTP/1.%*d %d", &status) != 1)
+		return 0;
+	return status;
 }
 
 int

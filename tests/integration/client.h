@@ -59,6 +59,14 @@ void resp_free(struct resp *r);
 const char *resp_header(const struct resp *r, const char *name);
 bool resp_contains(const struct resp *r, const char *needle);
 
+/* Sends len raw bytes to the server on a new socket and collects everything it answers until it closes the
+   connection (or 10 s pass) into out (initialised here; free it). Returns 0 when any answer came, -1 when none. */
+int raw_http(struct server_proc *s, const void *request, size_t len, struct buf *out);
+/* The value of header name in a raw HTTP answer (as from raw_http), copied into a static buffer, or NULL. */
+const char *raw_header(const struct buf *answer, const char *name);
+/* The status code of a raw HTTP answer, or 0. */
+int raw_status(const struct buf *answer);
+
 /* Fetches /login, reads its CSRF token and posts the credentials. Returns the POST's status. */
 long client_login(struct client *c, const char *email, const char *password);
 /* The session's CSRF token, read from the page at path (the logout form carries it). */

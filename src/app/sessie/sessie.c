@@ -29,15 +29,6 @@ make_dummy(void)
 	crypto_password_hash(pw, dummy_mem, dummy_hash);
 }
 
-/* Only local paths: "/x", never "//host" or "/\host". */
-static const char *
-safe_next(const char *v)
-{
-	if (v == NULL || v[0] != '/' || v[1] == '/' || v[1] == '\\' || strpbrk(v, "\r\n") != NULL)
-		return "/";
-	return v;
-}
-
 static void
 login_page(struct request *r, int status, const char *email, const char *fout)
 {
@@ -47,7 +38,7 @@ login_page(struct request *r, int status, const char *email, const char *fout)
 	crypto_token(token);
 	auth_set_cookie(r, LOGIN_CSRF_COOKIE, token, 3600);
 	json_object_set_new(ctx, "csrf", json_string(token));
-	json_object_set_new(ctx, "volgende", json_string(safe_next(req_query(r, "volgende") ?
+	json_object_set_new(ctx, "volgende", json_string(auth_safe_next(req_query(r, "volgende") ?
 	    req_query(r, "volgende") : req_form(r, "volgende"))));
 	if (email != NULL)
 		json_object_set_new(ctx, "email", json_string(email));
@@ -162,7 +153,7 @@ h_login(struct request *r)
 		return;
 	}
 	auth_set_cookie(r, LOGIN_CSRF_COOKIE, "", 0);
-	reply_redirect(r, 303, safe_next(req_form(r, "volgende")));
+	reply_redirect(r, 303, auth_safe_next(req_form(r, "volgende")));
 }
 
 void
