@@ -1,4 +1,4 @@
-/* throttle.h - the rule for slowing down failed logins, per account and per client address. */
+/* throttle.h - the rule for slowing down repeated attempts (logins per account and per client address, requests for access). */
 #ifndef DOORBRAAK_THROTTLE_H
 #define DOORBRAAK_THROTTLE_H
 
@@ -6,21 +6,30 @@
 #include <time.h>
 
 struct throttle {
-	int failures;            /* failures within the current window */
+	int failures;            /* attempts counted within the current window (successes are taken back) */
 	time_t window_start;
 	time_t blocked_until;    /* 0 = not blocked */
 };
 
 struct throttle_policy {
-	int max_failures;        /* failures allowed in a window before blocking */
+	int max_failures;        /* attempts a window allows */
 	int window;              /* seconds */
-	int block;               /* seconds blocked after max_failures */
+	int block;               /* seconds blocked when an attempt beyond max_failures is refused */
 };
 
-/* True when a login attempt must be refused now. */
+/*
+ * Counts an attempt *before* it is checked, so that attempts running at the
+ * same time all count (the caller reads, counts and writes the state in one
+ * transaction). Returns true when the attempt may go ahead: it counts as a
+ * failure until throttle_forgive takes it back. Returns false when it may
+ * not: while a block lasts, or when max_failures attempts were counted in
+ * the current window; that refusal starts a block of p->block seconds.
+ */
+bool throttle_attempt(struct throttle *t, const struct throttle_policy *p, time_t now);
+/* The attempt counted last succeeded: it no longer counts. */
+void throttle_forgive(struct throttle *t);
+/* True while a block lasts. */
 bool throttle_blocked(const struct throttle *t, time_t now);
-/* Records a failure; returns true when this failure starts a block. */
-bool throttle_fail(struct throttle *t, const struct throttle_policy *p, time_t now);
 /* Seconds until the block ends (rounded up to whole minutes by the caller). */
 long throttle_remaining(const struct throttle *t, time_t now);
 

@@ -1,6 +1,7 @@
 /* test_login.c - signing in and out: cookies, wrong passwords, throttling, CSRF, expiry, audit rows. */
 #include "harness.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -273,6 +274,84 @@ test_origin_checks(void **state)
 	assert_int_equal(post_login_with(evil), 403);
 }
 
+/* ---- 60 wrong passwords at the same moment ---------------------------------------------- */
+
+#define RACERS 60
+
+struct racer {
+	struct server_proc *srv;
+	const char *token;
+	pthread_barrier_t *start;
+	long status;
+};
+
+static void *
+race_one(void *arg)
+{
+	struct racer *rc = arg;
+	struct client c;
+	struct resp r;
+	char cookie[128], body[256];
+	const char *h[] = { "Content-Type: application/x-www-form-urlencoded", cookie, NULL };
+
+	snprintf(cookie, sizeof(cookie), "Cookie: login_csrf=%s", rc->token);
+	snprintf(body, sizeof(body), "csrf=%s&email=race%%40test.example&wachtwoord=fout-wachtwoord", rc->token);
+	client_init(&c, rc->srv);
+	pthread_barrier_wait(rc->start);
+	rc->status = client_req(&c, "POST", "/login", h, body, strlen(body), &r) == 0 ? r.status : -1;
+	if (rc->status >= 0)
+		resp_free(&r);
+	client_free(&c);
+	return NULL;
+}
+
+/* The attempts are counted in one transaction before the password is checked: of 60 wrong passwords sent
+   at once to a server with 16 worker threads, at most the limit (5) are checked; the rest get 429. */
+static void
+test_concurrent_wrong_passwords_counted(void **state)
+{
+	const char *env[] = { "DOORBRAAK_LOGIN_MAX_FAILURES=5", "DOORBRAAK_THREADS=16", NULL };
+	struct server_proc race;
+	struct racer rc[RACERS];
+	pthread_t th[RACERS];
+	pthread_barrier_t start;
+	struct client c;
+	char token[65];
+	int checked = 0, refused = 0;
+	(void)state;
+
+	assert_int_equal(server_start(&race, env), 0);
+	assert_int_equal(server_add_user(&race, "race@test.example", "Rudi Race", "indiener", "het-goede-wachtwoord"), 0);
+	client_init(&c, &race);
+	assert_int_equal(client_csrf(&c, "/login", token), 0);   /* one form token, shared by all */
+	client_free(&c);
+	pthread_barrier_init(&start, NULL, RACERS);
+	for (int i = 0; i < RACERS; i++) {
+		rc[i] = (struct racer){ &race, token, &start, 0 };
+		assert_int_equal(pthread_create(&th[i], NULL, race_one, &rc[i]), 0);
+	}
+	for (int i = 0; i < RACERS; i++)
+		pthread_join(th[i], NULL);
+	pthread_barrier_destroy(&start);
+	for (int i = 0; i < RACERS; i++) {
+		if (rc[i].status == 401)
+			checked++;
+		else if (rc[i].status == 429)
+			refused++;
+		else
+			fail_msg("attempt %d answered %ld, not 401 or 429", i, rc[i].status);
+	}
+	print_message("# %d of %d wrong passwords were checked, %d refused with 429\n", checked, RACERS, refused);
+	assert_true(checked <= 5);
+	assert_int_equal(checked + refused, RACERS);
+	assert_int_equal(server_audit_count(&race, "login", AUDIT_MISLUKT), checked);   /* one row per check */
+	/* and the right password is refused too while the block lasts */
+	client_init(&c, &race);
+	assert_int_equal(client_login(&c, "race@test.example", "het-goede-wachtwoord"), 429);
+	client_free(&c);
+	assert_int_equal(server_stop(&race), 0);
+}
+
 int
 main(void)
 {
@@ -287,6 +366,7 @@ main(void)
 		cmocka_unit_test(test_new_session_id_at_each_login),
 		cmocka_unit_test(test_idle_session_expires),
 		cmocka_unit_test(test_disabled_account_cannot_log_in),
+		cmocka_unit_test(test_concurrent_wrong_passwords_counted),
 	};
 
 	curl_global_init(CURL_GLOBAL_DEFAULT);

@@ -231,7 +231,7 @@ test_actor_has_and_primary(void **state)
 #define T0 ((time_t)1700000000)
 
 static void
-test_throttle_blocks_on_nth(void **state)
+test_throttle_blocks_after_nth(void **state)
 {
 	const struct throttle_policy p = { .max_failures = 5, .window = 900, .block = 600 };
 	struct throttle t = { 0 };
@@ -240,65 +240,108 @@ test_throttle_blocks_on_nth(void **state)
 	(void)state;
 	assert_false(throttle_blocked(&t, T0));
 	assert_int_equal(throttle_remaining(&t, T0), 0);
-	for (int i = 0; i < 4; i++) {
-		assert_false(throttle_fail(&t, &p, T0 + i));
+	for (int i = 0; i < 5; i++) {   /* five attempts may go ahead */
+		assert_true(throttle_attempt(&t, &p, T0 + i));
 		assert_false(throttle_blocked(&t, T0 + i));
 		assert_int_equal(throttle_remaining(&t, T0 + i), 0);
 	}
 	at = T0 + 10;
-	assert_true(throttle_fail(&t, &p, at));   /* the 5th starts the block */
+	assert_false(throttle_attempt(&t, &p, at));   /* the 6th is refused and starts the block */
 	assert_true(throttle_blocked(&t, at));
 	assert_int_equal(throttle_remaining(&t, at), 600);
-	assert_true(throttle_blocked(&t, at + 599));
-	assert_int_equal(throttle_remaining(&t, at + 599), 1);
+	assert_false(throttle_attempt(&t, &p, at + 599));
+	assert_int_equal(throttle_remaining(&t, at + 599), 1);   /* a refusal during the block does not extend it */
 	/* The block ends after exactly `block` seconds. */
 	assert_false(throttle_blocked(&t, at + 600));
 	assert_int_equal(throttle_remaining(&t, at + 600), 0);
 
 	/* Afterwards the count starts again from zero. */
 	at += 600;
-	for (int i = 0; i < 4; i++) {
-		assert_false(throttle_fail(&t, &p, at + i));
-		assert_false(throttle_blocked(&t, at + i));
-	}
-	assert_true(throttle_fail(&t, &p, at + 5));
+	for (int i = 0; i < 5; i++)
+		assert_true(throttle_attempt(&t, &p, at + i));
+	assert_false(throttle_attempt(&t, &p, at + 5));
 	assert_true(throttle_blocked(&t, at + 5));
+}
+
+/* Attempts are counted before they are checked; a success is taken back, so only failures use up a window. */
+static void
+test_throttle_forgive(void **state)
+{
+	const struct throttle_policy p = { .max_failures = 3, .window = 900, .block = 900 };
+	struct throttle t = { 0 };
+
+	(void)state;
+	for (int i = 0; i < 10; i++) {   /* ten successes in a row never block */
+		assert_true(throttle_attempt(&t, &p, T0 + i));
+		throttle_forgive(&t);
+	}
+	assert_int_equal(t.failures, 0);
+	assert_true(throttle_attempt(&t, &p, T0 + 20));    /* two failures ... */
+	assert_true(throttle_attempt(&t, &p, T0 + 21));
+	assert_true(throttle_attempt(&t, &p, T0 + 22));    /* ... and a success */
+	throttle_forgive(&t);
+	assert_true(throttle_attempt(&t, &p, T0 + 23));    /* the third failure */
+	assert_false(throttle_attempt(&t, &p, T0 + 24));   /* window used up */
+	throttle_forgive(&t);                               /* forgiving with nothing counted stays at zero */
+	throttle_forgive(&t);
+	assert_int_equal(t.failures, 0);
+	assert_true(throttle_blocked(&t, T0 + 24));
+}
+
+/* Counted before the check, so attempts running at the same time cannot overtake the limit. */
+static void
+test_throttle_concurrent_attempts_counted(void **state)
+{
+	const struct throttle_policy p = { .max_failures = 5, .window = 900, .block = 900 };
+	struct throttle t = { 0 };
+	int allowed = 0;
+
+	(void)state;
+	for (int i = 0; i < 60; i++)   /* 60 at the same second, none of them finished yet */
+		allowed += throttle_attempt(&t, &p, T0);
+	assert_int_equal(allowed, 5);
 }
 
 static void
 test_throttle_window(void **state)
 {
-	const struct throttle_policy p = { .max_failures = 3, .window = 60, .block = 300 };
+	const struct throttle_policy p = { .max_failures = 2, .window = 60, .block = 300 };
 	struct throttle t = { 0 };
 
 	(void)state;
-	/* Failures spread over more than a window never block. */
-	assert_false(throttle_fail(&t, &p, T0));
-	assert_false(throttle_fail(&t, &p, T0 + 30));
-	assert_false(throttle_fail(&t, &p, T0 + 60));   /* window over: counts as the first again */
+	/* Attempts spread over more than a window never block. */
+	assert_true(throttle_attempt(&t, &p, T0));
+	assert_true(throttle_attempt(&t, &p, T0 + 30));
+	assert_true(throttle_attempt(&t, &p, T0 + 60));    /* window over: counts as the first again */
 	assert_false(throttle_blocked(&t, T0 + 60));
-	assert_false(throttle_fail(&t, &p, T0 + 61));
-	assert_true(throttle_fail(&t, &p, T0 + 119));   /* third within [60, 120) */
+	assert_true(throttle_attempt(&t, &p, T0 + 61));
+	assert_false(throttle_attempt(&t, &p, T0 + 119));  /* a third within [60, 120) */
 	assert_true(throttle_blocked(&t, T0 + 119));
 	assert_int_equal(throttle_remaining(&t, T0 + 119), 300);
 
 	/* Within one window, the last second still counts. */
 	memset(&t, 0, sizeof(t));
-	assert_false(throttle_fail(&t, &p, T0));
-	assert_false(throttle_fail(&t, &p, T0 + 1));
-	assert_true(throttle_fail(&t, &p, T0 + 59));
+	assert_true(throttle_attempt(&t, &p, T0));
+	assert_true(throttle_attempt(&t, &p, T0 + 1));
+	assert_false(throttle_attempt(&t, &p, T0 + 59));
+	/* A clock that went back starts a new window rather than counting into the future. */
+	memset(&t, 0, sizeof(t));
+	assert_true(throttle_attempt(&t, &p, T0));
+	assert_true(throttle_attempt(&t, &p, T0 - 100));
+	assert_int_equal(t.failures, 1);
 }
 
 static void
-test_throttle_single_failure_policy(void **state)
+test_throttle_single_attempt_policy(void **state)
 {
 	const struct throttle_policy p = { .max_failures = 1, .window = 900, .block = 900 };
 	struct throttle t = { 0 };
 
 	(void)state;
-	assert_true(throttle_fail(&t, &p, T0));
-	assert_true(throttle_blocked(&t, T0 + 899));
-	assert_false(throttle_blocked(&t, T0 + 900));
+	assert_true(throttle_attempt(&t, &p, T0));
+	assert_false(throttle_attempt(&t, &p, T0 + 1));
+	assert_true(throttle_blocked(&t, T0 + 900));
+	assert_false(throttle_blocked(&t, T0 + 901));
 }
 
 /* ---- casus_beperking: which casussen an actor may see ---------------------- */
@@ -535,9 +578,11 @@ main(void)
 		cmocka_unit_test(test_beperking_beheerder),
 		cmocka_unit_test(test_beperking_anoniem),
 		cmocka_unit_test(test_beperking_combined_roles),
-		cmocka_unit_test(test_throttle_blocks_on_nth),
+		cmocka_unit_test(test_throttle_blocks_after_nth),
+		cmocka_unit_test(test_throttle_forgive),
+		cmocka_unit_test(test_throttle_concurrent_attempts_counted),
 		cmocka_unit_test(test_throttle_window),
-		cmocka_unit_test(test_throttle_single_failure_policy),
+		cmocka_unit_test(test_throttle_single_attempt_policy),
 		cmocka_unit_test(test_err_status_mapping),
 		cmocka_unit_test(test_err_set),
 		cmocka_unit_test(test_err_truncation),

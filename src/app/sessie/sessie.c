@@ -3,8 +3,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "app/sessie/attempt.h"
 #include "app/sessie/handlers.h"
-#include "core/throttle.h"
 #include "lib/crypto.h"
 #include "lib/utf8.h"
 #include "store/beheer/beheer.h"
@@ -71,14 +71,12 @@ h_login(struct request *r)
 {
 	const char *email = req_form(r, "email"), *pw = req_form(r, "wachtwoord");
 	const char *token = req_form(r, "csrf"), *cookie = req_cookie(r, LOGIN_CSRF_COOKIE);
-	struct throttle_policy acct = { r->cfg->login_max_failures, r->cfg->login_window, r->cfg->login_window };
-	struct throttle_policy addr = { 4 * r->cfg->login_max_failures, r->cfg->login_window, r->cfg->login_window };
-	struct throttle ta, tb;
+	struct login_attempt la;
 	struct gebruiker u;
-	const char *akey, *bkey, *uid = NULL;
+	const char *uid = NULL;
+	long retry;
 	bool known, ok;
 	struct err e = { 0 };
-	char lower[MAX_EMAIL + 1];
 
 	if (token == NULL || cookie == NULL || !crypto_streq(token, cookie) || !auth_origin_ok(r)) {
 		login_page(r, 403, email, "Het formulier is verlopen. Probeer het opnieuw.");
@@ -89,21 +87,22 @@ h_login(struct request *r)
 		    "Vul uw e-mailadres en wachtwoord in.");
 		return;
 	}
-	for (size_t i = 0; i <= strlen(email); i++)
-		lower[i] = (char)(email[i] >= 'A' && email[i] <= 'Z' ? email[i] + 32 : email[i]);
-	akey = arena_printf(r->arena, "account:%s", lower);
-	bkey = arena_printf(r->arena, "adres:%s", r->client_addr);
-	store_throttle_get(r->store, akey, &ta);
-	store_throttle_get(r->store, bkey, &tb);
-	if (throttle_blocked(&ta, r->now) || throttle_blocked(&tb, r->now)) {
-		long secs = throttle_remaining(&ta, r->now) > throttle_remaining(&tb, r->now) ?
-		    throttle_remaining(&ta, r->now) : throttle_remaining(&tb, r->now);
-		long min = (secs + 59) / 60;
+	/* The attempt is counted before the password is checked, in one transaction: attempts at the same
+	   moment cannot all pass the limit before any of them is written (app/sessie/attempt.h). */
+	login_attempt_init(r, &la, email);
+	switch (login_attempt_begin(r, &la, &retry)) {
+	case ATTEMPT_GO:
+		break;
+	case ATTEMPT_REFUSED: {
+		long min = (retry + 59) / 60;
 
-		req_audit(r, "login", "gebruiker", NULL, AUDIT_GEWEIGERD);
-		reply_header(r, "Retry-After", arena_printf(r->arena, "%ld", secs));
+		reply_header(r, "Retry-After", arena_printf(r->arena, "%ld", retry));
 		login_page(r, 429, email, arena_printf(r->arena,
 		    "Te veel mislukte inlogpogingen. Probeer het over %ld %s opnieuw.", min, min == 1 ? "minuut" : "minuten"));
+		return;
+	}
+	case ATTEMPT_BUSY:
+		reply_problem(r, 503, "Even bezet", "De database is even bezet. Probeer het opnieuw.");
 		return;
 	}
 
@@ -117,15 +116,8 @@ h_login(struct request *r)
 		uid = arena_printf(r->arena, "%lld", (long long)u.id);
 		ok = crypto_password_verify(u.password_hash, pw);
 	}
-	if (!ok) {
-		if (store_begin(r->store) == ERR_OK) {
-			throttle_fail(&ta, &acct, r->now);
-			throttle_fail(&tb, &addr, r->now);
-			store_throttle_put(r->store, akey, &ta);
-			store_throttle_put(r->store, bkey, &tb);
-			req_audit(r, "login", "gebruiker", uid, AUDIT_MISLUKT);
-			store_commit(r->store);
-		}
+	if (!ok) {   /* already counted as a failure */
+		req_audit(r, "login", "gebruiker", uid, AUDIT_MISLUKT);
 		login_page(r, 401, email, "Het e-mailadres of het wachtwoord klopt niet.");
 		return;
 	}
@@ -136,7 +128,7 @@ h_login(struct request *r)
 	}
 	if (r->session_hash[0] != '\0')
 		store_session_delete(r->store, r->session_hash);   /* never reuse an old session id */
-	store_throttle_clear(r->store, akey);
+	login_attempt_succeeded(r, &la, true);
 	if (crypto_password_needs_rehash(u.password_hash, r->cfg->pwhash_mem)) {
 		char h[CRYPTO_PWHASH_STRLEN];
 		if (crypto_password_hash(pw, r->cfg->pwhash_mem, h) == 0)

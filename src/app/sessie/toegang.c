@@ -77,25 +77,31 @@ h_toegang(struct request *r)
 		aanvraag_pagina(r, 403, &in, &e);
 		return;
 	}
-	store_throttle_get(r->store, sleutel, &t);
-	if (throttle_blocked(&t, r->now)) {
-		req_audit(r, "aanvraag.indienen", "toegang_aanvraag", NULL, AUDIT_GEWEIGERD);
-		reply_header(r, "Retry-After", arena_printf(r->arena, "%ld", throttle_remaining(&t, r->now)));
-		err_set(&e, ERR_THROTTLED, NULL, "Er zijn vanaf dit adres te veel aanvragen verstuurd. Probeer het over een uur opnieuw.");
-		aanvraag_pagina(r, 429, &in, &e);
-		return;
-	}
 	if (aanvraag_validate(&in, &e) != ERR_OK) {
 		aanvraag_pagina(r, 400, &in, &e);
 		return;
 	}
 	/* Every valid request is stored and answered alike, whether or not its e-mail address has an account:
-	   the page tells nobody what doorbraak knows. The one who judges it sees that. */
+	   the page tells nobody what doorbraak knows. The one who judges it sees that. The counter is read
+	   and written in the same transaction, so requests sent at the same moment all count. */
 	if (store_begin(r->store) != ERR_OK) {
 		reply_problem(r, 503, "Even bezet", "De database is even bezet. Probeer het opnieuw.");
 		return;
 	}
-	throttle_fail(&t, &beleid, r->now);
+	store_throttle_get(r->store, sleutel, &t);
+	if (!throttle_attempt(&t, &beleid, r->now)) {
+		if (store_throttle_put(r->store, sleutel, &t) != ERR_OK ||
+		    req_audit(r, "aanvraag.indienen", "toegang_aanvraag", NULL, AUDIT_GEWEIGERD) != ERR_OK ||
+		    store_commit(r->store) != ERR_OK) {
+			store_rollback(r->store);
+			reply_problem(r, 503, "Even bezet", "De database is even bezet. Probeer het opnieuw.");
+			return;
+		}
+		reply_header(r, "Retry-After", arena_printf(r->arena, "%ld", throttle_remaining(&t, r->now)));
+		err_set(&e, ERR_THROTTLED, NULL, "Er zijn vanaf dit adres te veel aanvragen verstuurd. Probeer het over een uur opnieuw.");
+		aanvraag_pagina(r, 429, &in, &e);
+		return;
+	}
 	if (store_throttle_put(r->store, sleutel, &t) != ERR_OK || store_aanvraag_nieuw(r->store, &in, r->now, NULL, &e) != ERR_OK ||
 	    req_audit(r, "aanvraag.indienen", "toegang_aanvraag", NULL, AUDIT_TOEGESTAAN) != ERR_OK ||
 	    store_commit(r->store) != ERR_OK) {
