@@ -15,7 +15,7 @@ LDLIBS_APP = $$(pkg-config --libs $(PKGS)) -lstemmer -lpthread -lm
 SRC      = $(wildcard src/*/*.c src/*/*/*.c)
 LIB_SRC  = $(filter-out src/cli/main.c,$(SRC))
 EMBED    = $(wildcard src/store/migrations/*.sql) $(wildcard src/web/templates/*.html src/web/templates/*/*.html) \
-           $(wildcard src/web/static/*) $(wildcard src/cli/demo/*.jsonl)
+           $(wildcard src/web/static/*) $(wildcard src/cli/demo/*.jsonl) src/core/common-passwords.txt
 NLDS_CSS = node_modules/@rijkshuisstijl-community/components-css/dist/index.css \
            node_modules/@rijkshuisstijl-community/design-tokens/dist/root.css
 HEADERS  = $(wildcard src/*/*.h src/*/*/*.h)
@@ -74,7 +74,7 @@ $(B)/gen/openapi.json: docs/openapi.yaml tools/openapi-json.cjs $(B)/.deps
 
 $(B)/gen/embedded.c: $(B)/embed $(EMBED) $(NLDS_CSS) $(B)/gen/openapi.json
 	@mkdir -p $(B)/gen
-	$(B)/embed $@ $(foreach f,$(EMBED),$(patsubst src/cli/%,%,$(patsubst src/store/%,%,$(patsubst src/web/%,%,$(f))))=$(f)) \
+	$(B)/embed $@ $(foreach f,$(EMBED),$(patsubst src/core/%,%,$(patsubst src/cli/%,%,$(patsubst src/store/%,%,$(patsubst src/web/%,%,$(f)))))=$(f)) \
 		openapi.json=$(B)/gen/openapi.json \
 		static/nlds-components.css=node_modules/@rijkshuisstijl-community/components-css/dist/index.css \
 		static/nlds-tokens.css=node_modules/@rijkshuisstijl-community/design-tokens/dist/root.css

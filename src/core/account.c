@@ -4,7 +4,11 @@
 #include <string.h>
 
 #include "core/contact.h"
+#include "lib/embed.h"
 #include "lib/utf8.h"
+
+/* The common passwords: lower case, one per line, sorted bytewise (tools/common-passwords.sh). */
+#define COMMON_PASSWORDS "common-passwords.txt"
 
 /* A required or optional text on one line: at most max bytes, no control characters. */
 static enum err_code
@@ -55,17 +59,67 @@ wachtwoord_check(const char *pw, const char *herhaling, struct err *e)
 
 	if (n == 0)
 		return err_set(e, ERR_VALIDATION, "wachtwoord", "Kies een wachtwoord.");
-	if (n > WACHTWOORD_MAX_BYTES)
+	if (n > WACHTWOORD_MAX_BYTES || (utf8_valid(pw, n) && utf8_length(pw, n) > WACHTWOORD_MAX_TEKENS))
 		return err_set(e, ERR_VALIDATION, "wachtwoord", "Het wachtwoord is te lang (hoogstens %d tekens).",
-		    WACHTWOORD_MAX_BYTES);
+		    WACHTWOORD_MAX_TEKENS);
 	if (!utf8_valid(pw, n))
 		return err_set(e, ERR_VALIDATION, "wachtwoord", "Het wachtwoord bevat tekens die niet zijn toegestaan.");
 	if (utf8_length(pw, n) < WACHTWOORD_MIN_TEKENS)
 		return err_set(e, ERR_VALIDATION, "wachtwoord", "Kies een wachtwoord van ten minste %d tekens.",
 		    WACHTWOORD_MIN_TEKENS);
+	if (wachtwoord_veelgebruikt(pw))
+		return err_set(e, ERR_VALIDATION, "wachtwoord", "Dit wachtwoord wordt veel gebruikt en is daardoor "
+		    "makkelijk te raden. Kies een ander, bijvoorbeeld een zin van een paar woorden.");
 	if (herhaling != NULL && strcmp(pw, herhaling) != 0)
 		return err_set(e, ERR_VALIDATION, "herhaling", "De twee wachtwoorden zijn niet gelijk.");
 	return ERR_OK;
+}
+
+/* Compares line [p, end) with the lower-case key k of length kn, bytewise like sort -u under LC_ALL=C. */
+static int
+line_cmp(const char *p, const char *end, const char *k, size_t kn)
+{
+	size_t ln = (size_t)(end - p), m = ln < kn ? ln : kn;
+	int c = memcmp(p, k, m);
+
+	if (c != 0)
+		return c;
+	return ln < kn ? -1 : ln > kn;
+}
+
+bool
+wachtwoord_veelgebruikt(const char *pw)
+{
+	const struct embedded_file *f = embed_find(COMMON_PASSWORDS);
+	char low[WACHTWOORD_MAX_BYTES + 1];
+	size_t n = pw ? strlen(pw) : 0;
+	const char *lo, *hi;
+
+	if (f == NULL || n == 0 || n > WACHTWOORD_MAX_BYTES || memchr(pw, '\n', n) != NULL)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		low[i] = (char)(pw[i] >= 'A' && pw[i] <= 'Z' ? pw[i] + 32 : pw[i]);
+	/* Binary search over the lines of the sorted file: [lo, hi) always starts at a line. */
+	lo = (const char *)f->data;
+	hi = lo + f->len;
+	while (lo < hi) {
+		const char *mid = lo + (hi - lo) / 2, *start, *end;
+		int c;
+
+		for (start = mid; start > lo && start[-1] != '\n'; start--)
+			;
+		end = memchr(start, '\n', (size_t)(hi - start));
+		if (end == NULL)
+			end = hi;
+		c = line_cmp(start, end, low, n);
+		if (c == 0)
+			return true;
+		if (c < 0)
+			lo = end < hi ? end + 1 : hi;
+		else
+			hi = start;
+	}
+	return false;
 }
 
 time_t

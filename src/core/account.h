@@ -16,6 +16,7 @@
 #define ACCOUNT_MAX_ORGANISATIE 200  /* bytes: an organisation name typed in a request */
 #define ACCOUNT_MAX_REDEN     2000   /* bytes: why someone asks for access, why it was declined */
 #define WACHTWOORD_MIN_TEKENS 8      /* characters (code points), not bytes */
+#define WACHTWOORD_MAX_TEKENS 256    /* characters; 256 of them are at most 1024 bytes */
 #define WACHTWOORD_MAX_BYTES  1024
 #define EENMALIGE_LINK_GELDIG (72 * 3600)   /* seconds a link to set a password stays valid */
 
@@ -40,12 +41,20 @@ struct account_invoer {
 enum err_code account_validate(const struct account_invoer *in, struct err *e);
 
 /*
- * A new password: WACHTWOORD_MIN_TEKENS characters or more (counted as
- * code points: two emoji are two characters), at most WACHTWOORD_MAX_BYTES
- * bytes, valid UTF-8 without NUL, and the same as the repetition when one
- * is given. ERR_VALIDATION with field "wachtwoord" or "herhaling".
+ * A new password: WACHTWOORD_MIN_TEKENS to WACHTWOORD_MAX_TEKENS characters
+ * (counted as code points: two emoji are two characters), valid UTF-8
+ * without NUL, not one of the common passwords (wachtwoord_veelgebruikt),
+ * and the same as the repetition when one is given. No rules on which kinds
+ * of characters it has. ERR_VALIDATION with field "wachtwoord" or "herhaling".
  */
 enum err_code wachtwoord_check(const char *pw, const char *herhaling, struct err *e);
+/*
+ * True when pw, in lower case (A-Z only; other letters as they are), is on
+ * the list of common passwords compiled into the program
+ * (core/common-passwords.txt: 29,000 of them, made by
+ * tools/common-passwords.sh).
+ */
+bool wachtwoord_veelgebruikt(const char *pw);
 
 /* ---- one-time links to set a password ------------------------------------------------- */
 

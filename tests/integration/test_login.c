@@ -7,7 +7,9 @@
 #include <unistd.h>
 
 #include "client.h"
+#include "lib/mem.h"
 #include "store/store.h"
+#include "store/store_account.h"
 #include "store/store_audit.h"
 
 static struct server_proc srv;
@@ -274,6 +276,60 @@ test_origin_checks(void **state)
 	assert_int_equal(post_login_with(evil), 403);
 }
 
+/* The stored argon2id hash of an account (arena-owned copy in out). */
+static void
+stored_hash(const char *email, char out[256])
+{
+	struct err e = { 0 };
+	struct store *st = store_open(srv.db, &e);
+	struct arena *a = arena_new();
+	struct gebruiker u;
+
+	assert_non_null(st);
+	assert_int_equal(store_user_by_email(st, a, email, &u, &e), ERR_OK);
+	snprintf(out, 256, "%s", u.password_hash);
+	arena_free(a);
+	store_close(st);
+}
+
+/* A hash made with other argon2id parameters is made again, with the server's, at the next login. */
+static void
+test_rehash_when_parameters_change(void **state)
+{
+	struct client c;
+	char before[256], after[256];
+	(void)state;
+
+	setenv("DOORBRAAK_PWHASH_MEM", "20971520", 1);   /* 20 MiB for this account; the server uses 19 MiB */
+	assert_int_equal(server_add_user(&srv, "herhash@test.example", "Hanna Herhash", "beheerder",
+	    "een wachtwoord om opnieuw te hashen"), 0);
+	setenv("DOORBRAAK_PWHASH_MEM", "19922944", 1);
+	stored_hash("herhash@test.example", before);
+	assert_non_null(strstr(before, "$argon2id$"));
+	assert_non_null(strstr(before, "m=20480,"));
+	client_init(&c, &srv);
+	assert_int_equal(client_login(&c, "herhash@test.example", "een wachtwoord om opnieuw te hashen"), 303);
+	client_free(&c);
+	stored_hash("herhash@test.example", after);
+	assert_non_null(strstr(after, "m=19456,"));
+	assert_string_not_equal(before, after);
+	client_init(&c, &srv);   /* and the new hash works */
+	assert_int_equal(client_login(&c, "herhash@test.example", "een wachtwoord om opnieuw te hashen"), 303);
+	client_free(&c);
+	stored_hash("herhash@test.example", before);
+	assert_string_equal(before, after);   /* same parameters: no second rehash */
+}
+
+/* A common password is refused when an account is made. */
+static void
+test_common_password_refused(void **state)
+{
+	(void)state;
+	assert_int_equal(server_add_user(&srv, "gewoon@test.example", "Gijs Gewoon", "indiener", "Wachtwoord123"), 2);
+	assert_int_equal(server_add_user(&srv, "gewoon@test.example", "Gijs Gewoon", "indiener", "\xf0\x9f\x98\x80\xf0\x9f\x98\x80"), 2);
+	assert_int_equal(server_add_user(&srv, "gewoon@test.example", "Gijs Gewoon", "indiener", "een eigen zin van mij"), 0);
+}
+
 /* ---- 60 wrong passwords at the same moment ---------------------------------------------- */
 
 #define RACERS 60
@@ -366,6 +422,8 @@ main(void)
 		cmocka_unit_test(test_new_session_id_at_each_login),
 		cmocka_unit_test(test_idle_session_expires),
 		cmocka_unit_test(test_disabled_account_cannot_log_in),
+		cmocka_unit_test(test_rehash_when_parameters_change),
+		cmocka_unit_test(test_common_password_refused),
 		cmocka_unit_test(test_concurrent_wrong_passwords_counted),
 	};
 

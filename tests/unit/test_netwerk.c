@@ -422,6 +422,64 @@ test_password(void **state)
 	assert_int_equal(wachtwoord_check(NULL, NULL, &e), ERR_VALIDATION);
 }
 
+/* Length is counted in characters: 8 to 256 (so 64 and more are always allowed), whatever the script. */
+static void
+test_password_length_in_characters(void **state)
+{
+	struct err e = { 0 };
+	char pw[1100];
+	(void)state;
+
+	memset(pw, 'q', 256);
+	pw[256] = '\0';
+	assert_int_equal(wachtwoord_check(pw, NULL, &e), ERR_OK);
+	pw[256] = 'q';
+	pw[257] = '\0';
+	assert_int_equal(wachtwoord_check(pw, NULL, &e), ERR_VALIDATION);
+	assert_non_null(strstr(e.msg, "256"));
+	for (int i = 0; i < 256; i++)   /* 256 emoji: 1024 bytes, 256 characters */
+		memcpy(pw + 4 * i, "\xf0\x9f\x98\x80", 4);
+	pw[1024] = '\0';
+	assert_int_equal(wachtwoord_check(pw, NULL, &e), ERR_OK);
+	for (int i = 0; i < 64; i++)    /* 64 three-byte characters */
+		memcpy(pw + 3 * i, "\xe2\x82\xac", 3);
+	pw[192] = '\0';
+	assert_int_equal(wachtwoord_check(pw, NULL, &e), ERR_OK);
+	/* seven characters of two bytes each: 14 bytes, still too short */
+	assert_int_equal(wachtwoord_check("\xc3\xab\xc3\xab\xc3\xab\xc3\xab\xc3\xab\xc3\xab\xc3\xab", NULL, &e),
+	    ERR_VALIDATION);
+}
+
+/* The common passwords are refused, in any case; the list's first and last lines are found too. */
+static void
+test_password_common_refused(void **state)
+{
+	static const char *const common[] = {
+		"password", "PASSWORD", "Wachtwoord123", "welkom01", "zomer2024", "Feyenoord1", "qwertyuiop",
+		"12345678", "iloveyou", "doorbraak2026", "!@#$%^&*", "zxcvbnm@2035", "1q2w3e4r",
+	};
+	static const char *const fine[] = {
+		"een lang wachtwoord", "correct paard batterij", "demo-regie-2026", "password!x", "zzzzzzzzzzzz",
+		"!!!!!!!!", "ëëëëëëëë",
+	};
+	struct err e = { 0 };
+	(void)state;
+
+	for (size_t i = 0; i < sizeof(common) / sizeof(common[0]); i++) {
+		if (!wachtwoord_veelgebruikt(common[i]))
+			fail_msg("%s is not found as a common password", common[i]);
+		assert_int_equal(wachtwoord_check(common[i], NULL, &e), ERR_VALIDATION);
+		assert_string_equal(e.field, "wachtwoord");
+		assert_non_null(strstr(e.msg, "veel gebruikt"));
+	}
+	for (size_t i = 0; i < sizeof(fine) / sizeof(fine[0]); i++) {
+		if (wachtwoord_veelgebruikt(fine[i]))
+			fail_msg("%s is taken for a common password", fine[i]);
+	}
+	assert_false(wachtwoord_veelgebruikt(""));
+	assert_false(wachtwoord_veelgebruikt("password\npassword"));
+}
+
 static void
 test_one_time_link(void **state)
 {
@@ -501,6 +559,8 @@ main(void)
 		cmocka_unit_test(test_telefoon),
 		cmocka_unit_test(test_account_fields),
 		cmocka_unit_test(test_password),
+		cmocka_unit_test(test_password_length_in_characters),
+		cmocka_unit_test(test_password_common_refused),
 		cmocka_unit_test(test_one_time_link),
 		cmocka_unit_test(test_access_request),
 	};
