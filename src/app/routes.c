@@ -18,6 +18,10 @@ const struct route app_routes[] = {
 	{ "GET", "/toegankelijkheid", PERM_PUBLIEK, h_toegankelijkheid, 0, 0 },
 	{ "GET", "/login", PERM_PUBLIEK, h_login_form, 0, 0 },
 	{ "POST", "/login", PERM_PUBLIEK, h_login, ROUTE_NO_CSRF, 0 },
+	{ "GET", "/login/code", PERM_PUBLIEK, h_code_form, 0, 0 },
+	{ "POST", "/login/code", PERM_PUBLIEK, h_code, ROUTE_NO_CSRF, 0 },
+	{ "GET", "/login/inschrijven", PERM_PUBLIEK, h_inschrijven_form, 0, 0 },
+	{ "POST", "/login/inschrijven", PERM_PUBLIEK, h_inschrijven, ROUTE_NO_CSRF, 0 },
 	{ "POST", "/uitloggen", PERM_INGELOGD, h_logout, 0, 0 },
 	{ "GET", "/", PERM_INGELOGD, h_start, ROUTE_PERSONAL, 0 },
 

@@ -14,6 +14,7 @@ int cmd_check(const struct config *cfg, int argc, char **argv);
 int cmd_import(const struct config *cfg, int argc, char **argv);
 int cmd_export(const struct config *cfg, int argc, char **argv);
 int cmd_report(const struct config *cfg, int argc, char **argv);
+int cmd_totp_code(const struct config *cfg, int argc, char **argv);
 
 /* Opens the database and checks its schema; prints a Dutch message and returns NULL on failure. */
 struct store *cli_open_store(const struct config *cfg, bool migrate);

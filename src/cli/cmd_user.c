@@ -11,6 +11,7 @@
 #include "lib/utf8.h"
 #include "store/store_account.h"
 #include "store/store_audit.h"
+#include "store/store_tweede_factor.h"
 
 static void
 audit_cli(struct store *st, const char *actie, int64_t id, enum audit_uitkomst u)
@@ -164,6 +165,39 @@ user_disable(const struct config *cfg, const char *email)
 	return rc;
 }
 
+/* A lost phone: the second factor and the recovery codes are removed and the sessions ended; the next login sets up
+   a new one (after the password, like a first login). */
+static int
+user_tweede_stap_wissen(const struct config *cfg, const char *email)
+{
+	struct store *st = cli_open_store(cfg, false);
+	struct arena *a = arena_new();
+	struct gebruiker u;
+	struct err e = { 0 };
+	int rc = 1;
+
+	if (st == NULL) {
+		arena_free(a);
+		return 1;
+	}
+	if (store_user_by_email(st, a, email, &u, &e) != ERR_OK)
+		fprintf(stderr, "doorbraak: geen account met e-mailadres %s\n", email);
+	else if (store_begin(st) != ERR_OK || store_tweede_factor_wissen(st, u.id, &e) != ERR_OK ||
+	    store_session_delete_user(st, u.id) != ERR_OK) {
+		store_rollback(st);
+		fprintf(stderr, "doorbraak: wissen mislukt\n");
+	} else {
+		audit_cli(st, "tweede_factor.wissen", u.id, AUDIT_TOEGESTAAN);
+		store_commit(st);
+		printf("De tweede stap van %s is gewist; bij de volgende keer inloggen stelt de gebruiker een nieuwe in.\n",
+		    email);
+		rc = 0;
+	}
+	arena_free(a);
+	store_close(st);
+	return rc;
+}
+
 int
 cmd_user(const struct config *cfg, int argc, char **argv)
 {
@@ -173,8 +207,11 @@ cmd_user(const struct config *cfg, int argc, char **argv)
 		return user_list(cfg);
 	if (argc == 3 && strcmp(argv[1], "disable") == 0)
 		return user_disable(cfg, argv[2]);
+	if (argc == 3 && strcmp(argv[1], "tweede-stap-wissen") == 0)
+		return user_tweede_stap_wissen(cfg, argv[2]);
 	fprintf(stderr, "gebruik: doorbraak user add EMAIL --naam \"Naam\" --rol ROL [--organisatie \"Naam\"]\n"
-			"         doorbraak user list\n         doorbraak user disable EMAIL\n");
+			"         doorbraak user list\n         doorbraak user disable EMAIL\n"
+			"         doorbraak user tweede-stap-wissen EMAIL\n");
 	return 2;
 }
 

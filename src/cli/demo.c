@@ -13,6 +13,7 @@
 #include "lib/embed.h"
 #include "lib/mem.h"
 #include "store/store_account.h"
+#include "store/store_tweede_factor.h"
 #include "store/casus/casus.h"
 
 /* The casussen compiled into the binary (src/cli/demo/casussen.jsonl, interchange format). */
@@ -25,29 +26,36 @@
  * regievoerder, Inge Indiener as indiener); store_casus_insert matches persons
  * by e-mail, so creating the accounts first links them to their casussen.
  */
+/* The roles that see case data sign in with a second factor: their demo accounts have it set up with a fixed,
+   printed secret (base32), so the demo logins work with any authenticator app or `doorbraak totp-code`. */
 static const struct {
-	const char *email, *naam, *organisatie, *wachtwoord;
+	const char *email, *naam, *organisatie, *wachtwoord, *totp;
 	enum rol rol;
 } accounts[] = {
 	{ "regievoerder@demo.doorbraak.nl", "Ruud Regie", "Landelijk Maatwerkloket Multiproblematiek",
-	  "demo-regie-2026", ROL_REGIEVOERDER },
-	{ "indiener@demo.doorbraak.nl", "Inge Indiener", "Gemeente Zuiderhaven", "demo-indien-2026", ROL_INDIENER },
+	  "demo-regie-2026", "DEMOREGIEVOERDERDOORBRAAKTOTPAAA", ROL_REGIEVOERDER },
+	{ "indiener@demo.doorbraak.nl", "Inge Indiener", "Gemeente Zuiderhaven", "demo-indien-2026",
+	  "DEMOINDIENERDOORBRAAKTOTPAAAAAAA", ROL_INDIENER },
 	{ "ambassadeur@demo.doorbraak.nl", "Amir Ambassadeur", "Ministerie van Volksgezondheid, Welzijn en Sport",
-	  "demo-ambassadeur-2026", ROL_AMBASSADEUR },
+	  "demo-ambassadeur-2026", "DEMOAMBASSADEURDOORBRAAKTOTPAAAA", ROL_AMBASSADEUR },
 	{ "onderzoeker@demo.doorbraak.nl", "Olga Onderzoek", "Onderzoeksbureau Fictief", "demo-onderzoek-2026",
-	  ROL_ONDERZOEKER },
+	  "DEMOONDERZOEKERDOORBRAAKTOTPAAAA", ROL_ONDERZOEKER },
 	{ "beheerder@demo.doorbraak.nl", "Bart Beheer", "Landelijk Maatwerkloket Multiproblematiek",
-	  "demo-beheer-2026", ROL_BEHEERDER },
+	  "demo-beheer-2026", NULL, ROL_BEHEERDER },
 };
 
 void
 demo_print_accounts(void)
 {
 	printf("\nDemo-accounts (fictief; alleen voor de demo-database):\n");
-	for (size_t i = 0; i < sizeof(accounts) / sizeof(accounts[0]); i++)
+	for (size_t i = 0; i < sizeof(accounts) / sizeof(accounts[0]); i++) {
 		printf("  %-13s %-32s wachtwoord: %s\n", rol_code(accounts[i].rol), accounts[i].email,
 		    accounts[i].wachtwoord);
-	printf("\n");
+		if (accounts[i].totp != NULL)
+			printf("  %-13s %-32s tweede stap: %s\n", "", "", accounts[i].totp);
+	}
+	printf("\nDe tweede stap: voeg het geheim toe aan een authenticator-app (TOTP, 6 cijfers, 30 seconden),\n"
+	       "of laat de code van nu zien met: doorbraak totp-code GEHEIM\n\n");
 }
 
 static int
@@ -68,6 +76,12 @@ demo_accounts(struct store *st, const struct config *cfg)
 			if (e.code == ERR_CONFLICT)
 				continue;   /* already there: init --demo may run twice */
 			fprintf(stderr, "doorbraak: demo-account %s: %s\n", accounts[i].email, e.msg);
+			return -1;
+		}
+		if (accounts[i].totp != NULL &&
+		    store_tweede_factor_instellen(st, id, accounts[i].totp, 0, NULL, 0, time(NULL), &e) != ERR_OK) {
+			fprintf(stderr, "doorbraak: demo-account %s: tweede stap instellen mislukt: %s\n", accounts[i].email,
+			    e.msg);
 			return -1;
 		}
 	}

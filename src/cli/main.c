@@ -22,6 +22,7 @@ static const struct {
 	{ "import", cmd_import, "import FILE|-            import casussen from JSON Lines (all or nothing)" },
 	{ "export", cmd_export, "export [--vanaf DATE]    every casus as JSON Lines on standard output" },
 	{ "report", cmd_report, "report --jaar YYYY [--format json|csv|html|xlsx] [--uit FILE]   the jaarrapportage" },
+	{ "totp-code", cmd_totp_code, "totp-code [GEHEIM]       the TOTP code of now for a secret (demo, testing)" },
 };
 
 static void
@@ -31,7 +32,7 @@ usage(FILE *f)
 	for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
 		fprintf(f, "  %s\n", commands[i].help);
 	fprintf(f, "\nuser add EMAIL --naam \"Naam\" --rol ROL [--rol ROL ...] [--organisatie \"Naam\"]\n"
-		   "user list\nuser disable EMAIL\n"
+		   "user list\nuser disable EMAIL\nuser tweede-stap-wissen EMAIL\n"
 		   "rollen: regievoerder, indiener, ambassadeur, onderzoeker, beheerder\n");
 }
 

@@ -4,10 +4,13 @@
 #include <sodium.h>
 #include <string.h>
 
+#include "lib/mem.h"
+#include "lib/totp.h"
+
 int
 crypto_init(void)
 {
-	return sodium_init() < 0 ? -1 : 0;
+	return sodium_init() < 0 || totp_init() != 0 ? -1 : 0;
 }
 
 void
@@ -18,6 +21,35 @@ crypto_token(char out[CRYPTO_TOKEN_HEXLEN])
 	randombytes_buf(raw, sizeof(raw));
 	sodium_bin2hex(out, CRYPTO_TOKEN_HEXLEN, raw, sizeof(raw));
 	sodium_memzero(raw, sizeof(raw));
+}
+
+char *
+crypto_base64(const void *data, size_t n)
+{
+	size_t len = sodium_base64_ENCODED_LEN(n, sodium_base64_VARIANT_ORIGINAL);
+	char *out = xmalloc(len);
+
+	sodium_bin2base64(out, len, data, n, sodium_base64_VARIANT_ORIGINAL);
+	return out;
+}
+
+void
+crypto_recovery_code(char out[CRYPTO_RECOVERY_LEN])
+{
+	unsigned char raw[13];   /* 104 bits; the first 100 become 20 base32 characters */
+	char b32[24];
+	size_t o = 0;
+
+	randombytes_buf(raw, sizeof(raw));
+	base32_encode(raw, sizeof(raw), b32);
+	for (int i = 0; i < 20; i++) {
+		if (i > 0 && i % 5 == 0)
+			out[o++] = '-';
+		out[o++] = (char)(b32[i] >= 'A' && b32[i] <= 'Z' ? b32[i] + 32 : b32[i]);
+	}
+	out[o] = '\0';
+	sodium_memzero(raw, sizeof(raw));
+	sodium_memzero(b32, sizeof(b32));
 }
 
 void

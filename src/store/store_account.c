@@ -39,10 +39,11 @@ static const struct store_sql sql[Q__MAX] = {
 	[Q_SET_PASSWORD] = { "account.user_set_password", "UPDATE gebruiker SET password_hash = :hash WHERE id = :id",
 	    NULL },
 	[Q_SESSION_ADD] = { "account.session_add",
-	    "INSERT INTO session (id_hash, gebruiker_id, csrf, created_at, last_seen)"
-	    " VALUES (:id_hash, :gebruiker, :csrf, :now, :now)", NULL },
+	    "INSERT INTO session (id_hash, gebruiker_id, csrf, created_at, last_seen, stap, totp_nieuw, volgende)"
+	    " VALUES (:id_hash, :gebruiker, :csrf, :now, :now, :stap, :totp_nieuw, :volgende)", NULL },
 	[Q_SESSION_GET] = { "account.session_get",
-	    "SELECT gebruiker_id, csrf, created_at, last_seen FROM session WHERE id_hash = :id_hash", NULL },
+	    "SELECT gebruiker_id, csrf, created_at, last_seen, stap, totp_nieuw, volgende FROM session"
+	    " WHERE id_hash = :id_hash", NULL },
 	[Q_SESSION_TOUCH] = { "account.session_touch", "UPDATE session SET last_seen = :now WHERE id_hash = :id_hash",
 	    NULL },
 	[Q_SESSION_DEL] = { "account.session_delete", "DELETE FROM session WHERE id_hash = :id_hash", NULL },
@@ -250,9 +251,20 @@ store_user_set_password(struct store *st, int64_t id, const char *hash, struct e
 	return exec_changes(st, q, e);
 }
 
+static const char *const stap_codes[SESSIE__MAX] = {
+	[SESSIE_BINNEN] = "binnen", [SESSIE_CODE] = "code", [SESSIE_INSCHRIJVEN] = "inschrijven",
+};
+
 enum err_code
 store_session_create(struct store *st, const char *id_hash, int64_t gebruiker_id, const char *csrf,
     time_t now, struct err *e)
+{
+	return store_session_create_stap(st, id_hash, gebruiker_id, csrf, now, SESSIE_BINNEN, NULL, NULL, e);
+}
+
+enum err_code
+store_session_create_stap(struct store *st, const char *id_hash, int64_t gebruiker_id, const char *csrf,
+    time_t now, enum sessie_stap stap, const char *totp_nieuw, const char *volgende, struct err *e)
 {
 	struct store_q *q = Q(st, Q_SESSION_ADD);
 
@@ -260,6 +272,9 @@ store_session_create(struct store *st, const char *id_hash, int64_t gebruiker_id
 	store_bind_int(q, ":gebruiker", gebruiker_id);
 	store_bind_text(q, ":csrf", csrf);
 	store_bind_int(q, ":now", (int64_t)now);
+	store_bind_text(q, ":stap", stap_codes[stap]);
+	store_bind_text(q, ":totp_nieuw", totp_nieuw);
+	store_bind_text(q, ":volgende", volgende);
 	return store_exec(q, e);
 }
 
@@ -276,6 +291,12 @@ store_session_get(struct store *st, const char *id_hash, struct session_row *out
 	snprintf(out->csrf, sizeof(out->csrf), "%s", store_col_peek(q, 1));
 	out->created_at = (time_t)store_col_int(q, 2);
 	out->last_seen = (time_t)store_col_int(q, 3);
+	out->stap = SESSIE__MAX;   /* an unknown step signs nobody in */
+	for (int i = 0; i < SESSIE__MAX; i++)
+		if (store_col_peek(q, 4) != NULL && strcmp(store_col_peek(q, 4), stap_codes[i]) == 0)
+			out->stap = (enum sessie_stap)i;
+	snprintf(out->totp_nieuw, sizeof(out->totp_nieuw), "%s", store_col_peek(q, 5) ? store_col_peek(q, 5) : "");
+	snprintf(out->volgende, sizeof(out->volgende), "%s", store_col_peek(q, 6) ? store_col_peek(q, 6) : "");
 	store_end(q, NULL);
 	return ERR_OK;
 }

@@ -42,12 +42,26 @@ enum err_code store_user_set_active(struct store *st, int64_t id, bool actief, s
 enum err_code store_user_set_password(struct store *st, int64_t id, const char *hash, struct err *e);
 
 /* Sessions: only a SHA-256 of the session id is stored. */
+enum sessie_stap {
+	SESSIE_BINNEN,         /* signed in */
+	SESSIE_CODE,           /* the password was right; the second factor comes next */
+	SESSIE_INSCHRIJVEN,    /* the password was right; the second factor is being set up (totp_nieuw) */
+	SESSIE__MAX
+};
+#define SESSIE_VOLGENDE_MAX 1024   /* bytes of the target kept for after the second factor */
 enum err_code store_session_create(struct store *st, const char *id_hash, int64_t gebruiker_id,
     const char *csrf, time_t now, struct err *e);
+/* A session at a step of signing in; totp_nieuw (SESSIE_INSCHRIJVEN) and volgende may be NULL. */
+enum err_code store_session_create_stap(struct store *st, const char *id_hash, int64_t gebruiker_id,
+    const char *csrf, time_t now, enum sessie_stap stap, const char *totp_nieuw, const char *volgende,
+    struct err *e);
 struct session_row {
 	int64_t gebruiker_id;
 	char csrf[65];
 	time_t created_at, last_seen;
+	enum sessie_stap stap;     /* SESSIE__MAX for a value this program does not know */
+	char totp_nieuw[64];
+	char volgende[SESSIE_VOLGENDE_MAX];
 };
 enum err_code store_session_get(struct store *st, const char *id_hash, struct session_row *out);
 enum err_code store_session_touch(struct store *st, const char *id_hash, time_t now);

@@ -12,4 +12,5 @@ const struct store_sql_table *const store_tables[STORE_T__MAX] = {
 	[STORE_T_RAPPORT] = &store_rapport_sql,
 	[STORE_T_ESCALATIE] = &store_escalatie_sql,
 	[STORE_T_OVERBRUGGING] = &store_overbrugging_sql,
+	[STORE_T_TWEEDE_FACTOR] = &store_tweede_factor_sql,
 };

@@ -8,6 +8,7 @@
 
 #include "lib/buf.h"
 #include "lib/crypto.h"
+#include "core/tweede_factor.h"
 #include "lib/escape.h"
 #include "store/netwerk/organisatie.h"
 #include "store/store_account.h"
@@ -86,11 +87,22 @@ identify_session(struct request *r)
 	crypto_sha256_hex(sid, 64, hash);
 	if (store_session_get(r->store, hash, &row) != ERR_OK)
 		return;
-	if (r->now - row.last_seen >= r->cfg->session_idle || r->now - row.created_at >= r->cfg->session_max) {
+	if (r->now - row.last_seen >= r->cfg->session_idle || r->now - row.created_at >= r->cfg->session_max ||
+	    (row.stap != SESSIE_BINNEN && r->now - row.created_at >= TWEEDE_STAP_GELDIG)) {
 		store_session_delete(r->store, hash);   /* expired: gone for good */
 		return;
 	}
-	if (!load_user(r, row.gebruiker_id))
+	if (row.stap == SESSIE_CODE || row.stap == SESSIE_INSCHRIJVEN) {
+		/* half-way through signing in: no rights at all, only the next step */
+		r->halfweg.stap = (int)row.stap;
+		r->halfweg.gebruiker_id = row.gebruiker_id;
+		r->halfweg.totp_nieuw = arena_strdup(r->arena, row.totp_nieuw);
+		r->halfweg.volgende = arena_strdup(r->arena, row.volgende);
+		snprintf(r->session_hash, sizeof(r->session_hash), "%s", hash);
+		snprintf(r->csrf, sizeof(r->csrf), "%s", row.csrf);
+		return;
+	}
+	if (row.stap != SESSIE_BINNEN || !load_user(r, row.gebruiker_id))
 		return;
 	snprintf(r->session_hash, sizeof(r->session_hash), "%s", hash);
 	snprintf(r->csrf, sizeof(r->csrf), "%s", row.csrf);
@@ -187,15 +199,25 @@ auth_csrf_ok(struct request *r)
 enum err_code
 auth_session_start(struct request *r, int64_t gebruiker_id, struct err *e)
 {
+	return auth_session_start_stap(r, gebruiker_id, SESSIE_BINNEN, NULL, NULL, e);
+}
+
+enum err_code
+auth_session_start_stap(struct request *r, int64_t gebruiker_id, enum sessie_stap stap, const char *totp_nieuw,
+    const char *volgende, struct err *e)
+{
 	char sid[CRYPTO_TOKEN_HEXLEN], hash[CRYPTO_SHA256_HEXLEN], csrf[CRYPTO_TOKEN_HEXLEN];
 	enum err_code rc;
 
 	crypto_token(sid);
 	crypto_token(csrf);
 	crypto_sha256_hex(sid, 64, hash);
-	rc = store_session_create(r->store, hash, gebruiker_id, csrf, r->now, e);
+	if (volgende != NULL && strlen(volgende) >= SESSIE_VOLGENDE_MAX)
+		volgende = "/";
+	rc = store_session_create_stap(r->store, hash, gebruiker_id, csrf, r->now, stap, totp_nieuw, volgende, e);
 	if (rc != ERR_OK)
 		return rc;
+	r->halfweg.stap = stap == SESSIE_BINNEN ? 0 : (int)stap;
 	snprintf(r->session_hash, sizeof(r->session_hash), "%s", hash);
 	snprintf(r->csrf, sizeof(r->csrf), "%s", csrf);
 	auth_set_cookie(r, auth_cookie_name(r->cfg), sid, -1);
@@ -209,5 +231,6 @@ auth_session_end(struct request *r)
 		store_session_delete(r->store, r->session_hash);
 	r->session_hash[0] = '\0';
 	r->csrf[0] = '\0';
+	r->halfweg.stap = 0;
 	auth_set_cookie(r, auth_cookie_name(r->cfg), "", 0);
 }

@@ -5,6 +5,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "store/store_account.h"
 #include "web/request.h"
 
 /* Sets r->actor from the session cookie (web) or the Authorization header (API). */
@@ -24,6 +25,10 @@ const char *auth_safe_next(const char *v);
 const char *auth_cookie_name(const struct config *cfg);
 /* Starts a new session for gebruiker_id (a fresh id) and sets the cookie. */
 enum err_code auth_session_start(struct request *r, int64_t gebruiker_id, struct err *e);
+/* The same for a session half-way through signing in (SESSIE_CODE, SESSIE_INSCHRIJVEN): it gives no rights;
+   it expires after TWEEDE_STAP_GELDIG seconds. totp_nieuw and volgende may be NULL. */
+enum err_code auth_session_start_stap(struct request *r, int64_t gebruiker_id, enum sessie_stap stap,
+    const char *totp_nieuw, const char *volgende, struct err *e);
 /* Ends the current session server-side and clears the cookie. */
 void auth_session_end(struct request *r);
 /* Sets a cookie with the house attributes (HttpOnly, SameSite=Strict, Path=/, Secure under TLS). */

@@ -66,7 +66,15 @@ struct request {
 	size_t body_len;
 	json_t *json;              /* parsed JSON body for API routes, or NULL; freed with the request */
 	struct actor actor;        /* anonymous unless signed in */
-	char session_hash[65];     /* when signed in through a cookie */
+	char session_hash[65];     /* when signed in through a cookie, or half-way (below) */
+	/* A session whose password was right but whose second factor is still to come: the actor stays
+	   anonymous; only the pages of that step use these (app/sessie/tweede_factor.c). */
+	struct {
+		int stap;              /* 0: none; SESSIE_CODE or SESSIE_INSCHRIJVEN (store/store_account.h) */
+		int64_t gebruiker_id;
+		const char *totp_nieuw;   /* SESSIE_INSCHRIJVEN: the secret being set up */
+		const char *volgende;     /* where to go afterwards */
+	} halfweg;
 	char csrf[65];             /* the session's CSRF token */
 	void *conn;                /* struct MHD_Connection *, for header lookups */
 

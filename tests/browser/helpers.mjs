@@ -12,6 +12,8 @@ import { constants as osConstants, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { createHmac } from 'node:crypto';
+
 import AxeBuilder from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
 
@@ -26,14 +28,72 @@ export const SETUP_MS = 60_000;
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-/** The demo accounts of `doorbraak init --demo` (as printed by `doorbraak serve --print-demo`). */
+/** The demo accounts of `doorbraak init --demo` (as printed by `doorbraak serve --print-demo`), with the
+ *  secret of their second factor (every role but beheerder signs in with one). */
 export const ACCOUNTS = {
-	regievoerder: { email: 'regievoerder@demo.doorbraak.nl', password: 'demo-regie-2026' },
-	indiener: { email: 'indiener@demo.doorbraak.nl', password: 'demo-indien-2026' },
-	ambassadeur: { email: 'ambassadeur@demo.doorbraak.nl', password: 'demo-ambassadeur-2026' },
-	onderzoeker: { email: 'onderzoeker@demo.doorbraak.nl', password: 'demo-onderzoek-2026' },
+	regievoerder: { email: 'regievoerder@demo.doorbraak.nl', password: 'demo-regie-2026', totp: 'DEMOREGIEVOERDERDOORBRAAKTOTPAAA' },
+	indiener: { email: 'indiener@demo.doorbraak.nl', password: 'demo-indien-2026', totp: 'DEMOINDIENERDOORBRAAKTOTPAAAAAAA' },
+	ambassadeur: { email: 'ambassadeur@demo.doorbraak.nl', password: 'demo-ambassadeur-2026', totp: 'DEMOAMBASSADEURDOORBRAAKTOTPAAAA' },
+	onderzoeker: { email: 'onderzoeker@demo.doorbraak.nl', password: 'demo-onderzoek-2026', totp: 'DEMOONDERZOEKERDOORBRAAKTOTPAAAA' },
 	beheerder: { email: 'beheerder@demo.doorbraak.nl', password: 'demo-beheer-2026' },
 };
+
+// ---- the second factor: the test's own authenticator app (RFC 4226/6238 with node's HMAC-SHA1) ----
+
+function base32Decode(text) {
+	const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+	let bits = 0, acc = 0;
+	const out = [];
+	for (const ch of text.toUpperCase().replace(/[\s=-]/g, '')) {
+		const v = alphabet.indexOf(ch);
+		if (v < 0)
+			throw new Error(`not base32: ${text}`);
+		acc = (acc << 5) | v;
+		bits += 5;
+		if (bits >= 8) {
+			out.push((acc >>> (bits - 8)) & 0xff);
+			bits -= 8;
+		}
+	}
+	return Buffer.from(out);
+}
+
+/** The six-digit code of a base32 secret for one time step. */
+export function totpCode(secret, step) {
+	const counter = Buffer.alloc(8);
+	counter.writeBigUInt64BE(BigInt(step));
+	const h = createHmac('sha1', base32Decode(secret)).update(counter).digest();
+	const off = h[h.length - 1] & 0xf;
+	const bin = ((h[off] & 0x7f) << 24) | (h[off + 1] << 16) | (h[off + 2] << 8) | h[off + 3];
+	return String(bin % 1_000_000).padStart(6, '0');
+}
+
+// A code is accepted once (the server keeps the last time step used), and the window is one step either side of
+// now: each login takes the next unused step, and waits for the clock when the three of the window are used.
+const lastStep = new Map();
+async function nextCode(origin, email, secret) {
+	const key = `${origin} ${email}`;
+	for (;;) {
+		const now = Math.floor(Date.now() / 1000 / 30);
+		const step = Math.max((lastStep.get(key) ?? 0) + 1, now - 1);
+		if (step <= now + 1) {
+			lastStep.set(key, step);
+			return totpCode(secret, step);
+		}
+		await new Promise((r) => setTimeout(r, 500));   // waiting for the next time step, bounded by 30 s
+	}
+}
+
+/** On /login/code: types the next code of the account's secret and submits; returns the POST's status. */
+export async function submitCode(page, email, secret) {
+	const code = await nextCode(new URL(page.url()).origin, email, secret);
+	await page.getByLabel('Code uit uw app').fill(code);
+	const [resp] = await Promise.all([
+		page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname.startsWith('/login/')),
+		page.getByRole('button', { name: /^(Inloggen|Instellen en inloggen)$/ }).click(),
+	]);
+	return resp.status();
+}
 export const ROLES = Object.keys(ACCOUNTS);
 
 // Chromium as root on a machine without network: no sandbox, no background connections.
@@ -303,13 +363,20 @@ export async function submitLogin(page, email, password) {
 	return resp.status();
 }
 
-/** Logs in as a demo role and waits until the page after the login form has loaded. */
+/** Logs in as a demo role (with the code of its second factor) and waits until the page after login has loaded. */
 export async function login(page, role) {
 	const acc = ACCOUNTS[role];
-	const status = await submitLogin(page, acc.email, acc.password);
+	let status = await submitLogin(page, acc.email, acc.password);
 	if (status === 303)
 		await page.waitForURL((u) => u.pathname !== '/login');
-	if (status !== 303 || new URL(page.url()).pathname === '/login') {
+	if (status === 303 && new URL(page.url()).pathname === '/login/code') {
+		if (!acc.totp)
+			throw new Error(`login as ${role}: asked for a code, but this role has no second factor in ACCOUNTS`);
+		status = await submitCode(page, acc.email, acc.totp);
+		if (status === 303)
+			await page.waitForURL((u) => u.pathname !== '/login/code');
+	}
+	if (status !== 303 || new URL(page.url()).pathname.startsWith('/login')) {
 		const alert = await page.getByRole('alert').allInnerTexts().catch(() => []);
 		throw new Error(`login as ${role} failed (POST /login → ${status}, now at ${page.url()}): ${alert.join(' ')}`);
 	}

@@ -1,10 +1,12 @@
 // toegang.test.mjs - an account from a request for access, in Chromium: a professional asks for access, a
-// regievoerder approves, the one-time link sets a password, the new account signs in, the link does not work a
-// second time; and the beheer pages (organisations, proposals, requests, accounts) have no axe violations.
+// regievoerder approves, the one-time link sets a password, the new account sets up its second factor (QR code,
+// secret, recovery codes) and signs in, later with a recovery code; the link does not work a second time; and the beheer pages (organisations, proposals, requests, accounts) have no axe violations.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
-import { SETUP_MS, TEST_MS, expectNoAxeViolations, login, logout, startEnv, submitLogin, withPage } from './helpers.mjs';
+import {
+	SETUP_MS, TEST_MS, expectNoAxeViolations, login, logout, startEnv, submitCode, submitLogin, totpCode, withPage,
+} from './helpers.mjs';
 
 let env;
 before(async () => { env = await startEnv(); }, { timeout: SETUP_MS });
@@ -70,8 +72,40 @@ test('toegang aanvragen, goedkeuren, wachtwoord instellen met de link, inloggen;
 		await page.getByText('Uw wachtwoord is ingesteld.').waitFor();
 		const status = await submitLogin(page, NIEUW.email, NIEUW.wachtwoord);
 		assert.equal(status, 303);
+		// a new account that sees case data sets up its second factor first: a QR code and the secret as text
+		await page.waitForURL((u) => u.pathname === '/login/inschrijven');
+		await page.getByRole('heading', { level: 1, name: 'Tweede stap instellen' }).waitFor();
+		const qr = page.getByRole('img', { name: /QR-code om doorbraak/ });
+		assert.match(await qr.getAttribute('src'), /^data:image\/svg\+xml;base64,/);
+		assert.ok((await qr.boundingBox()).width >= 200, 'the QR code is drawn large enough to scan');
+		await expectNoAxeViolations(page, 'het instellen van de tweede stap');
+		const geheim = (await page.locator('#totp-geheim').innerText()).replace(/\s/g, '');
+		assert.match(geheim, /^[A-Z2-7]{32}$/);
+		// a wrong code is refused with a message at the field
+		ctx.allowConsole.push(/status of 401 \(Unauthorized\)/);
+		await page.getByLabel('Code uit uw app').fill(totpCode(geheim, Math.floor(Date.now() / 30000) + 5));
+		await page.getByRole('button', { name: 'Instellen en inloggen' }).click();
+		await page.getByRole('alert').getByText('De code klopt niet', { exact: false }).waitFor();
+		await expectNoAxeViolations(page, 'de tweede stap met een fout');
+		assert.equal(await submitCode(page, NIEUW.email, geheim), 200);
+		await page.getByRole('heading', { level: 1, name: 'Uw herstelcodes' }).waitFor();
+		const codes = await page.locator('.db-herstelcodes code').allInnerTexts();
+		assert.equal(codes.length, 10);
+		for (const c of codes)
+			assert.match(c, /^[a-z2-7]{5}-[a-z2-7]{5}-[a-z2-7]{5}-[a-z2-7]{5}$/);
+		await expectNoAxeViolations(page, 'de herstelcodes');
+		await page.getByRole('link', { name: 'Verder naar doorbraak' }).click();
 		await page.waitForURL((u) => u.pathname === '/');
 		assert.match(await page.locator('.db-gebruiker__naam').innerText(), /Sara de Vries/);
+		await logout(page);
+		// the next login asks for the code; a recovery code works instead, once
+		assert.equal(await submitLogin(page, NIEUW.email, NIEUW.wachtwoord), 303);
+		await page.waitForURL((u) => u.pathname === '/login/code');
+		await page.getByRole('heading', { level: 1, name: 'Code invoeren' }).waitFor();
+		await expectNoAxeViolations(page, 'de pagina voor de code');
+		await page.getByLabel('Herstelcode').fill(codes[0].toUpperCase());
+		await page.getByRole('button', { name: 'Inloggen met herstelcode' }).click();
+		await page.waitForURL((u) => u.pathname === '/');
 		await logout(page);
 		// the link does not work a second time
 		const resp = await page.goto(pad);

@@ -18,6 +18,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "core/tweede_factor.h"
+#include "lib/totp.h"
 #include "store/store.h"
 
 static const char *binary(void)
@@ -371,8 +373,109 @@ client_csrf(struct client *c, const char *path, char out[65])
 	return rc;
 }
 
+/* ---- the second factor, as the test process's authenticator app ----------------------------------------- */
+
+/* The secrets this process has set up (or been given), per server and account, with the last time step used:
+   a code is accepted once, so each login takes the next step, waiting for the clock when the window is used up. */
+static struct tf_account {
+	int port;
+	char email[256];
+	char secret[64];
+	int64_t last_step;
+} tf_accounts[512];
+static int ntf_accounts;
+
+static struct tf_account *
+tf_find(int port, const char *email)
+{
+	for (int i = 0; i < ntf_accounts; i++)
+		if (tf_accounts[i].port == port && strcasecmp(tf_accounts[i].email, email) == 0)
+			return &tf_accounts[i];
+	return NULL;
+}
+
+void
+client_totp_secret(struct server_proc *s, const char *email, const char *secret)
+{
+	struct tf_account *a = tf_find(s->port, email);
+
+	if (a == NULL && ntf_accounts < (int)(sizeof(tf_accounts) / sizeof(tf_accounts[0]))) {
+		a = &tf_accounts[ntf_accounts++];
+		a->port = s->port;
+		snprintf(a->email, sizeof(a->email), "%s", email);
+		a->last_step = 0;
+	}
+	if (a != NULL)
+		snprintf(a->secret, sizeof(a->secret), "%s", secret);
+}
+
+int
+client_totp_code(struct server_proc *s, const char *email, char out[TOTP_CODE_LEN])
+{
+	struct tf_account *a = tf_find(s->port, email);
+	int64_t step;
+
+	if (a == NULL)
+		return -1;
+	for (;;) {
+		int64_t now = totp_stap(time(NULL));
+
+		step = a->last_step + 1 > now - TOTP_VENSTER ? a->last_step + 1 : now - TOTP_VENSTER;
+		if (step <= now + TOTP_VENSTER)
+			break;
+		usleep(250 * 1000);   /* every code of the window was used: wait for the next time step */
+	}
+	a->last_step = step;
+	return totp_code(a->secret, (uint64_t)step, out);
+}
+
+/* The second step after a right password (Location: loc): the code, or setting up the second factor. */
+static long
+second_step(struct client *c, const char *email, const char *loc)
+{
+	const char *h[] = { "Content-Type: application/x-www-form-urlencoded", NULL };
+	char csrf[65], code[TOTP_CODE_LEN], body[256], secret[64];
+	struct resp page, r;
+	long status;
+	bool enrol = strcmp(loc, "/login/inschrijven") == 0;
+
+	if (client_req(c, "GET", loc, NULL, NULL, 0, &page) != 0)
+		return -1;
+	if (html_hidden(&page, "csrf", csrf, sizeof(csrf)) != 0) {
+		resp_free(&page);
+		return -1;
+	}
+	if (enrol) {   /* read the secret the page shows as text, as a person types it into their app */
+		const char *p = strstr(buf_str(&page.body), "id=\"totp-geheim\">");
+		size_t n = 0;
+
+		if (p == NULL) {
+			resp_free(&page);
+			return -1;
+		}
+		for (p += strlen("id=\"totp-geheim\">"); *p != '<' && *p != '\0' && n + 1 < sizeof(secret); p++)
+			if (*p != ' ')
+				secret[n++] = *p;
+		secret[n] = '\0';
+		client_totp_secret(c->srv, email, secret);
+	}
+	resp_free(&page);
+	if (client_totp_code(c->srv, email, code) != 0) {
+		fprintf(stderr, "client_login: %s needs a second factor this test process does not know\n", email);
+		return -1;
+	}
+	snprintf(body, sizeof(body), "csrf=%s&code=%s", csrf, code);
+	if (client_req(c, "POST", loc, h, body, strlen(body), &r) != 0)
+		return -1;
+	status = r.status;
+	resp_free(&r);
+	if (enrol && status == 200)
+		return 303;   /* set up and signed in; the page showed the recovery codes */
+	return status;
+}
+
 long
-client_login(struct client *c, const char *email, const char *password)
+client_login_password(struct client *c, const char *email, const char *password, char *location, size_t loclen)
 {
 	char csrf[65], body[1024];
 	const char *h[] = { "Content-Type: application/x-www-form-urlencoded", NULL };
@@ -391,7 +494,20 @@ client_login(struct client *c, const char *email, const char *password)
 	if (client_req(c, "POST", "/login", h, body, strlen(body), &r) != 0)
 		return -1;
 	status = r.status;
+	if (location != NULL)
+		snprintf(location, loclen, "%s", resp_header(&r, "Location") ? resp_header(&r, "Location") : "");
 	resp_free(&r);
+	return status;
+}
+
+long
+client_login(struct client *c, const char *email, const char *password)
+{
+	char loc[256];
+	long status = client_login_password(c, email, password, loc, sizeof(loc));
+
+	if (status == 303 && (strcmp(loc, "/login/code") == 0 || strcmp(loc, "/login/inschrijven") == 0))
+		return second_step(c, email, loc);
 	return status;
 }
 
@@ -408,11 +524,56 @@ server_audit_count(struct server_proc *s, const char *actie, enum audit_uitkomst
 	return n;
 }
 
+/* The sessions client_login_ok made, per server and account (a code is accepted once: see above). */
+static struct {
+	int port;
+	char email[256];
+	char sessie[80];
+} sessions[512];
+static int nsessions;
+
+static void
+session_value(struct client *c, char out[80])
+{
+	struct curl_slist *cookies = NULL, *p;
+
+	out[0] = '\0';
+	curl_easy_getinfo(c->curl, CURLINFO_COOKIELIST, &cookies);
+	for (p = cookies; p != NULL; p = p->next)
+		if (strstr(p->data, "\tsessie\t") != NULL)
+			snprintf(out, 80, "%s", strrchr(p->data, '\t') + 1);
+	curl_slist_free_all(cookies);
+}
+
 void
 client_login_ok(struct client *c, struct server_proc *s, const char *email, const char *password)
 {
+	struct resp r;
+	int i;
+
 	client_init(c, s);
+	for (i = 0; i < nsessions; i++)
+		if (sessions[i].port == s->port && strcasecmp(sessions[i].email, email) == 0)
+			break;
+	if (i < nsessions) {   /* that account's session, if it is still signed in (/login then redirects) */
+		char line[256];
+
+		snprintf(line, sizeof(line), "127.0.0.1\tFALSE\t/\tFALSE\t0\tsessie\t%s", sessions[i].sessie);
+		curl_easy_setopt(c->curl, CURLOPT_COOKIELIST, line);
+		assert_int_equal(client_req(c, "GET", "/login", NULL, NULL, 0, &r), 0);
+		resp_free(&r);
+		if (r.status == 303)
+			return;
+		curl_easy_setopt(c->curl, CURLOPT_COOKIELIST, "ALL");   /* ended: sign in again */
+	}
 	assert_int_equal(client_login(c, email, password), 303);
+	if (i == nsessions && nsessions < (int)(sizeof(sessions) / sizeof(sessions[0]))) {
+		sessions[i].port = s->port;
+		snprintf(sessions[i].email, sizeof(sessions[i].email), "%s", email);
+		nsessions++;
+	}
+	if (i < nsessions)
+		session_value(c, sessions[i].sessie);
 }
 
 long

@@ -67,8 +67,22 @@ const char *raw_header(const struct buf *answer, const char *name);
 /* The status code of a raw HTTP answer, or 0. */
 int raw_status(const struct buf *answer);
 
-/* Fetches /login, reads its CSRF token and posts the credentials. Returns the POST's status. */
+/*
+ * Signs in as a person would: fetches /login, reads its CSRF token and posts
+ * the credentials; when the account has a second factor, types the code of
+ * the next unused time step (client_totp_code), and when it has none yet,
+ * sets it up with the secret the page shows. Returns the status of the
+ * password POST when that is not 303 (401, 429 ...), else 303 when signed
+ * in, else the status of the second step.
+ */
 long client_login(struct client *c, const char *email, const char *password);
+/* Only the password step: its status, and its Location (may be NULL) when it redirects. */
+long client_login_password(struct client *c, const char *email, const char *password, char *location, size_t loclen);
+/* Tells the test process's "authenticator app" the secret of an account (the demo accounts' are fixed). */
+void client_totp_secret(struct server_proc *s, const char *email, const char *secret);
+/* The code of the next time step not used yet for that account (waits for the clock when all three of the window
+   now-1 .. now+1 were used). 0, or -1 for an account without a known secret. out has 7 bytes. */
+int client_totp_code(struct server_proc *s, const char *email, char out[7]);
 /* The session's CSRF token, read from the page at path (the logout form carries it). */
 int client_csrf(struct client *c, const char *path, char out[65]);
 /* Extracts value="..." of the hidden input named name from an HTML body. */
@@ -78,7 +92,8 @@ int html_hidden(const struct resp *r, const char *name, char *out, size_t len);
 
 /* The number of audit rows with that actie and uitkomst in the server's database. */
 long server_audit_count(struct server_proc *s, const char *actie, enum audit_uitkomst u);
-/* client_init on s, then signs in as email (the login must answer 303). */
+/* client_init on s, then signs in as email (the login must answer 303). Reuses the session an earlier call of this
+   test process made for the same account while it is still signed in, since a second factor's code counts once. */
 void client_login_ok(struct client *c, struct server_proc *s, const char *email, const char *password);
 /* GET path; returns the status. r must be freed. */
 long client_get(struct client *c, const char *path, struct resp *r);

@@ -36,6 +36,11 @@ static const struct {
 	{ "GET", "/toegankelijkheid", "/toegankelijkheid", { Y, Y, Y, Y, Y, Y } },
 	{ "GET", "/login", "/login", { Y, Y, Y, Y, Y, Y } },
 	{ "POST", "/login", "/login", { Y, Y, Y, Y, Y, Y } },
+	/* the second step: only for a session half-way through signing in (test_totp); everyone else is sent to /login */
+	{ "GET", "/login/code", "/login/code", { N, N, N, N, N, N } },
+	{ "POST", "/login/code", "/login/code", { N, N, N, N, N, N } },
+	{ "GET", "/login/inschrijven", "/login/inschrijven", { N, N, N, N, N, N } },
+	{ "POST", "/login/inschrijven", "/login/inschrijven", { N, N, N, N, N, N } },
 	{ "POST", "/uitloggen", "/uitloggen", { N, Y, Y, Y, Y, Y } },
 	{ "GET", "/", "/", { N, Y, Y, Y, Y, Y } },
 	{ "GET", "/casussen", "/casussen", { N, Y, Y, Y, N, N } },

@@ -23,7 +23,7 @@ setup(void **state)
 	(void)state;
 	if (server_start(&srv, env) != 0)
 		return -1;
-	if (server_add_user(&srv, EMAIL, "Rita Regie", "regievoerder", PASSWORD) != 0)
+	if (server_add_user(&srv, EMAIL, "Rita Regie", "beheerder", PASSWORD) != 0)   /* one step: no second factor */
 		return -1;
 	if (server_add_user(&srv, "ina@test.example", "Ina Indiener", "indiener", "wachtwoord-ina") != 0)
 		return -1;
@@ -55,7 +55,7 @@ test_login_sets_safe_cookie_and_shows_user(void **state)
 	assert_int_equal(client_req(&c, "GET", "/", NULL, NULL, 0, &r), 0);
 	assert_int_equal(r.status, 200);
 	assert_true(resp_contains(&r, "Rita Regie"));
-	assert_true(resp_contains(&r, "Regievoerder"));
+	assert_true(resp_contains(&r, "Beheerder"));
 	resp_free(&r);
 	assert_int_equal(server_audit_count(&srv, "login", AUDIT_TOEGESTAAN), before + 1);
 	client_free(&c);

@@ -5,6 +5,9 @@
 
 #include "app/sessie/attempt.h"
 #include "app/sessie/handlers.h"
+#include "core/tweede_factor.h"
+#include "lib/totp.h"
+#include "store/store_tweede_factor.h"
 #include "lib/crypto.h"
 #include "lib/utf8.h"
 #include "store/beheer/beheer.h"
@@ -66,6 +69,59 @@ field_ok(const char *v, size_t max)
 	return v != NULL && v[0] != '\0' && strlen(v) <= max;
 }
 
+/* A hash made with other argon2id parameters than the server's is made again now that the password is known. */
+static void
+rehash_if_needed(struct request *r, const struct gebruiker *u, const char *pw)
+{
+	char h[CRYPTO_PWHASH_STRLEN];
+
+	if (crypto_password_needs_rehash(u->password_hash, r->cfg->pwhash_mem) &&
+	    crypto_password_hash(pw, r->cfg->pwhash_mem, h) == 0)
+		store_user_set_password(r->store, u->id, h, NULL);
+}
+
+/*
+ * The password of an account that signs in with a second factor was right:
+ * a session half-way through signing in (no rights) is started, for the code
+ * when the account has a second factor, else for setting one up with a new
+ * secret. The account's attempt is forgiven but not cleared: the code is
+ * counted on the same account, so the password does not buy new guesses.
+ */
+static void
+password_then_second_factor(struct request *r, struct login_attempt *la, const struct gebruiker *u, const char *pw)
+{
+	struct tweede_factor tf;
+	char geheim[TOTP_SECRET_B32LEN];
+	struct err e = { 0 };
+	const char *uid = arena_printf(r->arena, "%lld", (long long)u->id);
+	bool nieuw;
+
+	if (store_begin(r->store) != ERR_OK ||
+	    store_tweede_factor(r->store, r->arena, u->id, &tf, &e) != ERR_OK) {
+		store_rollback(r->store);
+		reply_problem(r, 503, "Even bezet", "De database is even bezet. Probeer het opnieuw.");
+		return;
+	}
+	nieuw = tf.geheim == NULL;
+	if (nieuw)
+		totp_secret_new(geheim);
+	if (r->session_hash[0] != '\0')
+		store_session_delete(r->store, r->session_hash);
+	login_attempt_succeeded(r, la, false);
+	rehash_if_needed(r, u, pw);
+	if (auth_session_start_stap(r, u->id, nieuw ? SESSIE_INSCHRIJVEN : SESSIE_CODE, nieuw ? geheim : NULL,
+		auth_safe_next(req_form(r, "volgende")), &e) != ERR_OK ||
+	    req_audit(r, "login.wachtwoord", "gebruiker", uid, AUDIT_TOEGESTAAN) != ERR_OK ||
+	    store_commit(r->store) != ERR_OK) {
+		store_rollback(r->store);
+		r->nheaders = 0;
+		reply_problem(r, 503, "Even bezet", "Inloggen lukte niet. Probeer het opnieuw.");
+		return;
+	}
+	auth_set_cookie(r, LOGIN_CSRF_COOKIE, "", 0);
+	reply_redirect(r, 303, nieuw ? "/login/inschrijven" : "/login/code");
+}
+
 void
 h_login(struct request *r)
 {
@@ -122,6 +178,10 @@ h_login(struct request *r)
 		return;
 	}
 
+	if (tweede_factor_nodig(u.roles)) {
+		password_then_second_factor(r, &la, &u, pw);
+		return;
+	}
 	if (store_begin(r->store) != ERR_OK) {
 		reply_problem(r, 503, "Even bezet", "De database is even bezet. Probeer het opnieuw.");
 		return;
@@ -129,11 +189,7 @@ h_login(struct request *r)
 	if (r->session_hash[0] != '\0')
 		store_session_delete(r->store, r->session_hash);   /* never reuse an old session id */
 	login_attempt_succeeded(r, &la, true);
-	if (crypto_password_needs_rehash(u.password_hash, r->cfg->pwhash_mem)) {
-		char h[CRYPTO_PWHASH_STRLEN];
-		if (crypto_password_hash(pw, r->cfg->pwhash_mem, h) == 0)
-			store_user_set_password(r->store, u.id, h, NULL);
-	}
+	rehash_if_needed(r, &u, pw);
 	r->actor.gebruiker_id = u.id;
 	r->actor.roles = u.roles;
 	if (auth_session_start(r, u.id, &e) != ERR_OK || store_account_ingelogd(r->store, u.id, r->now, &e) != ERR_OK ||
