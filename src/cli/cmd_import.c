@@ -1,4 +1,4 @@
-/* cmd_import.c - `doorbraak import BESTAND|-`: casussen from JSON Lines, all or nothing, in one transaction. */
+/* cmd_import.c - `doorbraak import BESTAND|-`: an interchange file (casussen, signals, system changes), all or nothing. */
 #include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -14,7 +14,9 @@
 #include "lib/date.h"
 #include "lib/mem.h"
 #include "store/store_audit.h"
+#include "core/systeemwijziging.h"
 #include "store/casus/casus.h"
+#include "store/systeemwijziging/systeemwijziging.h"
 
 #define IMPORT_MAX_LINE (1024 * 1024)   /* bytes per line, without the newline */
 #define IMPORT_CHUNK (64 * 1024)
@@ -138,13 +140,13 @@ spool(FILE *in)
 	return t;
 }
 
-/* The highest leerpunt id a line names, 0 for none. */
+/* The highest leerpunt id a line names (a casus's leerpunten, or a signal), 0 for none. */
 static int64_t
 leerpunt_max_id(const json_t *root)
 {
 	const json_t *l;
 	size_t i;
-	int64_t max = 0;
+	int64_t max = json_integer_value(json_object_get(json_object_get(root, "signaal"), "id"));
 
 	json_array_foreach(json_object_get(root, "leerpunten"), i, l) {
 		json_int_t id = json_integer_value(json_object_get(l, "id"));
@@ -200,25 +202,99 @@ audit_import(struct store *st, const char *bron, size_t n, enum audit_uitkomst u
 	return store_audit_append(st, &a, NULL);
 }
 
+/* What the file holds, and what was read of it so far. */
+struct telling {
+	int versie;                    /* 1 until the first line says otherwise */
+	bool eerste;                   /* the next non-blank line is the first */
+	size_t casussen, signalen, systeemwijzigingen;
+};
+
+static enum err_code
+import_signaal(struct store *st, struct arena *a, const json_t *root, int today, time_t now, int64_t *leerpunt_id,
+    struct err *e)
+{
+	struct leerpunt l;
+	enum err_code rc;
+
+	if ((rc = interchange_parse_leerpunt(a, json_object_get(root, "signaal"), "signaal", &l, e)) != ERR_OK ||
+	    (rc = leerpunt_check(&l, "signaal", false, today, e)) != ERR_OK)
+		return rc;
+	if (l.id == 0 && *leerpunt_id != 0)
+		l.id = *leerpunt_id < INT64_MAX ? (*leerpunt_id)++ : 0;
+	return store_signaal_insert(st, a, &l, 0, now, e);
+}
+
+static enum err_code
+import_systeemwijziging(struct store *st, struct arena *a, const json_t *root, int today, time_t now, struct err *e)
+{
+	struct systeemwijziging sw;
+	enum err_code rc;
+
+	if ((rc = interchange_parse_systeemwijziging(a, json_object_get(root, "systeemwijziging"), "systeemwijziging",
+	    &sw, e)) != ERR_OK || (rc = systeemwijziging_validate(&sw, today, e)) != ERR_OK)
+		return rc;
+	if ((rc = store_systeemwijziging_insert(st, a, &sw, true, 0, now, e)) != ERR_OK && e->field[0] != '\0') {
+		char f[2 * sizeof(e->field)];
+
+		snprintf(f, sizeof(f), "systeemwijziging.%s", e->field);
+		f[sizeof(e->field) - 1] = '\0';   /* truncated: still names the start */
+		memcpy(e->field, f, sizeof(e->field));
+	}
+	return rc;
+}
+
 /*
- * One line: parse, check against today, save. A leerpunt without id gets the
- * next of *leerpunt_id (see reserveer). Fills e on failure.
+ * One line: the first line of a versioned file, a signal or a system change
+ * (since version 2), or a casus (every version): parse, check against today,
+ * save. A leerpunt without id gets the next of *leerpunt_id (see reserveer).
+ * Fills e on failure.
  */
 static enum err_code
 import_line(struct store *st, const char *line, size_t len, int today, time_t now, int64_t *leerpunt_id,
-    struct err *e)
+    struct telling *t, struct err *e)
 {
 	struct arena *a = arena_new();
 	struct casus c;
-	enum err_code rc;
+	enum err_code rc = ERR_OK;
+	json_t *root = json_loadb(line, len, JSON_REJECT_DUPLICATES, NULL);
+	int versie = 0;
+	enum interchange_regel soort = interchange_regel_van(root, &versie);
+	bool eerste = t->eerste;
 
+	t->eerste = false;
+	if (soort == REGEL_KOP) {
+		if (!eerste)
+			rc = err_set(e, ERR_VALIDATION, "uitwisselformaat", "Alleen de eerste regel noemt de versie van het bestand.");
+		else if ((rc = interchange_kop_check(root, versie, e)) == ERR_OK)
+			t->versie = versie;
+		goto out;
+	}
+	if (soort != REGEL_CASUS && t->versie < 2) {
+		rc = err_set(e, ERR_VALIDATION, soort == REGEL_SIGNAAL ? "signaal" : "systeemwijziging",
+		    "Signalen en systeemwijzigingen staan pas in bestanden van versie 2 (met de regel "
+		    "{\"uitwisselformaat\":\"doorbraak\",\"versie\":2} bovenaan).");
+		goto out;
+	}
+	if (soort == REGEL_SIGNAAL) {
+		if ((rc = import_signaal(st, a, root, today, now, leerpunt_id, e)) == ERR_OK)
+			t->signalen++;
+		goto out;
+	}
+	if (soort == REGEL_SYSTEEMWIJZIGING) {
+		if ((rc = import_systeemwijziging(st, a, root, today, now, e)) == ERR_OK)
+			t->systeemwijzigingen++;
+		goto out;
+	}
 	if ((rc = interchange_parse(a, line, len, &c, e)) == ERR_OK && (rc = casus_validate(&c, today, e)) == ERR_OK) {
 		for (size_t i = 0; i < c.nleerpunten; i++)
 			if (c.leerpunten[i].id == 0 && *leerpunt_id != 0)
 				c.leerpunten[i].id = *leerpunt_id < INT64_MAX ? (*leerpunt_id)++ : 0;
 		casus_apply_defaults(&c, today);
-		rc = store_casus_import(st, a, &c, 0, now, e);
+		if ((rc = store_casus_import(st, a, &c, 0, now, e)) == ERR_OK)
+			t->casussen++;
 	}
+out:
+	json_decref(root);
 	arena_free(a);
 	return rc;
 }
@@ -242,12 +318,14 @@ cmd_import(const struct config *cfg, int argc, char **argv)
 	struct err e = { 0 };
 	size_t lineno = 0, count = 0;
 	int64_t leerpunt_id = 0;
+	struct telling t = { 1, true, 0, 0, 0 };
 	time_t now = time(NULL);
 	bool progress = isatty(STDERR_FILENO), begun = false;
 	int rc = 1, got;
 
 	if (argc != 2 || argv[1][0] == '\0') {
-		fprintf(stderr, "gebruik: doorbraak import BESTAND   (JSON Lines; '-' leest van standaardinvoer)\n");
+		fprintf(stderr, "gebruik: doorbraak import BESTAND   (JSON Lines, uitwisselformaat versie 1 tot en met %d;"
+		    " '-' leest van standaardinvoer)\n", INTERCHANGE_VERSIE);
 		return 2;
 	}
 	bron = argv[1];
@@ -275,14 +353,14 @@ cmd_import(const struct config *cfg, int argc, char **argv)
 		if (blank_line(r.line, r.n))
 			continue;
 		err_clear(&e);
-		if (import_line(st, r.line, r.n, date_today_local(now), now, &leerpunt_id, &e) != ERR_OK) {
+		if (import_line(st, r.line, r.n, date_today_local(now), now, &leerpunt_id, &t, &e) != ERR_OK) {
 			if (progress && count >= IMPORT_PROGRESS)
 				fputc('\n', stderr);
 			report_error(lineno, &e);
 			goto out;
 		}
-		count++;
-		if (progress && count % IMPORT_PROGRESS == 0)
+		count = t.casussen;
+		if (progress && count > 0 && count % IMPORT_PROGRESS == 0)
 			fprintf(stderr, "\r%zu casussen gelezen…", count);
 	}
 	if (progress && count >= IMPORT_PROGRESS)
@@ -305,7 +383,11 @@ cmd_import(const struct config *cfg, int argc, char **argv)
 		goto out;
 	}
 	begun = false;
-	printf("%zu casussen geïmporteerd.\n", count);
+	if (t.signalen > 0 || t.systeemwijzigingen > 0)
+		printf("%zu casussen, %zu signalen zonder casus en %zu systeemwijzigingen geïmporteerd.\n", t.casussen,
+		    t.signalen, t.systeemwijzigingen);
+	else
+		printf("%zu casussen geïmporteerd.\n", t.casussen);
 	rc = 0;
 out:
 	if (begun) {

@@ -7,14 +7,11 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "core/casus_private.h"
 #include "lib/date.h"
 
-/* A field path such as "leerpunten[2].beleggingen[0].status" fits in err.field. */
-#define PATH_MAX_LEN sizeof(((struct err *)0)->field)
-
-/* A path into f; vsnprintf truncates quietly (paths are at most a few indices deep). */
-static void __attribute__((format(printf, 2, 3)))
-path_printf(char f[PATH_MAX_LEN], const char *fmt, ...)
+void
+casus_pad(char f[PATH_MAX_LEN], const char *fmt, ...)
 {
 	va_list ap;
 
@@ -46,7 +43,7 @@ casus_init(struct casus *c)
 	memset(c, 0, sizeof(*c));
 	c->status = STATUS_AANGEMELD;
 	c->ontvangen_op = c->afgerond_op = c->followup_op = DATE_NONE;
-	c->indiener_type = c->maatwerk = c->followup_antwoord = -1;
+	c->indiener_type = c->maatwerk = c->followup_antwoord = c->reden_geen_leerpunt = -1;
 	c->urgentie = URGENTIE_NORMAAL;
 	persoon_ref_init(&c->indiener);
 	persoon_ref_init(&c->regievoerder);
@@ -96,8 +93,8 @@ casus_tekst_check(const char *s, const char *field, size_t max, bool required, s
 	return ERR_OK;
 }
 
-static bool
-in_range(int v, int max)
+bool
+casus_in_range(int v, int max)
 {
 	return v >= 0 && v < max;
 }
@@ -116,21 +113,21 @@ check_email(const char *s, const char *field, struct err *e)
 	return ERR_OK;
 }
 
-static enum err_code
-check_organisatie(const struct organisatie_ref *o, const char *field, struct err *e)
+enum err_code
+casus_org_check(const struct organisatie_ref *o, const char *field, struct err *e)
 {
 	char f[PATH_MAX_LEN];
 
-	path_printf(f, "%s.naam", field);
+	casus_pad(f, "%s.naam", field);
 	if (casus_tekst_check(o->naam, f, CASUS_MAX_KORT, true, e) != ERR_OK)
 		return e->code;
-	if (!in_range((int)o->type, ORGTYPE__MAX)) {
-		path_printf(f, "%s.type", field);
+	if (!casus_in_range((int)o->type, ORGTYPE__MAX)) {
+		casus_pad(f, "%s.type", field);
 		return err_set(e, ERR_VALIDATION, f, "Onbekend organisatietype.");
 	}
 	if (o->aangesloten_sinds != DATE_NONE && o->aangesloten_tot != DATE_NONE &&
 	    o->aangesloten_tot < o->aangesloten_sinds) {
-		path_printf(f, "%s.aangeslotenTot", field);
+		casus_pad(f, "%s.aangeslotenTot", field);
 		return err_set(e, ERR_VALIDATION, f, "De einddatum van de aansluiting ligt voor de begindatum.");
 	}
 	return ERR_OK;
@@ -143,15 +140,15 @@ check_persoon(const struct persoon_ref *p, const char *field, bool required, str
 
 	if (p->naam == NULL && !required)
 		return ERR_OK;
-	path_printf(f, "%s.naam", field);
+	casus_pad(f, "%s.naam", field);
 	if (casus_tekst_check(p->naam, f, CASUS_MAX_KORT, true, e) != ERR_OK)
 		return e->code;
-	path_printf(f, "%s.email", field);
+	casus_pad(f, "%s.email", field);
 	if (check_email(p->email, f, e) != ERR_OK)
 		return e->code;
 	if (p->organisatie.naam != NULL) {
-		path_printf(f, "%s.organisatie", field);
-		return check_organisatie(&p->organisatie, f, e);
+		casus_pad(f, "%s.organisatie", field);
+		return casus_org_check(&p->organisatie, f, e);
 	}
 	return ERR_OK;
 }
@@ -180,47 +177,6 @@ check_dates(const struct casus *c, int today, struct err *e)
 }
 
 static enum err_code
-check_leerpunt(const struct leerpunt *l, size_t i, struct err *e)
-{
-	char f[PATH_MAX_LEN];
-
-	path_printf(f, "leerpunten[%zu].omschrijving", i);
-	if (casus_tekst_check(l->omschrijving, f, CASUS_MAX_TEKST, true, e) != ERR_OK)
-		return e->code;
-	if (!in_range((int)l->categorie, CATEGORIE__MAX)) {
-		path_printf(f, "leerpunten[%zu].categorie", i);
-		return err_set(e, ERR_VALIDATION, f, "Onbekende categorie.");
-	}
-	if (l->orde < 1 || l->orde > 3) {
-		path_printf(f, "leerpunten[%zu].orde", i);
-		return err_set(e, ERR_VALIDATION, f, "De orde is 1, 2 of 3.");
-	}
-	for (size_t t = 0; t < l->nthemas; t++) {
-		path_printf(f, "leerpunten[%zu].themas[%zu]", i, t);
-		if (casus_tekst_check(l->themas[t], f, CASUS_MAX_KORT, true, e) != ERR_OK)
-			return e->code;
-	}
-	for (size_t b = 0; b < l->nbeleggingen; b++) {
-		const struct belegging *bg = &l->beleggingen[b];
-
-		if (!bg->bij_pmm) {
-			path_printf(f, "leerpunten[%zu].beleggingen[%zu].bij", i, b);
-			if (check_organisatie(&bg->bij, f, e) != ERR_OK)
-				return e->code;
-		}
-		path_printf(f, "leerpunten[%zu].beleggingen[%zu].status", i, b);
-		if (!in_range((int)bg->status, OPVOLGING__MAX))
-			return err_set(e, ERR_VALIDATION, f, "Onbekende opvolgingsstatus.");
-		path_printf(f, "leerpunten[%zu].beleggingen[%zu].reden", i, b);
-		if (bg->reden != -1 && !in_range(bg->reden, REDEN__MAX))
-			return err_set(e, ERR_VALIDATION, f, "Onbekende reden.");
-		if (bg->reden != -1 && bg->status != OPVOLGING_GEEN_OPVOLGING)
-			return err_set(e, ERR_VALIDATION, f, "Een reden hoort alleen bij de status geen_opvolging.");
-	}
-	return ERR_OK;
-}
-
-static enum err_code
 check_lists(const struct casus *c, struct err *e)
 {
 	char f[PATH_MAX_LEN];
@@ -230,26 +186,26 @@ check_lists(const struct casus *c, struct err *e)
 	if ((c->beleidsterreinen >> BELEIDSTERREIN__MAX) != 0)
 		return err_set(e, ERR_VALIDATION, "beleidsterreinen", "Onbekend beleidsterrein.");
 	for (size_t i = 0; i < c->norganisaties; i++) {
-		path_printf(f, "betrokkenOrganisaties[%zu]", i);
-		if (check_organisatie(&c->organisaties[i].organisatie, f, e) != ERR_OK)
+		casus_pad(f, "betrokkenOrganisaties[%zu]", i);
+		if (casus_org_check(&c->organisaties[i].organisatie, f, e) != ERR_OK)
 			return e->code;
-		path_printf(f, "betrokkenOrganisaties[%zu].rol", i);
+		casus_pad(f, "betrokkenOrganisaties[%zu].rol", i);
 		if (casus_tekst_check(c->organisaties[i].rol, f, CASUS_MAX_TEKST, false, e) != ERR_OK)
 			return e->code;
 	}
 	for (size_t i = 0; i < c->nknelpunten; i++) {
-		path_printf(f, "knelpunten[%zu].categorie", i);
-		if (!in_range((int)c->knelpunten[i].categorie, CATEGORIE__MAX))
+		casus_pad(f, "knelpunten[%zu].categorie", i);
+		if (!casus_in_range((int)c->knelpunten[i].categorie, CATEGORIE__MAX))
 			return err_set(e, ERR_VALIDATION, f, "Onbekende categorie.");
-		path_printf(f, "knelpunten[%zu].omschrijving", i);
+		casus_pad(f, "knelpunten[%zu].omschrijving", i);
 		if (casus_tekst_check(c->knelpunten[i].omschrijving, f, CASUS_MAX_TEKST, true, e) != ERR_OK)
 			return e->code;
 	}
 	for (size_t i = 0; i < c->ninterventies; i++) {
-		path_printf(f, "interventies[%zu].type", i);
-		if (!in_range((int)c->interventies[i].type, INTERVENTIE__MAX))
+		casus_pad(f, "interventies[%zu].type", i);
+		if (!casus_in_range((int)c->interventies[i].type, INTERVENTIE__MAX))
 			return err_set(e, ERR_VALIDATION, f, "Onbekend type interventie.");
-		path_printf(f, "interventies[%zu].omschrijving", i);
+		casus_pad(f, "interventies[%zu].omschrijving", i);
 		if (casus_tekst_check(c->interventies[i].omschrijving, f, CASUS_MAX_TEKST, false, e) != ERR_OK)
 			return e->code;
 	}
@@ -271,13 +227,13 @@ casus_validate(const struct casus *c, int today, struct err *e)
 		e = &local;
 	if (c->referentie != NULL && !referentie_parse(c->referentie, &jaar, &nr))
 		return err_set(e, ERR_VALIDATION, "referentie", "Een referentie heeft de vorm PMM-JJJJ-NNNN.");
-	if (!in_range((int)c->status, STATUS__MAX))
+	if (!casus_in_range((int)c->status, STATUS__MAX))
 		return err_set(e, ERR_VALIDATION, "status", "Onbekende status.");
 	if (check_dates(c, today, e) != ERR_OK)
 		return e->code;
 	if (check_persoon(&c->indiener, "indiener", false, e) != ERR_OK)
 		return e->code;
-	if (c->indiener_type != -1 && !in_range(c->indiener_type, INDIENER__MAX))
+	if (c->indiener_type != -1 && !casus_in_range(c->indiener_type, INDIENER__MAX))
 		return err_set(e, ERR_VALIDATION, "indienerType", "Onbekend type indiener.");
 	if (check_persoon(&c->regievoerder, "regievoerder", false, e) != ERR_OK)
 		return e->code;
@@ -285,24 +241,30 @@ casus_validate(const struct casus *c, int today, struct err *e)
 	    casus_tekst_check(c->situatie, "situatie", CASUS_MAX_TEKST, false, e) != ERR_OK ||
 	    casus_tekst_check(c->geprobeerd, "geprobeerd", CASUS_MAX_TEKST, false, e) != ERR_OK)
 		return e->code;
-	if (!in_range((int)c->urgentie, URGENTIE__MAX))
+	if (!casus_in_range((int)c->urgentie, URGENTIE__MAX))
 		return err_set(e, ERR_VALIDATION, "urgentie", "Onbekende urgentie.");
 	if (check_lists(c, e) != ERR_OK)
 		return e->code;
-	if (c->maatwerk != -1 && !in_range(c->maatwerk, MAATWERK__MAX))
+	if (c->maatwerk != -1 && !casus_in_range(c->maatwerk, MAATWERK__MAX))
 		return err_set(e, ERR_VALIDATION, "maatwerk", "Onbekende vorm van maatwerk.");
 	if (casus_tekst_check(c->resultaat, "resultaat", CASUS_MAX_TEKST, c->afgerond_op != DATE_NONE, e) != ERR_OK)
 		return e->code;
-	for (size_t i = 0; i < c->nleerpunten; i++)
-		if (check_leerpunt(&c->leerpunten[i], i, e) != ERR_OK)
+	for (size_t i = 0; i < c->nleerpunten; i++) {
+		char f[PATH_MAX_LEN];
+
+		casus_pad(f, "leerpunten[%zu]", i);
+		if (leerpunt_check(&c->leerpunten[i], f, true, today, e) != ERR_OK)
 			return e->code;
+	}
+	if (casus_registratie_check(c, today, e) != ERR_OK)
+		return e->code;
 	if (casus_tekst_check(c->procesregie.houder, "procesregie.houder", CASUS_MAX_KORT, false, e) != ERR_OK ||
 	    casus_tekst_check(c->procesregie.terugkoppeling, "procesregie.terugkoppeling", CASUS_MAX_TEKST, false, e) != ERR_OK ||
 	    casus_tekst_check(c->procesregie.dossierhouder, "procesregie.dossierhouder", CASUS_MAX_KORT, false, e) != ERR_OK)
 		return e->code;
 	if (c->followup_op != DATE_NONE && c->afgerond_op != DATE_NONE && c->followup_op < c->afgerond_op)
 		return err_set(e, ERR_VALIDATION, "followUpOp", "De follow-up ligt voor de datum van afronding.");
-	if (c->followup_antwoord != -1 && !in_range(c->followup_antwoord, FOLLOWUP__MAX))
+	if (c->followup_antwoord != -1 && !casus_in_range(c->followup_antwoord, FOLLOWUP__MAX))
 		return err_set(e, ERR_VALIDATION, "followUpAntwoord", "Onbekend antwoord op de follow-up.");
 	return casus_tekst_check(c->followup_toelichting, "followUpToelichting", CASUS_MAX_TEKST, false, e);
 }
@@ -321,7 +283,7 @@ casus_transition_allowed(enum casus_status from, enum casus_status to)
 		[STATUS_AFGEROND][STATUS_IN_BEHANDELING] = true,      /* heropenen */
 	};
 
-	if (!in_range((int)from, STATUS__MAX) || !in_range((int)to, STATUS__MAX))
+	if (!casus_in_range((int)from, STATUS__MAX) || !casus_in_range((int)to, STATUS__MAX))
 		return false;
 	return allowed[from][to];
 }
@@ -498,28 +460,38 @@ popcount(unsigned v)
 }
 
 /* The formula and its bands are explained in docs/complexiteit.md; keep the two in step. */
-#define COMPLEX_LOOPTIJD_STAP 56   /* days: one point per full eight weeks */
-#define COMPLEX_LOOPTIJD_MAX  3
+#define COMPLEX_WETTEN_MAX 3   /* points for the wetten en regelingen after the first */
+
+static int
+popcount64(uint64_t v)
+{
+	int n = 0;
+
+	for (; v != 0; v &= v - 1)
+		n++;
+	return n;
+}
 
 int
-casus_complexiteit(const struct casus *c, int today)
+casus_complexiteit(const struct casus *c)
 {
 	unsigned types = 0;
-	int score = 0, lg, bt, weken8;
+	int score = 0, lg, bt, wet;
 
 	lg = popcount(c->leefgebieden & ((1u << LEEFGEBIED__MAX) - 1));
 	bt = popcount(c->beleidsterreinen & ((1u << BELEIDSTERREIN__MAX) - 1));
+	wet = popcount64(c->wetten & (WET__MAX < 64 ? ((uint64_t)1 << WET__MAX) - 1 : ~(uint64_t)0));
 	if (lg > 1)
 		score += lg - 1;
 	if (bt > 1)
 		score += bt - 1;
 	for (size_t i = 0; i < c->norganisaties; i++)
-		if (in_range((int)c->organisaties[i].organisatie.type, ORGTYPE__MAX))
+		if (casus_in_range((int)c->organisaties[i].organisatie.type, ORGTYPE__MAX))
 			types |= 1u << c->organisaties[i].organisatie.type;
 	score += popcount(types);
+	if (wet > 1)
+		score += wet - 1 < COMPLEX_WETTEN_MAX ? wet - 1 : COMPLEX_WETTEN_MAX;
 	if (c->buitenlandse_component)
 		score += 2;
-	weken8 = casus_looptijd(c, today) / COMPLEX_LOOPTIJD_STAP;
-	score += weken8 < COMPLEX_LOOPTIJD_MAX ? weken8 : COMPLEX_LOOPTIJD_MAX;
 	return score;
 }

@@ -44,6 +44,22 @@ struct betrokken_organisatie {
 struct knelpunt {
 	enum categorie categorie;
 	const char *omschrijving;
+	uint64_t soorten;              /* bit per enum knelpunt_soort, each of this categorie; 0 when none recorded */
+};
+
+/*
+ * Maatwerk as it was applied: which form, by whom, under which rule. A casus
+ * can have several; none means no maatwerk record (the single summary field
+ * casus.maatwerk stays readable: `geen` there means a solution within the
+ * rules was found, and then there are no records).
+ */
+struct maatwerk_toepassing {
+	enum maatwerk_vorm vorm;
+	struct organisatie_ref door;   /* the organisation that applied it; naam NULL when not recorded */
+	int wet;                       /* enum wet_regeling it was applied under, -1 not recorded (maatwerk_init) */
+	const char *artikel;           /* "art. 3:4", "artikel 7 lid 2"; may be NULL */
+	const char *toelichting;       /* may be NULL */
+	int datum;                     /* DATE_NONE when not recorded */
 };
 
 struct interventie {
@@ -52,12 +68,42 @@ struct interventie {
 	const char *omschrijving;      /* may be NULL */
 };
 
+/* One entry in the follow-up history of a belegging (append-only; the latest by datum, then order, is current). */
+struct opvolging {
+	int datum;
+	enum opvolging_status status;
+	int reden;                     /* enum geen_opvolging_reden, or -1 when none */
+	const char *notitie;           /* may be NULL */
+	const char *bron;              /* may be NULL */
+};
+
 struct belegging {
 	int64_t id;
 	bool bij_pmm;                  /* belegd bij PMM itself (then `bij` is unused) */
-	struct organisatie_ref bij;
+	struct organisatie_ref bij;    /* the party; for a joint belegging the lead party (trekker) */
 	enum opvolging_status status;  /* the current status, derived from the history */
 	int reden;                     /* enum geen_opvolging_reden, or -1 when none */
+	enum pmm_soort pmm_soort;      /* PMM's kind of involvement, only bij PMM; PMMSOORT_GEEN (0) when not recorded */
+	enum niet_belegd_reden niet_belegd;   /* not NIETBELEGD_NEE (0): addressed to `bij`, deliberately not belegd */
+	const char *niet_belegd_toelichting;   /* may be NULL */
+	struct organisatie_ref *partners;      /* a joint belegging (werkgroep): the parties besides the trekker */
+	size_t npartners;
+	/*
+	 * The whole history, oldest first, where it travels (store_casus_load,
+	 * the interchange format). nhistorie 0 with historie NULL: only status
+	 * and reden are known (a file of interchange version 1, an API body);
+	 * saving then starts the history with that one entry.
+	 */
+	struct opvolging *historie;
+	size_t nhistorie;
+	int64_t doorgezet_naar;        /* forwarded to the belegging with this id (same leerpunt); 0 when not */
+};
+
+/* A link of a leerpunt to something outside doorbraak: Werk aan Uitvoering, a knelpuntenbrief ... */
+struct leerpunt_koppeling {
+	enum koppeling_soort soort;
+	const char *referentie;        /* "Knelpuntenbrief 2024, nr. 12"; may be NULL when url is set */
+	const char *url;               /* http(s) address; may be NULL when referentie is set */
 };
 
 struct leerpunt {
@@ -71,6 +117,12 @@ struct leerpunt {
 	size_t nthemas;
 	struct belegging *beleggingen;
 	size_t nbeleggingen;
+	enum leerpunt_bron bron;       /* where the signal came from; BRON_CASUS for a leerpunt of a casus */
+	const char *bron_referentie;   /* "Bestuurlijke Tafel 3 oktober 2024"; may be NULL */
+	int gesignaleerd_op;           /* when the signal came in; DATE_NONE (required without a casus) */
+	uint64_t wetten;               /* bit per enum wet_regeling */
+	struct leerpunt_koppeling *koppelingen;
+	size_t nkoppelingen;
 };
 
 struct escalatie;                  /* core/escalatie.h */
@@ -103,7 +155,11 @@ struct casus {
 	size_t nknelpunten;
 	struct interventie *interventies;
 	size_t ninterventies;
-	int maatwerk;                  /* enum maatwerk, or -1 when not recorded */
+	int maatwerk;                  /* enum maatwerk, or -1 when not recorded (the summary; see maatwerk_toepassing) */
+	struct maatwerk_toepassing *maatwerk_toepassingen;
+	size_t nmaatwerk_toepassingen;
+	uint64_t wetten;               /* bit per enum wet_regeling: the laws and regulations the casus touches */
+	int reden_geen_leerpunt;       /* enum reden_geen_leerpunt when it has no leerpunt, -1 none */
 	const char *resultaat;
 	struct leerpunt *leerpunten;
 	size_t nleerpunten;
@@ -128,6 +184,16 @@ struct casus {
 	struct overbrugging *overbruggingen;
 	size_t noverbruggingen;
 };
+
+/*
+ * The "absent" values of the parts whose codes use -1 for none: a belegging
+ * (status belegd, reden -1, organisation type overig, no dates), a leerpunt (bron casus, orde 0, gesignaleerd_op
+ * DATE_NONE) and a maatwerk record (wet -1, datum DATE_NONE). Everything
+ * else zero/NULL. Call them before filling one by hand.
+ */
+void belegging_init(struct belegging *b);
+void leerpunt_init(struct leerpunt *l);
+void maatwerk_init(struct maatwerk_toepassing *m);
 
 /*
  * Sets every field of c to its "absent" value: zero/NULL, DATE_NONE for the
@@ -185,9 +251,63 @@ int casus_default_followup(int afgerond_op);
 
 /*
  * Complexity indicator (see docs/complexiteit.md): an integer score built
- * from the number of leefgebieden, beleidsterreinen, organisation types, a
- * foreign component and the looptijd.
+ * from the number of leefgebieden, beleidsterreinen, organisation types,
+ * wetten en regelingen and a foreign component. Not from the looptijd: the
+ * report compares complexity with looptijd, which would be circular.
  */
-int casus_complexiteit(const struct casus *c, int today);
+int casus_complexiteit(const struct casus *c);
+
+/* ---- the parts of issue 11 (casus_registratie.c, casus_leerpunt.c) ---- */
+
+#define LEERPUNT_MAX_PARTNERS    20     /* parties of a joint belegging besides the trekker */
+#define LEERPUNT_MAX_KOPPELING   500    /* bytes of a koppeling's referentie or url */
+#define LEERPUNT_MAX_HISTORIE    1000   /* entries in one belegging's history in a file or body */
+
+/*
+ * Checks what issue 11 added to a casus: wetten (known codes); the soorten
+ * of each knelpunt (known and of that knelpunt's categorie); the maatwerk
+ * records (a form, the organisation when named, a known wet, artikel at most
+ * CASUS_MAX_KORT, no BSN, a datum not after today and not before
+ * ontvangenOp; none when the summary maatwerk is `geen`); redenGeenLeerpunt
+ * only without leerpunten. ERR_VALIDATION with e->field the member path.
+ */
+enum err_code casus_registratie_check(const struct casus *c, int today, struct err *e);
+
+/*
+ * Checks one leerpunt; pad is its path ("leerpunten[2]"), "" for a leerpunt
+ * on its own (a signal: API body, interchange line). met_casus: it belongs
+ * to a casus; a leerpunt without one has a bron other than `casus` and a
+ * gesignaleerdOp. Checks omschrijving, categorie, orde 1..3, themas,
+ * bronReferentie, gesignaleerdOp (not after today), wetten, koppelingen
+ * (a known soort, a referentie or an http(s) url, each at most
+ * LEERPUNT_MAX_KOPPELING bytes) and every belegging: its party, status and
+ * reden; pmmSoort only bij PMM; nietBelegd not bij PMM and without any
+ * follow-up (status belegd, no history); partners (at most
+ * LEERPUNT_MAX_PARTNERS, none twice, not the trekker); a history whose
+ * entries are valid, dated and in date order, whose last entry is the
+ * belegging's status and reden; doorgezetNaar naming another belegging of
+ * the same leerpunt, without a cycle. ERR_VALIDATION with e->field the path.
+ */
+enum err_code leerpunt_check(const struct leerpunt *l, const char *pad, bool met_casus, int today, struct err *e);
+
+/*
+ * The forwarding path of belegging i among a leerpunt's beleggingen (matched
+ * by id through doorgezet_naar): from the first party it was belegd bij to
+ * the last it was forwarded to ("teruggelegd aan OCW, opvolging bij DUO").
+ * Writes the indices into out (room for max) and returns how many; i is
+ * among them. A cycle in the data (never after leerpunt_check) stops at the
+ * first repeat.
+ */
+size_t belegging_pad(const struct belegging *b, size_t n, size_t i, size_t *out, size_t max);
+
+/*
+ * True when b is where the leerpunt is belegd now: not forwarded to another
+ * party (the party it went to counts) and not deliberately left unbelegd.
+ * A leerpunt without such a belegging is not belegd.
+ */
+bool belegging_actueel(const struct belegging *b);
+
+/* The categorie-bound kinds: true when every bit of soorten is a kind of categorie c. */
+bool knelpunt_soorten_passen(enum categorie c, uint64_t soorten);
 
 #endif

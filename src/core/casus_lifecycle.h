@@ -127,6 +127,66 @@ enum err_code casus_followup_beantwoorden(enum casus_status status, int antwoord
  */
 enum err_code casus_activiteit_datum(int *datum, int vandaag, struct err *e);
 
+/* ---- after closure (casus_nazorg.c) ------------------------------------------------------- */
+
+/*
+ * The Loket keeps working on a closed casus without reopening it: the
+ * signalenoverleg sharpens knelpunten and leerpunten, the researchers
+ * classify, the ambassadeursoverleg filters, the Loket monitors how it goes.
+ * None of this touches the looptijd (ontvangenOp to afgerondOp).
+ *
+ * The parts of a closed casus that may change without reopening it, by
+ * interchange member name: knelpunten, leerpunten, wetten,
+ * redenGeenLeerpunt, maatwerk, maatwerkToepassingen, buitenlandseComponent.
+ * Every other part (dates, status, texts, parties, leefgebieden,
+ * beleidsterreinen, interventies, resultaat) is fixed at closure and changes
+ * only after reopening. Who may: perm_casus_aanvullen (core/perm.h).
+ */
+bool casus_na_afronding_wijzigbaar(const char *veld);
+
+/*
+ * May an entry of this type be added to the timeline of a casus with this
+ * status (closed on afgerond_op), and does it fall after closure? Runs
+ * casus_activiteit_datum first (*datum today when not given, never in the
+ * future). On an open casus: contactmoment, notitie, interventie,
+ * correctie (*na_afronding false). On a closed casus: contactmoment,
+ * notitie and correctie as monitoring (*na_afronding true: outside the
+ * looptijd), dated on or after afgerondOp (ERR_VALIDATION, field "datum");
+ * an interventie is part of the looptijd: ERR_CONFLICT (field "type"), reopen
+ * the casus first. A statuswijziging is never entered by hand (ERR_VALIDATION,
+ * field "type").
+ */
+enum err_code casus_activiteit_toelaten(enum casus_status status, int afgerond_op, enum activiteit_type type,
+    int *datum, int vandaag, bool *na_afronding, struct err *e);
+
+/* What changed in a casus after closure, one item per change, for its entry on the timeline. */
+enum casus_aanvulling_soort {
+	AANVULLING_KNELPUNT_TOEGEVOEGD,   /* index into nieuw->knelpunten */
+	AANVULLING_KNELPUNT_GEWIJZIGD,    /* index into nieuw->knelpunten (matched by position) */
+	AANVULLING_KNELPUNT_VERWIJDERD,   /* index into oud->knelpunten */
+	AANVULLING_LEERPUNT_TOEGEVOEGD,   /* index into nieuw->leerpunten (no id, or an id oud did not have) */
+	AANVULLING_LEERPUNT_GEWIJZIGD,    /* index into nieuw->leerpunten (matched by id) */
+	AANVULLING_LEERPUNT_ONTKOPPELD,   /* index into oud->leerpunten */
+	AANVULLING_WETTEN,                /* the wetten en regelingen */
+	AANVULLING_REDEN_GEEN_LEERPUNT,
+	AANVULLING_MAATWERK,              /* the summary or the records */
+	AANVULLING_BUITENLANDSE_COMPONENT,
+	AANVULLING__MAX
+};
+struct casus_aanvulling {
+	enum casus_aanvulling_soort soort;
+	size_t index;
+};
+/*
+ * The changes from oud to nieuw among the parts casus_na_afronding_wijzigbaar
+ * allows, in the order above, at most max into out; returns how many there
+ * are (may exceed max). A leerpunt counts as changed when its omschrijving,
+ * categorie, orde, vraag, alBekend, terugkerend, themas, bron, bronReferentie,
+ * wetten or koppelingen differ, or the number or parties of its beleggingen.
+ */
+size_t casus_aanvullingen(const struct casus *oud, const struct casus *nieuw, struct casus_aanvulling *out,
+    size_t max);
+
 /*
  * Who may set which part of a casus. Parts are named by their interchange
  * member names (as casus_validate names fields: "afgerondOp", "knelpunten").

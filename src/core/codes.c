@@ -26,6 +26,7 @@ static const char *const leefgebied_codes[LEEFGEBIED__MAX] = {
 	[LEEFGEBIED_VEILIGHEID] = "veiligheid",
 	[LEEFGEBIED_SOCIALE_RELATIES] = "sociale_relaties",
 	[LEEFGEBIED_ZINGEVING] = "zingeving",
+	[LEEFGEBIED_WOONLAND_INGEZETENSCHAP] = "woonland_ingezetenschap",
 };
 static const char *const leefgebied_labels[LEEFGEBIED__MAX] = {
 	[LEEFGEBIED_FINANCIEN] = "Financiën",
@@ -40,6 +41,7 @@ static const char *const leefgebied_labels[LEEFGEBIED__MAX] = {
 	[LEEFGEBIED_VEILIGHEID] = "Veiligheid",
 	[LEEFGEBIED_SOCIALE_RELATIES] = "Sociale relaties",
 	[LEEFGEBIED_ZINGEVING] = "Zingeving",
+	[LEEFGEBIED_WOONLAND_INGEZETENSCHAP] = "Woonland en ingezetenschap (inschrijving in de BRP)",
 };
 CODELIST(codes_leefgebied, "leefgebied", LEEFGEBIED__MAX, leefgebied_codes, leefgebied_labels);
 

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "core/casus.h"
+#include "core/perm.h"
 #include "lib/date.h"
 
 /* Position in the chain belegd -> in_verkenning -> in_uitvoering -> opgevolgd; -1 off the chain. */
@@ -174,6 +175,43 @@ perm_leerpunt_casustekst(const struct actor *a, bool uitgenodigd)
 	if (actor_has(a, ROL_REGIEVOERDER))
 		return true;
 	return actor_has(a, ROL_AMBASSADEUR) && uitgenodigd;
+}
+
+int
+opvolging_op(const struct opvolging *h, size_t n, int peildatum)
+{
+	int in_force = -1;
+
+	for (size_t i = 0; i < n; i++)
+		if (h[i].datum != DATE_NONE && h[i].datum <= peildatum)
+			in_force = (int)i;
+	return in_force;
+}
+
+bool
+perm_leerpunt_classificeren(const struct actor *a)
+{
+	return perm_ingelogd(a) && (actor_has(a, ROL_REGIEVOERDER) || actor_has(a, ROL_ONDERZOEKER));
+}
+
+bool
+perm_leerpunt_wijzigen(const struct actor *a)
+{
+	return perm_ingelogd(a) && actor_has(a, ROL_REGIEVOERDER);
+}
+
+enum leerpunt_wijzigrecht
+leerpunt_wijzigrecht(const struct actor *a)
+{
+	if (perm_leerpunt_wijzigen(a))
+		return LPRECHT_ALLES;
+	return perm_leerpunt_classificeren(a) ? LPRECHT_CLASSIFICATIE : LPRECHT_GEEN;
+}
+
+bool
+perm_systeemwijziging_vastleggen(const struct actor *a)
+{
+	return perm_ingelogd(a) && (actor_has(a, ROL_REGIEVOERDER) || actor_has(a, ROL_ONDERZOEKER));
 }
 
 int64_t

@@ -91,6 +91,17 @@ enum err_code leerpunt_tekst_check(const char *t, size_t max, const char *field,
 /* True when s is NULL or only white space (space, tab, CR, LF). */
 bool leerpunt_tekst_leeg(const char *s);
 
+/*
+ * The status as it stood on a date (a peildatum): the entry in force on
+ * peildatum is the last of the history h (oldest first: by datum, then in
+ * order of recording) with datum <= peildatum. Returns its index, -1 when
+ * the history starts after peildatum (the belegging did not exist yet).
+ * An entry recorded later but dated on or before peildatum counts: the
+ * history says what was known to hold then.
+ */
+struct opvolging;   /* core/casus.h */
+int opvolging_op(const struct opvolging *h, size_t n, int peildatum);
+
 /* The monthly meetings: the signalenoverleg (regievoerders and researchers) and the ambassadeursoverleg. */
 enum bijeenkomst_soort { BIJEENKOMST_SIGNALENOVERLEG, BIJEENKOMST_AMBASSADEURSOVERLEG, BIJEENKOMST__MAX };
 extern const struct codelist codes_bijeenkomst_soort;
@@ -120,6 +131,24 @@ bool perm_leerpunt_beleggen(const struct actor *a);
  * summary - referentie, status, leefgebieden - is all they get).
  */
 bool perm_leerpunt_casustekst(const struct actor *a, bool uitgenodigd);
+/*
+ * May classify a leerpunt (categorie and orde) and the kinds of its
+ * knelpunten: regievoerder and onderzoeker (the researchers classify, the
+ * signalenoverleg sharpens).
+ */
+bool perm_leerpunt_classificeren(const struct actor *a);
+/*
+ * May change everything of a leerpunt (omschrijving, vraag, alBekend,
+ * terugkerend, bron, wetten, koppelingen), and record a signal without a
+ * casus: regievoerder.
+ */
+bool perm_leerpunt_wijzigen(const struct actor *a);
+/* The fields an actor may change of a leerpunt: all (regievoerder), the classification (onderzoeker), none. */
+enum leerpunt_wijzigrecht { LPRECHT_GEEN, LPRECHT_CLASSIFICATIE, LPRECHT_ALLES };
+enum leerpunt_wijzigrecht leerpunt_wijzigrecht(const struct actor *a);
+/* May record a realised system change (a result of systeemleren) and link it: regievoerder and onderzoeker. */
+bool perm_systeemwijziging_vastleggen(const struct actor *a);
+
 /*
  * Only leerpunten with a belegging bij this organisation or one under it are
  * listed for this actor (the store walks down from it with the same SQL that

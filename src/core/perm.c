@@ -71,6 +71,18 @@ perm_netwerk(const struct actor *a)
 	return actor_has(a, ROL_REGIEVOERDER) || actor_has(a, ROL_BEHEERDER);
 }
 
+bool
+perm_onderzoek(const struct actor *a)
+{
+	return actor_has(a, ROL_ONDERZOEKER) || actor_has(a, ROL_REGIEVOERDER);
+}
+
+static bool
+perm_navraag_route(const struct actor *a)
+{
+	return actor_has(a, ROL_ONDERZOEKER) || actor_has(a, ROL_REGIEVOERDER);
+}
+
 static const struct {
 	const char *name;
 	bool (*allows)(const struct actor *);
@@ -86,6 +98,8 @@ static const struct {
 	[PERM_LEERPUNTEN] = { "leerpunten", perm_leerpunten },
 	[PERM_ESCALATIE] = { "escalatie", perm_escalatie },
 	[PERM_NETWERK] = { "netwerk", perm_netwerk },
+	[PERM_NAVRAAG] = { "navraag", perm_navraag_route },
+	[PERM_ONDERZOEK] = { "onderzoek", perm_onderzoek },
 };
 
 const char *
@@ -141,4 +155,10 @@ bool
 perm_casus_regie_op(const struct actor *a, const struct casus_relatie *r)
 {
 	return perm_casus_zien(a, r) && actor_has(a, ROL_REGIEVOERDER) && r->status != STATUS_CONCEPT;
+}
+
+bool
+perm_casus_aanvullen(const struct actor *a, const struct casus_relatie *r)
+{
+	return perm_casus_zien(a, r) && actor_has(a, ROL_REGIEVOERDER) && r->status == STATUS_AFGEROND;
 }

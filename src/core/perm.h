@@ -19,6 +19,8 @@ enum perm {
 	PERM_LEERPUNTEN,         /* the leerpunten overview (filtered per role) */
 	PERM_ESCALATIE,          /* work an escalatie at the LET table: regievoerder, let_voorzitter (per escalatie: core/escalatie.h) */
 	PERM_NETWERK,            /* keep the network's lists: organisations, proposals, requests for access */
+	PERM_NAVRAAG,            /* the navraag rounds: regievoerder, onderzoeker (core/navraag.h) */
+	PERM_ONDERZOEK,          /* the pseudonymised research view of closed casussen: onderzoeker, regievoerder */
 	PERM__MAX
 };
 
@@ -38,6 +40,8 @@ bool perm_leerpunten(const struct actor *a);
 bool perm_escalatie(const struct actor *a);
 /* regievoerder or beheerder: the organisations (create, edit, history, merge, import), proposals, requests. */
 bool perm_netwerk(const struct actor *a);
+/* The research view (core/onderzoek.h): onderzoeker and regievoerder. */
+bool perm_onderzoek(const struct actor *a);
 
 /* How the actor stands to one casus: answered by the store, judged here. */
 struct casus_relatie {
@@ -83,5 +87,11 @@ bool perm_casus_zien(const struct actor *a, const struct casus_relatie *r);
 bool perm_casus_bewerken(const struct actor *a, const struct casus_relatie *r);
 /* May do regie on it (assign, timeline, participants, close, reopen, follow-up): regievoerders, not on concepts. */
 bool perm_casus_regie_op(const struct actor *a, const struct casus_relatie *r);
+/*
+ * May change a closed casus without reopening it, in the parts
+ * casus_na_afronding_wijzigbaar (core/casus_lifecycle.h) allows: a
+ * regievoerder, only when it is afgerond.
+ */
+bool perm_casus_aanvullen(const struct actor *a, const struct casus_relatie *r);
 
 #endif

@@ -171,8 +171,12 @@ rapport_leerpunten(const struct casus *const *casussen, size_t n, int jaar, size
 static void
 tel_leerpunt(struct rapport_figuren *f, const struct leerpunt *lp)
 {
+	size_t actueel = 0;
+
 	f->leerpunten.totaal++;
-	if (lp->nbeleggingen == 0)
+	for (size_t i = 0; i < lp->nbeleggingen; i++)
+		actueel += belegging_actueel(&lp->beleggingen[i]);
+	if (actueel == 0)
 		f->leerpunten.niet_belegd++;
 	if ((int)lp->categorie >= 0 && lp->categorie < CATEGORIE__MAX)
 		f->leerpunten.categorie[lp->categorie]++;
@@ -182,6 +186,8 @@ tel_leerpunt(struct rapport_figuren *f, const struct leerpunt *lp)
 		const struct belegging *b = &lp->beleggingen[i];
 		int m = ministerie_van(b);
 
+		if (!belegging_actueel(b))
+			continue;   /* counted at the party it was forwarded to; or not belegd */
 		f->leerpunten.beleggingen[rapport_partij_van(b)]++;
 		if (m >= 0)
 			f->leerpunten.per_ministerie[m]++;
@@ -257,7 +263,7 @@ tel_casus(struct rapport_figuren *f, const struct casus *c, int *dagen, size_t *
 	for (int i = 0; i < INTERVENTIE__MAX; i++)
 		f->interventies[i] += iv[i];
 	f->escalaties_let += c->let_escalatie || iv[INTERVENTIE_ESCALATIE];
-	score = casus_complexiteit(c, c->afgerond_op);
+	score = casus_complexiteit(c);
 	scores[(*nscores)++] = score;
 	f->complexiteit.band[band(score)]++;
 }
@@ -296,7 +302,8 @@ onbekend_ministerie(const struct casus *c)
 		const struct leerpunt *lp = &c->leerpunten[i];
 
 		for (size_t j = 0; j < lp->nbeleggingen; j++)
-			if (rapport_partij_van(&lp->beleggingen[j]) == PARTIJ_MINISTERIE &&
+			if (belegging_actueel(&lp->beleggingen[j]) &&
+			    rapport_partij_van(&lp->beleggingen[j]) == PARTIJ_MINISTERIE &&
 			    ministerie_van(&lp->beleggingen[j]) < 0)
 				return true;
 	}
@@ -402,6 +409,8 @@ rapport_opvolging_tel(struct rapport_opvolging *o, struct arena *a, const struct
 			enum rapport_partij soort = rapport_partij_van(b);
 			int st = status_geldig(b->status) ? (int)b->status : -1;
 
+			if (!belegging_actueel(b))
+				continue;
 			if (soort == PARTIJ_MINISTERIE) {
 				int m = codelist_find_nocase(&codes_beleidsterrein, b->bij.code);
 

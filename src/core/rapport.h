@@ -85,7 +85,7 @@ struct rapport_figuren {
 		long orde[RAPPORT_ORDE__MAX];
 		long status[OPVOLGING__MAX];   /* of every belegging, its current status */
 	} leerpunten;
-	struct {                        /* casus_complexiteit of each casus at its own afgerond_op */
+	struct {                        /* casus_complexiteit of each casus (without the looptijd) */
 		long band[RAPPORT_BAND__MAX];
 		struct rapport_mediaan mediaan;
 	} complexiteit;

@@ -344,7 +344,7 @@ store_bind_code(struct store_q *q, const char *name, const struct codelist *code
 {
 	int i;
 
-	if (v < 0 || v >= codes->n) {
+	if (v < 0 || v >= codes->n || codes->codes[v] == NULL) {   /* NULL: a list whose 0 is "none" (codes.h) */
 		store_bind_null(q, name);
 		return;
 	}

@@ -13,4 +13,7 @@ const struct store_sql_table *const store_tables[STORE_T__MAX] = {
 	[STORE_T_ESCALATIE] = &store_escalatie_sql,
 	[STORE_T_OVERBRUGGING] = &store_overbrugging_sql,
 	[STORE_T_TWEEDE_FACTOR] = &store_tweede_factor_sql,
+	[STORE_T_SYSTEEMWIJZIGING] = &store_systeemwijziging_sql,
+	[STORE_T_NAVRAAG] = &store_navraag_sql,
+	[STORE_T_ONDERZOEK] = &store_onderzoek_sql,
 };

@@ -468,7 +468,8 @@ test_import_export_roundtrip(void **state)
 	snprintf(msg, sizeof(msg), "%d casussen geïmporteerd.\n", NCASUS);
 	assert_string_equal(buf_str(&out), msg);
 	export(&srv, &eerste_export);
-	assert_int_equal(count_lines(&eerste_export), NCASUS);
+	assert_int_equal(count_lines(&eerste_export), NCASUS + 1);   /* the version line, then the casussen */
+	assert_memory_equal(eerste_export.data, "{\"uitwisselformaat\":\"doorbraak\",\"versie\":2}\n", 44);
 	{   /* a shared leerpunt is in every casus that names it, with the same id */
 		int keer = 0;
 
@@ -665,6 +666,229 @@ test_bad_line_changes_nothing(void **state)
 	buf_free(&before);
 }
 
+/* ---- the versions of the format (issue 11) ---------------------------------------------------------- */
+
+/* Lines of b (without the version line) as JSON values, beleggingen' historie removed when strip. */
+static json_t *
+lines_json(const char *data, size_t len, bool strip)
+{
+	json_t *all = json_array();
+	const char *p = data, *end = data + len;
+
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		size_t n = nl != NULL ? (size_t)(nl - p) : (size_t)(end - p);
+		json_t *v = json_loadb(p, n, 0, NULL);
+
+		assert_non_null(v);
+		if (json_object_get(v, "uitwisselformaat") == NULL) {
+			json_t *l;
+			size_t i, k;
+
+			json_array_foreach(json_object_get(v, "leerpunten"), i, l) {
+				json_t *b;
+
+				json_array_foreach(json_object_get(l, "beleggingen"), k, b)
+					if (strip)
+						json_object_del(b, "historie");
+			}
+			json_array_append(all, v);
+		}
+		json_decref(v);
+		p += n + 1;
+	}
+	return all;
+}
+
+/*
+ * What the reference data add to an organisation since the file was made: a code the old line did not carry
+ * (migration 010 gave UWV, DUO, the IND and the FPL theirs). Removed from nieuw wherever oud lacks it.
+ */
+static void
+zonder_nieuwe_codes(const json_t *oud, json_t *nieuw)
+{
+	const char *key;
+	json_t *v;
+	size_t i;
+
+	if (json_is_object(nieuw)) {
+		if (json_object_get(nieuw, "code") != NULL && json_object_get(oud, "code") == NULL &&
+		    json_object_get(nieuw, "type") != NULL)
+			json_object_del(nieuw, "code");
+		json_object_foreach(nieuw, key, v)
+			zonder_nieuwe_codes(json_object_get(oud, key), v);
+	} else if (json_is_array(nieuw)) {
+		json_array_foreach(nieuw, i, v)
+			zonder_nieuwe_codes(json_array_get(oud, i), v);
+	}
+}
+
+/*
+ * A file doorbraak exported before the format had a version (committed unedited as a fixture) still imports,
+ * and nothing in it is lost: exported again (now version 2), every casus is the one of the old file plus the
+ * start of each belegging's history (and the codes the reference data now give some organisations).
+ */
+static void
+test_oud_formaat(void **state)
+{
+	struct server_proc db;
+	struct buf oud, out, err, nieuw;
+	json_t *a, *b;
+	(void)state;
+
+	buf_init(&oud, 0);
+	buf_init(&out, 0);
+	buf_init(&err, 0);
+	buf_init(&nieuw, 0);
+	slurp("tests/integration/fixtures/export-v1.jsonl", &oud);
+	assert_true(oud.len > 1000);
+	assert_null(strstr(buf_str(&oud), "uitwisselformaat"));   /* really the old form */
+	assert_int_equal(server_start(&db, NULL), 0);
+	if (import_file(&db, "tests/integration/fixtures/export-v1.jsonl", &out, &err) != 0)
+		fail_msg("the old file does not import: %s", buf_str(&err));
+	assert_string_equal(buf_str(&out), "9 casussen geïmporteerd.\n");
+	export(&db, &nieuw);
+	assert_non_null(strstr(buf_str(&nieuw), "\"historie\":[{\"datum\":"));
+	a = lines_json(oud.data, oud.len, false);
+	b = lines_json(nieuw.data, nieuw.len, true);
+	assert_int_equal(json_array_size(a), 9);
+	assert_int_equal(json_array_size(b), 9);
+	for (size_t i = 0; i < 9; i++) {
+		zonder_nieuwe_codes(json_array_get(a, i), json_array_get(b, i));
+		if (!json_equal(json_array_get(a, i), json_array_get(b, i))) {
+			char *x = json_dumps(json_array_get(a, i), JSON_COMPACT), *y = json_dumps(json_array_get(b, i),
+			    JSON_COMPACT);
+
+			fail_msg("casus %zu differs:\n%s\n%s", i, x, y);
+		}
+	}
+	json_decref(a);
+	json_decref(b);
+	assert_int_equal(server_stop(&db), 0);
+	buf_free(&oud);
+	buf_free(&out);
+	buf_free(&err);
+	buf_free(&nieuw);
+}
+
+/* A version-2 file with histories, tags, signals and system changes: export -> import -> export is identical. */
+static const char v2[] =
+    "{\"uitwisselformaat\":\"doorbraak\",\"versie\":2}\n"
+    "{\"referentie\":\"PMM-2024-0100\",\"status\":\"afgerond\",\"ontvangenOp\":\"2024-02-01\",\"afgerondOp\":"
+    "\"2024-03-15\",\"hulpvraag\":\"Wie betaalt?\",\"leefgebieden\":[\"financien\",\"woonland_ingezetenschap\"],"
+    "\"beleidsterreinen\":[\"BZK\"],\"wetten\":[\"zvw\",\"brp\"],\"betrokkenOrganisaties\":[],\"knelpunten\":"
+    "[{\"categorie\":\"wet_en_regelgeving\",\"omschrijving\":\"Inschrijving kan niet.\",\"soorten\":"
+    "[\"vicieuze_cirkel\"]}],\"interventies\":[],\"maatwerk\":\"hardheidsclausule\",\"maatwerkToepassingen\":"
+    "[{\"vorm\":\"hardheidsclausule\",\"wet\":\"wsf_2000\",\"artikel\":\"art. 11.3\"}],\"resultaat\":\"Opgelost.\","
+    "\"leerpunten\":[{\"omschrijving\":\"BRP-inschrijving zonder adres.\",\"categorie\":\"wet_en_regelgeving\","
+    "\"orde\":3,\"vraag\":false,\"alBekend\":false,\"terugkerend\":true,\"themas\":[\"brp\"],\"beleggingen\":"
+    "[{\"bij\":{\"naam\":\"Ministerie van Binnenlandse Zaken en Koninkrijksrelaties\",\"type\":\"ministerie\","
+    "\"code\":\"BZK\",\"aangeslotenSinds\":\"2019-01-01\"},\"status\":\"belegd\",\"historie\":[{\"datum\":"
+    "\"2024-03-15\",\"status\":\"belegd\"},{\"datum\":\"2024-06-01\",\"status\":\"belegd\",\"notitie\":"
+    "\"Doorgezet naar VRO.\"}],\"doorgezetNaar\":501,\"id\":500},{\"bij\":{\"naam\":\"Ministerie van "
+    "Volkshuisvesting en Ruimtelijke Ordening\",\"type\":\"ministerie\",\"code\":\"VRO\",\"aangeslotenSinds\":"
+    "\"2024-07-02\"},\"status\":\"opgevolgd\",\"historie\":[{\"datum\":\"2024-06-01\",\"status\":\"belegd\","
+    "\"notitie\":\"Doorgezet vanuit BZK.\"},{\"datum\":\"2025-01-10\",\"status\":\"opgevolgd\",\"notitie\":"
+    "\"ALO-kop ingevoerd.\",\"bron\":\"navraag\"}],\"id\":501}],\"id\":70}],\"urgentie\":\"normaal\","
+    "\"letEscalatie\":false,\"buitenlandseComponent\":true,\"id\":40}\n"
+    "{\"signaal\":{\"omschrijving\":\"Signaal van de Bestuurlijke Tafel.\",\"categorie\":\"samenwerking\",\"orde\":2,"
+    "\"vraag\":false,\"alBekend\":false,\"terugkerend\":false,\"themas\":[],\"beleggingen\":[{\"bij\":\"PMM\","
+    "\"status\":\"in_uitvoering\",\"pmmSoort\":\"monitoring_van_signalen\",\"historie\":[{\"datum\":\"2024-10-03\","
+    "\"status\":\"in_uitvoering\"}],\"id\":502}],\"bron\":\"bestuurlijke_tafel\",\"bronReferentie\":"
+    "\"Tafel 3 oktober 2024\",\"gesignaleerdOp\":\"2024-10-03\",\"koppelingen\":[{\"soort\":\"werk_aan_uitvoering\","
+    "\"url\":\"https://example.org/wau\"}],\"id\":71}}\n"
+    "{\"systeemwijziging\":{\"omschrijving\":\"ALO-kop in de BRP.\",\"soort\":\"registratie\",\"gerealiseerdOp\":"
+    "\"2025-01-10\",\"door\":{\"naam\":\"Ministerie van Volkshuisvesting en Ruimtelijke Ordening\",\"type\":"
+    "\"ministerie\",\"code\":\"VRO\",\"aangeslotenSinds\":\"2024-07-02\"},\"leerpunten\":[70,71],\"casussen\":"
+    "[\"PMM-2024-0100\"],\"id\":3}}\n";
+
+static void
+test_versie_2_identiek(void **state)
+{
+	struct server_proc een, twee;
+	struct buf out, err, e1, e2;
+	char file[400];
+	(void)state;
+
+	buf_init(&out, 0);
+	buf_init(&err, 0);
+	buf_init(&e1, 0);
+	buf_init(&e2, 0);
+	assert_int_equal(server_start(&een, NULL), 0);
+	snprintf(file, sizeof(file), "%s/v2.jsonl", een.dir);
+	write_file(file, v2, strlen(v2));
+	if (import_file(&een, file, &out, &err) != 0)
+		fail_msg("import failed: %s", buf_str(&err));
+	assert_string_equal(buf_str(&out), "1 casussen, 1 signalen zonder casus en 1 systeemwijzigingen geïmporteerd.\n");
+	export(&een, &e1);
+	if (strcmp(buf_str(&e1), v2) != 0)
+		fail_msg("export differs from the file:\n%s", buf_str(&e1));
+	assert_int_equal(server_start(&twee, NULL), 0);
+	snprintf(file, sizeof(file), "%s/e1.jsonl", twee.dir);
+	write_file(file, e1.data, e1.len);
+	buf_reset(&out);
+	assert_int_equal(import_file(&twee, file, &out, &err), 0);
+	export(&twee, &e2);
+	assert_string_equal(buf_str(&e2), buf_str(&e1));
+	assert_int_equal(server_stop(&een), 0);
+	assert_int_equal(server_stop(&twee), 0);
+	buf_free(&out);
+	buf_free(&err);
+	buf_free(&e1);
+	buf_free(&e2);
+}
+
+/* What a file of the versioned format may not do: each aborts the import, names the line, changes nothing. */
+static void
+test_versie_fouten(void **state)
+{
+	static const struct {
+		const char *file, *want;
+	} bad[] = {
+		{ "{\"uitwisselformaat\":\"doorbraak\",\"versie\":3}\n", "regel 1, veld versie: Dit bestand heeft versie 3" },
+		{ "{\"uitwisselformaat\":\"iets anders\",\"versie\":2}\n", "regel 1, veld uitwisselformaat:" },
+		{ "{\"ontvangenOp\":\"2025-01-02\",\"hulpvraag\":\"x\"}\n{\"uitwisselformaat\":\"doorbraak\",\"versie\":2}\n",
+		  "regel 2, veld uitwisselformaat:" },
+		{ "{\"signaal\":{\"omschrijving\":\"x\",\"categorie\":\"ict\",\"orde\":1,\"bron\":\"let\","
+		  "\"gesignaleerdOp\":\"2024-01-01\"}}\n", "regel 1, veld signaal: Signalen en systeemwijzigingen staan pas" },
+		{ "{\"uitwisselformaat\":\"doorbraak\",\"versie\":2}\n{\"signaal\":{\"omschrijving\":\"x\",\"categorie\":"
+		  "\"ict\",\"orde\":1,\"gesignaleerdOp\":\"2024-01-01\"}}\n", "regel 2, veld signaal.bron:" },
+		{ "{\"uitwisselformaat\":\"doorbraak\",\"versie\":2}\n{\"signaal\":{\"omschrijving\":\"x\",\"categorie\":"
+		  "\"ict\",\"orde\":1,\"bron\":\"let\"}}\n", "regel 2, veld signaal.gesignaleerdOp:" },
+		{ "{\"uitwisselformaat\":\"doorbraak\",\"versie\":2}\n{\"systeemwijziging\":{\"omschrijving\":\"x\","
+		  "\"soort\":\"handboek\",\"leerpunten\":[987654]}}\n", "regel 2, veld systeemwijziging.leerpunten[0]: Er is geen leerpunt" },
+		{ "{\"uitwisselformaat\":\"doorbraak\",\"versie\":2}\n{\"systeemwijziging\":{\"omschrijving\":\"x\","
+		  "\"soort\":\"wet\"}}\n", "regel 2, veld systeemwijziging.soort:" },
+		{ "{\"uitwisselformaat\":\"doorbraak\",\"versie\":2}\n{\"ontvangenOp\":\"2025-01-02\",\"hulpvraag\":\"x\","
+		  "\"leerpunten\":[{\"omschrijving\":\"x\",\"categorie\":\"ict\",\"orde\":1,\"beleggingen\":[{\"bij\":\"PMM\","
+		  "\"status\":\"opgevolgd\",\"historie\":[{\"datum\":\"2025-01-02\",\"status\":\"belegd\"}]}]}]}\n",
+		  "regel 2, veld leerpunten[0].beleggingen[0].status: De status van een belegging is die van de laatste regel" },
+	};
+	struct buf before, after, err;
+	char path[400];
+	(void)state;
+
+	buf_init(&before, 0);
+	export(&srv, &before);
+	snprintf(path, sizeof(path), "%s/versie.jsonl", srv.dir);
+	for (size_t k = 0; k < sizeof(bad) / sizeof(bad[0]); k++) {
+		buf_init(&err, 0);
+		buf_init(&after, 0);
+		write_file(path, bad[k].file, strlen(bad[k].file));
+		if (import_file(&srv, path, NULL, &err) != 1)
+			fail_msg("bad file %zu accepted", k);
+		if (strstr(buf_str(&err), bad[k].want) == NULL)
+			fail_msg("want '%s' in: %s", bad[k].want, buf_str(&err));
+		assert_non_null(strstr(buf_str(&err), "niets geïmporteerd"));
+		export(&srv, &after);
+		assert_int_equal(after.len, before.len);
+		assert_memory_equal(after.data, before.data, before.len);
+		buf_free(&err);
+		buf_free(&after);
+	}
+	buf_free(&before);
+}
+
 static void
 test_stdin_empty_lines_and_audit(void **state)
 {
@@ -726,6 +950,9 @@ main(void)
 		cmocka_unit_test(test_report_csv_and_usage),
 		cmocka_unit_test(test_bad_line_changes_nothing),
 		cmocka_unit_test(test_stdin_empty_lines_and_audit),
+		cmocka_unit_test(test_oud_formaat),
+		cmocka_unit_test(test_versie_2_identiek),
+		cmocka_unit_test(test_versie_fouten),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

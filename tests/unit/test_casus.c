@@ -28,6 +28,7 @@ casus_minimaal(struct casus *c)
 	c->indiener_type = -1;
 	c->maatwerk = -1;
 	c->followup_antwoord = -1;
+	c->reden_geen_leerpunt = -1;
 	c->hulpvraag = "Wie betaalt de opvang van deze jongeman?";
 	c->indiener.organisatie.aangesloten_sinds = DATE_NONE;
 	c->indiener.organisatie.aangesloten_tot = DATE_NONE;
@@ -182,8 +183,8 @@ test_validate_bsn_in_free_text(void **state)
 {
 	struct casus c;
 	struct knelpunt kp[2] = {
-		{ CATEGORIE_SAMENWERKING, "Niemand voelt zich verantwoordelijk." },
-		{ CATEGORIE_ICT, "Systeem toont BSN 111222333 niet." },
+		{ .categorie = CATEGORIE_SAMENWERKING, .omschrijving = "Niemand voelt zich verantwoordelijk." },
+		{ .categorie = CATEGORIE_ICT, .omschrijving = "Systeem toont BSN 111222333 niet." },
 	};
 
 	(void)state;
@@ -249,17 +250,26 @@ test_validate_leerpunten(void **state)
 {
 	struct casus c;
 	const char *themas[] = { "repatriering", "" };
-	struct belegging bg[2] = {
-		{ 0, true, { 0 }, OPVOLGING_BELEGD, -1 },
-		{ 0, false, { 0, "VWS", ORGTYPE_MINISTERIE, "VWS", DATE_NONE, DATE_NONE }, OPVOLGING_OPGEVOLGD,
-		  REDEN_STELSELVRAAGSTUK },
-	};
-	struct leerpunt lp[2] = {
-		{ 0, "Regels botsen.", CATEGORIE_WET_EN_REGELGEVING, 3, false, false, false, NULL, 0, NULL, 0 },
-		{ 0, "Afstemming ontbreekt.", CATEGORIE_SAMENWERKING, 2, false, false, false, NULL, 0, bg, 2 },
-	};
+	struct belegging bg[2];
+	struct leerpunt lp[2];
 
 	(void)state;
+	belegging_init(&bg[0]);
+	bg[0].bij_pmm = true;
+	belegging_init(&bg[1]);
+	bg[1].bij = (struct organisatie_ref){ 0, "VWS", ORGTYPE_MINISTERIE, "VWS", DATE_NONE, DATE_NONE };
+	bg[1].status = OPVOLGING_OPGEVOLGD;
+	bg[1].reden = REDEN_STELSELVRAAGSTUK;
+	leerpunt_init(&lp[0]);
+	lp[0].omschrijving = "Regels botsen.";
+	lp[0].categorie = CATEGORIE_WET_EN_REGELGEVING;
+	lp[0].orde = 3;
+	leerpunt_init(&lp[1]);
+	lp[1].omschrijving = "Afstemming ontbreekt.";
+	lp[1].categorie = CATEGORIE_SAMENWERKING;
+	lp[1].orde = 2;
+	lp[1].beleggingen = bg;
+	lp[1].nbeleggingen = 2;
 	casus_minimaal(&c);
 	sluit(&c, "2024-03-01");
 	c.leerpunten = lp;
@@ -410,26 +420,34 @@ test_complexiteit(void **state)
 
 	(void)state;
 	casus_minimaal(&c);
-	assert_int_equal(casus_complexiteit(&c, c.ontvangen_op), 0);
+	assert_int_equal(casus_complexiteit(&c), 0);
 	c.leefgebieden = 1u << LEEFGEBIED_WONEN;
 	c.beleidsterreinen = 1u << BELEIDSTERREIN_VWS;
-	assert_int_equal(casus_complexiteit(&c, c.ontvangen_op), 0);
-	/* The example of docs/complexiteit.md: 2 + 1 + 3 + 0 + 1 = 7. */
+	assert_int_equal(casus_complexiteit(&c), 0);
+	/* The example of docs/complexiteit.md: 2 + 1 + 3 + 1 + 0 = 7. */
 	c.leefgebieden = (1u << LEEFGEBIED_FINANCIEN) | (1u << LEEFGEBIED_WONEN) | (1u << LEEFGEBIED_ZORG);
 	c.beleidsterreinen = (1u << BELEIDSTERREIN_VWS) | (1u << BELEIDSTERREIN_SZW);
 	c.organisaties = bo;
 	c.norganisaties = 4;   /* two gemeenten count as one type */
+	c.wetten = ((uint64_t)1 << WET_PARTICIPATIEWET) | ((uint64_t)1 << WET_TOESLAGEN);
 	c.status = STATUS_AFGEROND;
 	c.afgerond_op = c.ontvangen_op + 70;
-	assert_int_equal(casus_complexiteit(&c, c.ontvangen_op + 1000), 7);
+	assert_int_equal(casus_complexiteit(&c), 7);
 	c.buitenlandse_component = true;
-	assert_int_equal(casus_complexiteit(&c, 0), 9);
-	/* Looptijd: one point per full 56 days, at most three; an open casus counts up to today. */
+	assert_int_equal(casus_complexiteit(&c), 9);
+	/* The looptijd does not count: a casus of one day and one of three years score the same. */
+	c.afgerond_op = c.ontvangen_op + 1;
+	assert_int_equal(casus_complexiteit(&c), 9);
+	c.afgerond_op = c.ontvangen_op + 1100;
+	assert_int_equal(casus_complexiteit(&c), 9);
+	/* Wetten: one point for each after the first, at most three (1 wet 0, 4 wetten 3, 6 wetten 3). */
 	casus_minimaal(&c);
-	assert_int_equal(casus_complexiteit(&c, c.ontvangen_op + 55), 0);
-	assert_int_equal(casus_complexiteit(&c, c.ontvangen_op + 56), 1);
-	assert_int_equal(casus_complexiteit(&c, c.ontvangen_op + 168), 3);
-	assert_int_equal(casus_complexiteit(&c, c.ontvangen_op + 1000), 3);
+	c.wetten = (uint64_t)1 << WET_WLZ;
+	assert_int_equal(casus_complexiteit(&c), 0);
+	c.wetten |= ((uint64_t)1 << WET_ZVW) | ((uint64_t)1 << WET_BRP) | ((uint64_t)1 << WET_AWB);
+	assert_int_equal(casus_complexiteit(&c), 3);
+	c.wetten |= ((uint64_t)1 << WET_WMO_2015) | ((uint64_t)1 << WET_ANDERS);
+	assert_int_equal(casus_complexiteit(&c), 3);
 }
 
 /* The indienerType that follows from an indiener's organisation, the same for the pages and the API. */

@@ -11,7 +11,9 @@ static const struct codelist *const all[] = {
 	&codes_leefgebied, &codes_indiener_type, &codes_beleidsterrein, &codes_organisatie_type,
 	&codes_categorie, &codes_interventie_type, &codes_maatwerk, &codes_casus_status,
 	&codes_opvolging_status, &codes_reden, &codes_followup, &codes_activiteit_type, &codes_urgentie,
-	&codes_deelnemer_rol,
+	&codes_deelnemer_rol, &codes_wet_regeling, &codes_knelpunt_soort, &codes_maatwerk_vorm,
+	&codes_reden_geen_leerpunt, &codes_leerpunt_bron, &codes_koppeling_soort, &codes_pmm_soort,
+	&codes_niet_belegd_reden, &codes_systeemwijziging_soort, &codes_navraag_gevraagde,
 };
 #define NALL (sizeof(all) / sizeof(all[0]))
 
@@ -25,11 +27,18 @@ test_every_entry_filled_and_unique(void **state)
 		assert_non_null(l->name);
 		assert_true(l->n > 0);
 		for (int i = 0; i < l->n; i++) {
+			/* pmm_soort and niet_belegd_reden: 0 is "none", without a code (codes.h) */
+			if (i == 0 && (l == &codes_pmm_soort || l == &codes_niet_belegd_reden)) {
+				assert_null(l->codes[0]);
+				assert_non_null(l->labels[0]);
+				continue;
+			}
 			assert_non_null(l->codes[i]);
 			assert_non_null(l->labels[i]);
 			assert_true(strlen(l->labels[i]) > 0);
 			for (int j = i + 1; j < l->n; j++)
 				assert_int_not_equal(strcasecmp(l->codes[i], l->codes[j]), 0);
+			assert_int_equal(codelist_find(l, l->codes[i]), i);
 		}
 	}
 }
@@ -39,7 +48,7 @@ test_sizes_match_enums(void **state)
 {
 	(void)state;
 	assert_int_equal(codes_leefgebied.n, LEEFGEBIED__MAX);
-	assert_int_equal(codes_leefgebied.n, 12);
+	assert_int_equal(codes_leefgebied.n, 13);   /* Movisie's seven, PMM's own, woonland_ingezetenschap (issue 11) */
 	assert_int_equal(codes_indiener_type.n, INDIENER__MAX);
 	assert_int_equal(codes_beleidsterrein.n, BELEIDSTERREIN__MAX);
 	assert_int_equal(codes_beleidsterrein.n, 9);
@@ -56,6 +65,53 @@ test_sizes_match_enums(void **state)
 	assert_int_equal(codes_deelnemer_rol.n, DEELNEMER__MAX);
 	assert_int_equal(codelist_find(&codes_deelnemer_rol, "maatwerkprofessional"), DEELNEMER_MAATWERKPROFESSIONAL);
 	assert_int_equal(codelist_find(&codes_deelnemer_rol, "regievoerder"), -1);
+	assert_int_equal(codes_wet_regeling.n, WET__MAX);
+	assert_int_equal(codes_knelpunt_soort.n, KSOORT__MAX);
+	assert_int_equal(codes_maatwerk_vorm.n, MVORM__MAX);
+	assert_int_equal(codes_reden_geen_leerpunt.n, GEENLP__MAX);
+	assert_int_equal(codes_leerpunt_bron.n, BRON__MAX);
+	assert_int_equal(codes_koppeling_soort.n, KOPPELING__MAX);
+	assert_int_equal(codes_pmm_soort.n, PMMSOORT__MAX);
+	assert_int_equal(codes_niet_belegd_reden.n, NIETBELEGD__MAX);
+	assert_int_equal(codes_systeemwijziging_soort.n, SWSOORT__MAX);
+	assert_int_equal(codes_navraag_gevraagde.n, GEVRAAGD__MAX);
+}
+
+/* The codes issue 11 names, and each knelpunt soort within the categorie the report puts it in. */
+static void
+test_codes_issue_11(void **state)
+{
+	static const char *const wetten[] = { "wlz", "zvw", "brp", "participatiewet", "jeugdwet", "awb", "wsf_2000",
+		"wmo_2015", "toeslagen", "vreemdelingenwet" };
+	int per_categorie[CATEGORIE__MAX] = { 0 };
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(wetten) / sizeof(wetten[0]); i++)
+		assert_true(codelist_find(&codes_wet_regeling, wetten[i]) >= 0);
+	assert_int_equal(codelist_find(&codes_knelpunt_soort, "vicieuze_cirkel"), KSOORT_VICIEUZE_CIRKEL);
+	assert_int_equal(knelpunt_soort_categorie[KSOORT_LACUNE], CATEGORIE_WET_EN_REGELGEVING);
+	assert_int_equal(knelpunt_soort_categorie[KSOORT_RIGIDE_TOEPASSING], CATEGORIE_WET_EN_REGELGEVING);
+	assert_int_equal(knelpunt_soort_categorie[KSOORT_ONDUIDELIJKE_VERANTWOORDELIJKHEID], CATEGORIE_WET_EN_REGELGEVING);
+	assert_int_equal(knelpunt_soort_categorie[KSOORT_TERUGVORDERING], CATEGORIE_OVERIG);
+	assert_int_equal(knelpunt_soort_categorie[KSOORT_LANGE_DOORLOOPTIJD], CATEGORIE_OVERIG);
+	assert_int_equal(knelpunt_soort_categorie[KSOORT_MET_BUITENLAND], CATEGORIE_COMMUNICATIE);
+	for (int k = 0; k < KSOORT__MAX; k++)
+		per_categorie[knelpunt_soort_categorie[k]]++;
+	/* hand-counted from codes_systeemleren.c: 8 wet, 7 overig, 7 kennis, 4 samenwerking, 4 communicatie, 0 ict */
+	assert_int_equal(per_categorie[CATEGORIE_WET_EN_REGELGEVING], 8);
+	assert_int_equal(per_categorie[CATEGORIE_OVERIG], 7);
+	assert_int_equal(per_categorie[CATEGORIE_KENNIS_EN_KUNDE], 7);
+	assert_int_equal(per_categorie[CATEGORIE_SAMENWERKING], 4);
+	assert_int_equal(per_categorie[CATEGORIE_COMMUNICATIE], 4);
+	assert_int_equal(per_categorie[CATEGORIE_ICT], 0);
+	assert_int_equal(codelist_find(&codes_pmm_soort, "monitoring_van_signalen"), PMMSOORT_MONITORING_VAN_SIGNALEN);
+	assert_int_equal(PMMSOORT_GEEN, 0);
+	assert_int_equal(NIETBELEGD_NEE, 0);
+	assert_int_equal(codelist_find(&codes_niet_belegd_reden, "al_breed_bekend"), NIETBELEGD_AL_BREED_BEKEND);
+	assert_int_equal(codelist_find(&codes_leerpunt_bron, "bestuurlijke_tafel"), BRON_BESTUURLIJKE_TAFEL);
+	assert_int_equal(codelist_find(&codes_leefgebied, "woonland_ingezetenschap"), LEEFGEBIED_WOONLAND_INGEZETENSCHAP);
+	assert_int_not_equal(codelist_find(&codes_leefgebied, "woonland_ingezetenschap"),
+	    codelist_find(&codes_leefgebied, "verblijf"));
 }
 
 /* All codes except the ministries' are lower snake_case. */
@@ -67,8 +123,9 @@ test_snake_case(void **state)
 		if (all[k] == &codes_beleidsterrein)
 			continue;
 		for (int i = 0; i < all[k]->n; i++)
-			for (const char *p = all[k]->codes[i]; *p != '\0'; p++)
-				assert_true(islower((unsigned char)*p) || *p == '_');
+			for (const char *p = all[k]->codes[i]; p != NULL && *p != '\0'; p++)   /* digits after the first: wsf_2000 */
+				assert_true(islower((unsigned char)*p) || *p == '_' ||
+				    (p > all[k]->codes[i] && isdigit((unsigned char)*p)));
 	}
 }
 
@@ -137,6 +194,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_every_entry_filled_and_unique),
 		cmocka_unit_test(test_sizes_match_enums),
+		cmocka_unit_test(test_codes_issue_11),
 		cmocka_unit_test(test_snake_case),
 		cmocka_unit_test(test_codes_as_in_domain),
 		cmocka_unit_test(test_find_exact_and_nocase),

@@ -73,6 +73,8 @@ static const bool expected[][WHO__MAX] = {
 	[PERM_LEERPUNTEN] =     { false, true,  false, true,  true,  false, false, false },
 	[PERM_ESCALATIE] =      { false, true,  false, false, false, false, true,  false },
 	[PERM_NETWERK] =        { false, true,  false, false, false, true,  false, false },
+	[PERM_NAVRAAG] =        { false, true,  false, false, true,  false, false, false },
+	[PERM_ONDERZOEK] =      { false, true,  false, false, true,  false, false, false },
 };
 _Static_assert(sizeof(expected) / sizeof(expected[0]) == PERM__MAX, "one row per permission");
 _Static_assert(WHO__MAX == ROL__MAX + 2, "one column per role, plus anonymous and loopback");

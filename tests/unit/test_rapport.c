@@ -21,7 +21,7 @@
 /* The codes of ../shared/domain.md, written out here so the test does not rely on codes.c. */
 static const char *const LG[] = { "financien", "wonen", "verblijf", "lichamelijke_gezondheid",
 	"psychologische_gezondheid", "zorg", "werk_en_activiteiten", "onderwijs", "justitie", "veiligheid",
-	"sociale_relaties", "zingeving" };
+	"sociale_relaties", "zingeving", "woonland_ingezetenschap" };
 static const char *const IT[] = { "gemeente", "landelijke_publieke_dienstverlener", "zorginstelling", "overig" };
 static const char *const BT[] = { "VWS", "SZW", "JenV", "BZK", "OCW", "FIN", "BuZa", "AenM", "VRO" };
 static const char *const OT[] = { "ministerie", "gemeente", "landelijke_publieke_dienstverlener", "loket",
@@ -219,7 +219,7 @@ static json_t *
 verwacht(struct casus **cs, size_t n, int jaar)
 {
 	long ingediend = 0, b4 = 0, b8 = 0, l20 = 0, vd[6] = { 0 }, it[4] = { 0 }, aangesloten = 0;
-	long lg[12] = { 0 }, alg[4] = { 0 }, bt[9] = { 0 }, btu[9] = { 0 }, ot[15] = { 0 }, iv[4] = { 0 };
+	long lg[13] = { 0 }, alg[4] = { 0 }, bt[9] = { 0 }, btu[9] = { 0 }, ot[15] = { 0 }, iv[4] = { 0 };
 	long esc = 0, metlp = 0, tot = 0, nb = 0, bel[5] = { 0 }, pm[9] = { 0 }, cat[6] = { 0 }, ord[3] = { 0 };
 	long st[6] = { 0 }, *hist = NULL, maxd = -1, nd = 0;
 	struct casus **sel = xcalloc(n + 1, sizeof *sel);
@@ -284,7 +284,7 @@ verwacht(struct casus **cs, size_t n, int jaar)
 		    (o->aangesloten_tot == DATE_NONE || !(o->aangesloten_tot <= sel[i]->ontvangen_op)))
 			aangesloten++;
 	}
-	for (size_t j = 0; j < 12; j++)
+	for (size_t j = 0; j < 13; j++)
 		for (size_t i = 0; i < ns; i++)
 			lg[j] += (sel[i]->leefgebieden & (1u << j)) != 0;
 	for (size_t i = 0; i < ns; i++) {
@@ -653,7 +653,7 @@ static const char LEEG_2024[] =
     "\"indieners\":{\"gemeente\":0,\"landelijke_publieke_dienstverlener\":0,\"zorginstelling\":0,\"overig\":0},"
     "\"indienersGemeenteAangesloten\":0,\"leefgebieden\":{\"financien\":0,\"wonen\":0,\"verblijf\":0,"
     "\"lichamelijke_gezondheid\":0,\"psychologische_gezondheid\":0,\"zorg\":0,\"werk_en_activiteiten\":0,"
-    "\"onderwijs\":0,\"justitie\":0,\"veiligheid\":0,\"sociale_relaties\":0,\"zingeving\":0},"
+    "\"onderwijs\":0,\"justitie\":0,\"veiligheid\":0,\"sociale_relaties\":0,\"zingeving\":0,\"woonland_ingezetenschap\":0},"
     "\"aantalLeefgebieden\":{\"0\":0,\"1\":0,\"2\":0,\"3+\":0},"
     "\"beleidsterreinen\":{\"VWS\":0,\"SZW\":0,\"JenV\":0,\"BZK\":0,\"OCW\":0,\"FIN\":0,\"BuZa\":0,"
     "\"AenM\":0,\"VRO\":0},\"beleidsterreinenUitsluitend\":{\"VWS\":0,\"SZW\":0,\"JenV\":0,\"BZK\":0,"
@@ -996,7 +996,7 @@ test_complexiteit(void **state)
 
 		if (!in_year(cs[i]->afgerond_op, 2024))
 			continue;
-		x = casus_complexiteit(cs[i], cs[i]->afgerond_op);
+		x = casus_complexiteit(cs[i]);
 		band[x <= 2 ? 0 : x <= 4 ? 1 : x <= 6 ? 2 : x <= 8 ? 3 : 4]++;
 		k++;
 	}

@@ -86,6 +86,39 @@ test_reference_data_matches_core(void **state)
 	check_codes(db, "leefgebied", &codes_leefgebied);
 	check_codes(db, "categorie", &codes_categorie);
 	check_codes(db, "interventie_type", &codes_interventie_type);
+	check_codes(db, "wet_regeling", &codes_wet_regeling);
+	/* The CHECK lists of issue 11's columns name every code of the core's list (index 0 of the two that start at
+	   1 has none). */
+	{
+		static const struct { const char *tabel; const struct codelist *l; } lijst[] = {
+			{ "knelpunt_soort", &codes_knelpunt_soort }, { "maatwerk_toepassing", &codes_maatwerk_vorm },
+			{ "casus", &codes_reden_geen_leerpunt }, { "leerpunt", &codes_leerpunt_bron },
+			{ "leerpunt_koppeling", &codes_koppeling_soort }, { "belegging", &codes_pmm_soort },
+			{ "belegging", &codes_niet_belegd_reden }, { "systeemwijziging", &codes_systeemwijziging_soort },
+			{ "navraag_vraag", &codes_navraag_gevraagde },
+		};
+
+		for (size_t k = 0; k < sizeof(lijst) / sizeof(lijst[0]); k++) {
+			const char *sql;
+
+			assert_int_equal(sqlite3_prepare_v2(db, "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?",
+			    -1, &s, NULL), SQLITE_OK);
+			sqlite3_bind_text(s, 1, lijst[k].tabel, -1, SQLITE_STATIC);
+			assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+			sql = (const char *)sqlite3_column_text(s, 0);
+			for (int i = 0; i < lijst[k].l->n; i++) {
+				char quoted[80];
+
+				if (lijst[k].l->codes[i] == NULL)
+					continue;
+				snprintf(quoted, sizeof(quoted), "'%s'", lijst[k].l->codes[i]);
+				if (strstr(sql, quoted) == NULL)
+					print_error("table %s lacks code %s\n", lijst[k].tabel, quoted);
+				assert_non_null(strstr(sql, quoted));
+			}
+			sqlite3_finalize(s);
+		}
+	}
 	for (int i = 0; i < BELEIDSTERREIN__MAX; i++) {
 		assert_int_equal(sqlite3_prepare_v2(db, "SELECT naam FROM organisatie WHERE code = ? AND type = 'ministerie'",
 		    -1, &s, NULL), SQLITE_OK);

@@ -164,6 +164,47 @@ static const char rijk[] =
     "\"followUpOp\":\"2024-05-29\",\"followUpAntwoord\":\"deels_opgelost\","
     "\"followUpToelichting\":\"Woonplek gevonden, schulden lopen nog.\",\"id\":5}";
 
+/*
+ * The same casus as the interchange format writes it since version 2 (issue 11): wetten, knelpunt soorten,
+ * maatwerk records, a leerpunt's source, wetten and links, and beleggingen with their whole history, PMM's kind,
+ * a werkgroep with partners, one addressed but not belegd, and one forwarded from VWS to JenV.
+ */
+static const char rijk2[] =
+    "{\"referentie\":\"PMM-2024-0050\",\"status\":\"afgerond\",\"ontvangenOp\":\"2024-01-15\","
+    "\"afgerondOp\":\"2024-02-29\",\"hulpvraag\":\"Wie betaalt de beschermde woonplek?\","
+    "\"leefgebieden\":[\"financien\",\"woonland_ingezetenschap\"],\"beleidsterreinen\":[\"VWS\",\"JenV\"],"
+    "\"wetten\":[\"wlz\",\"brp\",\"wfz\"],\"betrokkenOrganisaties\":[],"
+    "\"knelpunten\":[{\"categorie\":\"wet_en_regelgeving\",\"omschrijving\":\"Aanbieder niet gecontracteerd.\","
+    "\"soorten\":[\"lacune\",\"vicieuze_cirkel\"]},{\"categorie\":\"overig\",\"omschrijving\":\"Geen plek.\","
+    "\"soorten\":[\"schaarste_zorgplek\"]},{\"categorie\":\"samenwerking\",\"omschrijving\":\"Niemand.\"}],"
+    "\"interventies\":[],\"maatwerk\":\"hardheidsclausule\",\"maatwerkToepassingen\":[{\"vorm\":"
+    "\"hardheidsclausule\",\"door\":{\"naam\":\"Gemeente Venenwaard\",\"type\":\"gemeente\"},\"wet\":"
+    "\"participatiewet\",\"artikel\":\"art. 18 lid 1\",\"toelichting\":\"Bijzondere bijstand.\",\"datum\":"
+    "\"2024-02-20\"},{\"vorm\":\"coulanceregeling\"}],"
+    "\"resultaat\":\"Gemeente financiert.\","
+    "\"leerpunten\":[{\"omschrijving\":\"Financiering forensische zorg sluit niet aan.\",\"categorie\":"
+    "\"wet_en_regelgeving\",\"orde\":3,\"vraag\":false,\"alBekend\":true,\"terugkerend\":false,\"themas\":[],"
+    "\"beleggingen\":[{\"bij\":{\"naam\":\"Ministerie van Volksgezondheid, Welzijn en Sport\",\"type\":"
+    "\"ministerie\",\"code\":\"VWS\",\"aangeslotenSinds\":\"2019-01-01\"},\"status\":\"in_verkenning\","
+    "\"historie\":[{\"datum\":\"2024-02-29\",\"status\":\"belegd\",\"bron\":\"ambassadeursoverleg\"},"
+    "{\"datum\":\"2024-04-16\",\"status\":\"in_verkenning\",\"notitie\":\"VWS verkent.\"},{\"datum\":"
+    "\"2024-05-01\",\"status\":\"in_verkenning\",\"notitie\":\"Doorgezet naar JenV.\"}],\"doorgezetNaar\":21,"
+    "\"id\":20},{\"bij\":{\"naam\":\"Ministerie van Justitie en Veiligheid\",\"type\":\"ministerie\",\"code\":"
+    "\"JenV\",\"aangeslotenSinds\":\"2019-01-01\"},\"status\":\"geen_opvolging\",\"reden\":\"stelselvraagstuk\","
+    "\"partners\":[{\"naam\":\"Ministerie van Asiel en Migratie\",\"type\":\"ministerie\",\"code\":\"AenM\"},"
+    "{\"naam\":\"Ministerie van Volksgezondheid, Welzijn en Sport\",\"type\":\"ministerie\",\"code\":\"VWS\"}],"
+    "\"historie\":[{\"datum\":\"2024-05-01\",\"status\":\"belegd\",\"notitie\":\"Doorgezet vanuit VWS.\"},"
+    "{\"datum\":\"2024-10-01\",\"status\":\"geen_opvolging\",\"reden\":\"stelselvraagstuk\",\"bron\":"
+    "\"navraag\"}],\"id\":21},{\"bij\":\"PMM\",\"status\":\"in_uitvoering\",\"pmmSoort\":\"regie_in_opvolging\","
+    "\"historie\":[{\"datum\":\"2024-03-01\",\"status\":\"in_uitvoering\"}],\"id\":22},{\"bij\":{\"naam\":"
+    "\"Ministerie van Onderwijs, Cultuur en Wetenschap\",\"type\":\"ministerie\",\"code\":\"OCW\","
+    "\"aangeslotenSinds\":\"2019-01-01\"},\"status\":\"belegd\",\"nietBelegd\":\"al_breed_bekend\","
+    "\"nietBelegdToelichting\":\"OCW kent het al.\",\"id\":23}],\"bron\":\"bestuurlijke_tafel\",\"bronReferentie\":"
+    "\"Tafel 3 oktober\",\"gesignaleerdOp\":\"2024-02-01\",\"wetten\":[\"wfz\"],\"koppelingen\":[{\"soort\":"
+    "\"staat_van_de_uitvoering\",\"referentie\":\"Staat 2024, p. 12\",\"url\":\"https://example.org/staat\"},"
+    "{\"soort\":\"kamervragen\",\"referentie\":\"2024Z01234\"}],\"id\":30}],"
+    "\"urgentie\":\"normaal\",\"letEscalatie\":false,\"buitenlandseComponent\":false,\"id\":6}";
+
 static void
 test_roundtrip_rich(void **state)
 {
@@ -175,8 +216,20 @@ test_roundtrip_rich(void **state)
 	assert_int_equal(save(f, c, true, &e), ERR_OK);
 	assert_int_equal(c->id, 5);   /* import keeps a free id */
 	back = load(f, c->id);
+	/* A line without histories (version 1): each belegging's history starts with its status on afgerondOp. */
+	for (size_t b = 0; b < back->leerpunten[0].nbeleggingen; b++) {
+		const struct belegging *bg = &back->leerpunten[0].beleggingen[b];
+
+		assert_int_equal(bg->nhistorie, 1);
+		assert_int_equal(bg->historie[0].datum, date_from_ymd(2024, 2, 29));
+		assert_int_equal(bg->historie[0].status, bg->status);
+		assert_int_equal(bg->historie[0].reden, bg->reden);
+		back->leerpunten[0].beleggingen[b].nhistorie = 0;   /* without it the line is the one read */
+	}
 	assert_string_equal(interchange_format(f->a, back), before);
 	assert_int_equal(store_casus_load(f->st, f->a, "PMM-2024-0042", back, &e), ERR_OK);
+	for (size_t b = 0; b < back->leerpunten[0].nbeleggingen; b++)
+		back->leerpunten[0].beleggingen[b].nhistorie = 0;
 	assert_string_equal(interchange_format(f->a, back), before);
 	assert_int_equal(store_casus_load(f->st, f->a, "PMM-2024-0043", back, &e), ERR_NOT_FOUND);
 	assert_int_equal(store_casus_load_id(f->st, f->a, 6, back, &e), ERR_NOT_FOUND);
@@ -186,6 +239,34 @@ test_roundtrip_rich(void **state)
 	assert_int_equal(save(f, c, true, &e), ERR_CONFLICT);
 	assert_string_equal(e.field, "referentie");
 	assert_int_equal(count_sql("SELECT count(*) FROM casus"), 1);
+}
+
+/* Version 2 of the format: everything issue 11 added comes back byte for byte, into a fresh database too. */
+static void
+test_roundtrip_v2(void **state)
+{
+	struct fix *f = *state;
+	struct casus *c = parse(f->a, rijk2), *back;
+	const char *before = interchange_format(f->a, c);
+	struct err e = { 0 };
+
+	assert_string_equal(before, rijk2);   /* the line is written as the format writes it */
+	assert_int_equal(save(f, c, true, &e), ERR_OK);
+	back = load(f, c->id);
+	assert_string_equal(interchange_format(f->a, back), before);
+	/* the forwarding and the partners are rows, not text */
+	assert_int_equal(count_sql("SELECT count(*) FROM belegging WHERE id = 20 AND doorgezet_naar_id = 21"), 1);
+	assert_int_equal(count_sql("SELECT count(*) FROM belegging_partner WHERE belegging_id = 21"), 2);
+	assert_int_equal(count_sql("SELECT count(*) FROM belegging_status WHERE belegging_id = 23"), 0);   /* not belegd */
+	assert_int_equal(count_sql("SELECT count(*) FROM belegging_status WHERE belegging_id = 20"), 3);
+	assert_int_equal(count_sql("SELECT count(*) FROM knelpunt_soort"), 3);
+	assert_int_equal(count_sql("SELECT count(*) FROM maatwerk_toepassing"), 2);
+	/* saved again as an update (nothing changed), it still reads the same and the history did not grow */
+	assert_int_equal(store_begin(f->st), ERR_OK);
+	assert_int_equal(store_casus_update(f->st, f->a, back, 0, (time_t)1735689600, &e), ERR_OK);
+	assert_int_equal(store_commit(f->st), ERR_OK);
+	assert_string_equal(interchange_format(f->a, load(f, c->id)), before);
+	assert_int_equal(count_sql("SELECT count(*) FROM belegging_status WHERE belegging_id = 20"), 3);
 }
 
 static void
@@ -903,6 +984,7 @@ main(void)
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
 	const struct CMUnitTest tests[] = {
 		T(test_roundtrip_rich),
+		T(test_roundtrip_v2),
 		T(test_insert_ignores_id_and_fills_defaults),
 		T(test_referentie_numbering),
 		T(test_each_in_referentie_order),

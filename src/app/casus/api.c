@@ -14,6 +14,7 @@
 #include "app/casus/handlers.h"
 #include "core/codes.h"
 #include "core/escalatie.h"
+#include "core/leerpunt.h"
 #include "app/interchange/interchange.h"
 #include "lib/date.h"
 #include "lib/escape.h"
@@ -92,6 +93,28 @@ api_link(const char *href)
 	return json_pack("{s:s}", "href", href);
 }
 
+/*
+ * The follow-up history of a belegging (its notes) is shown to whom may see
+ * that belegging (core/leerpunt.h): the indiener of the casus sees where its
+ * leerpunten are belegd and their status, not the ministries' notes.
+ */
+static void
+historie_afschermen(struct request *r, const struct casus *c, json_t *j)
+{
+	json_t *lps = json_object_get(j, "leerpunten");
+
+	for (size_t i = 0; i < c->nleerpunten && i < json_array_size(lps); i++) {
+		json_t *bgs = json_object_get(json_array_get(lps, i), "beleggingen");
+
+		for (size_t k = 0; k < c->leerpunten[i].nbeleggingen && k < json_array_size(bgs); k++) {
+			const struct belegging *b = &c->leerpunten[i].beleggingen[k];
+
+			if (!perm_belegging_zien(&r->actor, b->bij.id))
+				json_object_del(json_array_get(bgs, k), "historie");
+		}
+	}
+}
+
 json_t *
 api_casus_json(struct request *r, const struct casus *c)
 {
@@ -100,8 +123,9 @@ api_casus_json(struct request *r, const struct casus *c)
 
 	if (j == NULL)
 		return NULL;
+	historie_afschermen(r, c, j);
 	json_object_set_new(j, "looptijd", json_integer(casus_looptijd(c, today)));
-	json_object_set_new(j, "complexiteit", json_integer(casus_complexiteit(c, today)));
+	json_object_set_new(j, "complexiteit", json_integer(casus_complexiteit(c)));
 	if (c->referentie != NULL) {
 		const char *self = api_casus_href(r, c->referentie);
 		json_t *links = json_object();

@@ -137,7 +137,7 @@ monitor_rij(const struct casus *c, void *arg)
 	bits(&tmp, &codes_interventie_type, iv, false);
 	xlsx_tekst(&m->b, 11, buf_str(&tmp));
 	xlsx_tekst(&m->b, 12, c->maatwerk >= 0 ? cw_label(&codes_maatwerk, c->maatwerk) : NULL);
-	xlsx_getal(&m->b, 13, casus_complexiteit(c, m->vandaag));
+	xlsx_getal(&m->b, 13, casus_complexiteit(c));
 	xlsx_getal(&m->b, 14, (double)c->nleerpunten);
 	xlsx_datum(&m->b, 15, c->followup_op);
 	xlsx_tekst(&m->b, 16, c->followup_antwoord >= 0 ? cw_label(&codes_followup, c->followup_antwoord) : NULL);

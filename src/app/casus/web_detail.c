@@ -248,7 +248,7 @@ cw_detail_render(struct request *r, const struct casus_toegang *t, int status, c
 	}
 	nu.status = c.status;
 	rel = casus_relatie_van(r, &nu);
-	score = casus_complexiteit(&c, vandaag);
+	score = casus_complexiteit(&c);
 	titel = c.referentie ? arena_printf(r->arena, "Casus %s", c.referentie) : "Concept";
 	ctx = json_pack("{s:s,s:s,s:s?,s:b,s:s,s:s,s:b,s:s,s:s?,s:s?,s:s,s:i,s:s,s:s}",
 	    "kop", titel, "pad", cw_pad(r, c.id, c.referentie), "referentie", c.referentie,

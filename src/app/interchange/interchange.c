@@ -57,13 +57,19 @@ read_array(struct ctx *x, const struct member *m, const json_t *v, void *obj, co
 	n = json_array_size(v);
 	if (n > INTERCHANGE_MAX_ITEMS)
 		return err_set(x->e, ERR_VALIDATION, path, "Te veel elementen (maximaal %d).", INTERCHANGE_MAX_ITEMS);
-	elsize = m->kind == K_STRINGS ? sizeof(const char *) : m->type->size;
+	elsize = m->kind == K_STRINGS ? sizeof(const char *) : m->kind == K_IDS ? sizeof(int64_t) : m->type->size;
 	items = n > 0 ? arena_alloc(x->a, n * elsize) : NULL;
 	for (size_t i = 0; i < n; i++) {
 		const json_t *el = json_array_get(v, i);
 		path_t p;
 
 		interchange_path_index(p, path, i);
+		if (m->kind == K_IDS) {
+			if (!json_is_integer(el) || json_integer_value(el) < 1)
+				return err_set(x->e, ERR_VALIDATION, p, "Een id is een positief geheel getal.");
+			((int64_t *)(void *)items)[i] = (int64_t)json_integer_value(el);
+			continue;
+		}
 		if (m->kind == K_STRINGS) {
 			if (!json_is_string(el))
 				return type_error(x, p, "tekst");
@@ -115,13 +121,21 @@ clear_member(struct ctx *x, const struct member *m, void *obj, const char *path)
 	case K_CODE: *FIELD(obj, m->off, int) = -1; break;
 	case K_BEDRAG: *FIELD(obj, m->off, int64_t) = BEDRAG_GEEN; break;
 	case K_BITS: *FIELD(obj, m->off, unsigned) = 0; break;
+	case K_BITS64: *FIELD(obj, m->off, uint64_t) = 0; break;
 	case K_OBJECT: m->type->init(FIELD(obj, m->off, char)); break;
 	case K_STRINGS:
+	case K_IDS:
 	case K_ARRAY:
 		*FIELD(obj, m->off, void *) = NULL;
 		*FIELD(obj, m->off_n, size_t) = 0;
 		break;
 	case K_IGNORE: break;
+	case K_ENUM:
+		if (m->flags & M_NIET_NUL) {   /* its default: 0 */
+			*FIELD(obj, m->off, int) = 0;
+			break;
+		}
+		return err_set(x->e, ERR_VALIDATION, path, "Dit veld mag niet leeg (null) zijn.");
 	default:
 		return err_set(x->e, ERR_VALIDATION, path, "Dit veld mag niet leeg (null) zijn.");
 	}
@@ -189,10 +203,25 @@ read_member(struct ctx *x, const struct member *m, const json_t *v, void *obj, c
 			*FIELD(obj, m->off, unsigned) |= 1u << (unsigned)code;   /* codes->n <= 32 */
 		}
 		return ERR_OK;
+	case K_BITS64:
+		if (!json_is_array(v))
+			return type_error(x, path, "een lijst");
+		*FIELD(obj, m->off, uint64_t) = 0;
+		json_array_foreach(v, i, el) {
+			path_t p;
+
+			interchange_path_index(p, path, i);
+			code = read_code(x, m, el, p);
+			if (code < 0)
+				return x->e->code;
+			*FIELD(obj, m->off, uint64_t) |= (uint64_t)1 << (unsigned)code;   /* codes->n <= 64 */
+		}
+		return ERR_OK;
 	case K_OBJECT:
 		m->type->init(FIELD(obj, m->off, char));
 		return read_object(x, m->type, v, FIELD(obj, m->off, char), path, false);
 	case K_STRINGS:
+	case K_IDS:
 	case K_ARRAY:
 		return read_array(x, m, v, obj, path);
 	case K_BIJ:
@@ -252,6 +281,16 @@ read_object(struct ctx *x, const struct objtype *t, const json_t *v, void *obj, 
 		}
 	}
 	return t->finish != NULL ? t->finish(x->e, obj, path, seen) : ERR_OK;
+}
+
+enum err_code
+interchange_read_object(struct arena *a, const struct objtype *t, const json_t *v, void *obj, const char *path,
+    struct err *e)
+{
+	struct ctx x = { a, e };
+
+	t->init(obj);
+	return read_object(&x, t, v, obj, path, false);
 }
 
 enum err_code

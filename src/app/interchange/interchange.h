@@ -81,4 +81,55 @@ json_t *interchange_write(const struct casus *c);
 /* interchange_write dumped as one line without newline, allocated in `a`; NULL only when out of memory. */
 char *interchange_format(struct arena *a, const struct casus *c);
 
+/*
+ * The file (doorbraak export, doorbraak import) has a version. Version 1 (before
+ * issue 11) is one casus per line and nothing else. Since version 2 the first
+ * line says so,
+ *
+ *   {"uitwisselformaat":"doorbraak","versie":2}
+ *
+ * then come the casussen (their beleggingen with their whole history:
+ * historie, doorgezetNaar, partners ...), then each leerpunt without a casus
+ * as {"signaal":{...}} (a leerpunt object), then each realised system change
+ * as {"systeemwijziging":{...}}. The changes from 1 to 2 are additive: a
+ * line of version 1 is a valid casus line of version 2 (without historie a
+ * belegging's history starts with its status; see core/casus.h), so a file
+ * without the first line is read as version 1. A file of a later version is
+ * refused with a message that says so.
+ */
+#define INTERCHANGE_VERSIE 2
+
+/* The first line of a file of this version (without newline), in a. */
+char *interchange_kop(struct arena *a);
+
+enum interchange_regel { REGEL_CASUS, REGEL_KOP, REGEL_SIGNAAL, REGEL_SYSTEEMWIJZIGING };
+/*
+ * What kind of line the decoded root is: the first line (*versie its version,
+ * -1 when it is not a whole number from 1), a signal, a system change, or
+ * else a casus.
+ */
+enum interchange_regel interchange_regel_van(const json_t *root, int *versie);
+/* A first line this doorbraak can read: ERR_OK, or ERR_VALIDATION naming "uitwisselformaat" or "versie". */
+enum err_code interchange_kop_check(const json_t *root, int versie, struct err *e);
+
+/*
+ * One leerpunt on its own (a signal: a leerpunt without a casus), from its
+ * object v at path pad ("signaal" in a file, "" for an API body); runs
+ * leerpunt_check except "not in the future". Strings in a.
+ */
+enum err_code interchange_parse_leerpunt(struct arena *a, const json_t *v, const char *pad, struct leerpunt *out,
+    struct err *e);
+json_t *interchange_write_leerpunt(const struct leerpunt *l);
+
+/*
+ * A realised system change, its object v at pad ("systeemwijziging" in a file,
+ * "" for an API body): members omschrijving soort gerealiseerdOp door bron url
+ * leerpunten[ids] casussen[referenties] id. Runs systeemwijziging_validate
+ * except "not in the future".
+ */
+struct systeemwijziging;
+enum err_code interchange_parse_systeemwijziging(struct arena *a, const json_t *v, const char *pad,
+    struct systeemwijziging *out, struct err *e);
+json_t *interchange_write_systeemwijziging(const struct systeemwijziging *s);
+
 #endif

@@ -11,7 +11,10 @@
 
 _Static_assert(sizeof(enum casus_status) == sizeof(int) && sizeof(enum urgentie) == sizeof(int) &&
     sizeof(enum organisatie_type) == sizeof(int) && sizeof(enum categorie) == sizeof(int) &&
-    sizeof(enum interventie_type) == sizeof(int) && sizeof(enum opvolging_status) == sizeof(int),
+    sizeof(enum interventie_type) == sizeof(int) && sizeof(enum opvolging_status) == sizeof(int) &&
+    sizeof(enum pmm_soort) == sizeof(int) && sizeof(enum niet_belegd_reden) == sizeof(int) &&
+    sizeof(enum leerpunt_bron) == sizeof(int) && sizeof(enum maatwerk_vorm) == sizeof(int) &&
+    sizeof(enum koppeling_soort) == sizeof(int),
     "K_ENUM stores enums as int");
 
 /* ---- initial values ------------------------------------------------------ */
@@ -66,14 +69,31 @@ interventie_init(void *obj)
 }
 
 static void
-belegging_init(void *obj)
+belegging_init_obj(void *obj)
 {
-	struct belegging *b = obj;
+	belegging_init(obj);   /* core/casus_leerpunt.c */
+}
 
-	memset(b, 0, sizeof(*b));
-	organisatie_init(&b->bij);
-	b->status = OPVOLGING_BELEGD;
-	b->reden = -1;
+static void
+leerpunt_init_obj(void *obj)
+{
+	leerpunt_init(obj);
+}
+
+static void
+maatwerk_init_obj(void *obj)
+{
+	maatwerk_init(obj);
+}
+
+static void
+historie_entry_init(void *obj)
+{
+	struct opvolging *o = obj;
+
+	memset(o, 0, sizeof(*o));
+	o->datum = DATE_NONE;
+	o->reden = -1;
 }
 
 static void
@@ -227,6 +247,7 @@ static const struct objtype persoon_type = {
 static const struct member knelpunt_members[] = {
 	{ "categorie", K_ENUM, OFF(struct knelpunt, categorie), 0, &codes_categorie, NULL, M_REQUIRED },
 	{ "omschrijving", K_TEXT, OFF(struct knelpunt, omschrijving), 0, NULL, NULL, 0 },
+	{ "soorten", K_BITS64, OFF(struct knelpunt, soorten), 0, &codes_knelpunt_soort, NULL, M_OPTIONEEL },
 	{ NULL, K_IGNORE, 0, 0, NULL, NULL, 0 }
 };
 static const struct objtype knelpunt_type = {
@@ -243,15 +264,74 @@ static const struct objtype interventie_type = {
 	sizeof(struct interventie), interventie_init, interventie_members, NULL, NULL
 };
 
+/* One entry of a belegging's history (interchange version 2). */
+static const struct member historie_members[] = {
+	{ "datum", K_DATE, OFF(struct opvolging, datum), 0, NULL, NULL, M_REQUIRED },
+	{ "status", K_ENUM, OFF(struct opvolging, status), 0, &codes_opvolging_status, NULL, M_REQUIRED },
+	{ "reden", K_CODE, OFF(struct opvolging, reden), 0, &codes_reden, NULL, 0 },
+	{ "notitie", K_TEXT, OFF(struct opvolging, notitie), 0, NULL, NULL, 0 },
+	{ "bron", K_TEXT, OFF(struct opvolging, bron), 0, NULL, NULL, 0 },
+	{ NULL, K_IGNORE, 0, 0, NULL, NULL, 0 }
+};
+static const struct objtype historie_type = {
+	sizeof(struct opvolging), historie_entry_init, historie_members, NULL, NULL
+};
+
+static const struct member partner_members[] = {
+	{ "naam", K_TEXT, OFF(struct organisatie_ref, naam), 0, NULL, NULL, M_REQUIRED },
+	{ "type", K_ENUM, OFF(struct organisatie_ref, type), 0, &codes_organisatie_type, NULL, M_REQUIRED },
+	{ "code", K_TEXT, OFF(struct organisatie_ref, code), 0, NULL, NULL, 0 },
+	{ NULL, K_IGNORE, 0, 0, NULL, NULL, 0 }
+};
+static const struct objtype partner_type = {
+	sizeof(struct organisatie_ref), organisatie_init, partner_members, organisatie_finish, organisatie_present
+};
+
+/*
+ * status and reden are the current ones (the last entry of historie when it
+ * is there). Without historie (version 1, an API body) saving starts the
+ * history with that one entry.
+ */
 static const struct member belegging_members[] = {
 	{ "bij", K_BIJ, 0, 0, NULL, NULL, M_REQUIRED },
 	{ "status", K_ENUM, OFF(struct belegging, status), 0, &codes_opvolging_status, NULL, 0 },
 	{ "reden", K_CODE, OFF(struct belegging, reden), 0, &codes_reden, NULL, 0 },
+	{ "pmmSoort", K_ENUM, OFF(struct belegging, pmm_soort), 0, &codes_pmm_soort, NULL, M_NIET_NUL },
+	{ "nietBelegd", K_ENUM, OFF(struct belegging, niet_belegd), 0, &codes_niet_belegd_reden, NULL, M_NIET_NUL },
+	{ "nietBelegdToelichting", K_TEXT, OFF(struct belegging, niet_belegd_toelichting), 0, NULL, NULL, 0 },
+	{ "partners", K_ARRAY, OFF(struct belegging, partners), OFF(struct belegging, npartners), NULL, &partner_type,
+	    M_OPTIONEEL },
+	{ "historie", K_ARRAY, OFF(struct belegging, historie), OFF(struct belegging, nhistorie), NULL,
+	    &historie_type, M_OPTIONEEL },
+	{ "doorgezetNaar", K_ID, OFF(struct belegging, doorgezet_naar), 0, NULL, NULL, 0 },
 	{ "id", K_ID, OFF(struct belegging, id), 0, NULL, NULL, 0 },
 	{ NULL, K_IGNORE, 0, 0, NULL, NULL, 0 }
 };
 static const struct objtype belegging_type = {
-	sizeof(struct belegging), belegging_init, belegging_members, NULL, NULL
+	sizeof(struct belegging), belegging_init_obj, belegging_members, NULL, NULL
+};
+
+static const struct member koppeling_members[] = {
+	{ "soort", K_ENUM, OFF(struct leerpunt_koppeling, soort), 0, &codes_koppeling_soort, NULL, M_REQUIRED },
+	{ "referentie", K_TEXT, OFF(struct leerpunt_koppeling, referentie), 0, NULL, NULL, 0 },
+	{ "url", K_TEXT, OFF(struct leerpunt_koppeling, url), 0, NULL, NULL, 0 },
+	{ NULL, K_IGNORE, 0, 0, NULL, NULL, 0 }
+};
+static const struct objtype koppeling_type = {
+	sizeof(struct leerpunt_koppeling), zero_init, koppeling_members, NULL, NULL
+};
+
+static const struct member maatwerk_members[] = {
+	{ "vorm", K_ENUM, OFF(struct maatwerk_toepassing, vorm), 0, &codes_maatwerk_vorm, NULL, M_REQUIRED },
+	{ "door", K_OBJECT, OFF(struct maatwerk_toepassing, door), 0, NULL, &interchange_schema_organisatie, 0 },
+	{ "wet", K_CODE, OFF(struct maatwerk_toepassing, wet), 0, &codes_wet_regeling, NULL, 0 },
+	{ "artikel", K_TEXT, OFF(struct maatwerk_toepassing, artikel), 0, NULL, NULL, 0 },
+	{ "toelichting", K_TEXT, OFF(struct maatwerk_toepassing, toelichting), 0, NULL, NULL, 0 },
+	{ "datum", K_DATE, OFF(struct maatwerk_toepassing, datum), 0, NULL, NULL, 0 },
+	{ NULL, K_IGNORE, 0, 0, NULL, NULL, 0 }
+};
+static const struct objtype maatwerk_type = {
+	sizeof(struct maatwerk_toepassing), maatwerk_init_obj, maatwerk_members, NULL, NULL
 };
 
 static const struct member leerpunt_members[] = {
@@ -264,12 +344,19 @@ static const struct member leerpunt_members[] = {
 	{ "themas", K_STRINGS, OFF(struct leerpunt, themas), OFF(struct leerpunt, nthemas), NULL, NULL, 0 },
 	{ "beleggingen", K_ARRAY, OFF(struct leerpunt, beleggingen), OFF(struct leerpunt, nbeleggingen), NULL,
 	    &belegging_type, 0 },
+	{ "bron", K_ENUM, OFF(struct leerpunt, bron), 0, &codes_leerpunt_bron, NULL, M_NIET_NUL },
+	{ "bronReferentie", K_TEXT, OFF(struct leerpunt, bron_referentie), 0, NULL, NULL, 0 },
+	{ "gesignaleerdOp", K_DATE, OFF(struct leerpunt, gesignaleerd_op), 0, NULL, NULL, 0 },
+	{ "wetten", K_BITS64, OFF(struct leerpunt, wetten), 0, &codes_wet_regeling, NULL, M_OPTIONEEL },
+	{ "koppelingen", K_ARRAY, OFF(struct leerpunt, koppelingen), OFF(struct leerpunt, nkoppelingen), NULL,
+	    &koppeling_type, M_OPTIONEEL },
 	{ "id", K_ID, OFF(struct leerpunt, id), 0, NULL, NULL, 0 },
 	{ NULL, K_IGNORE, 0, 0, NULL, NULL, 0 }
 };
-static const struct objtype leerpunt_type = {
-	sizeof(struct leerpunt), zero_init, leerpunt_members, NULL, NULL
+const struct objtype interchange_schema_leerpunt = {
+	sizeof(struct leerpunt), leerpunt_init_obj, leerpunt_members, NULL, NULL
 };
+#define leerpunt_type interchange_schema_leerpunt
 
 static const struct member procesregie_members[] = {
 	{ "houder", K_TEXT, OFF(struct procesregie, houder), 0, NULL, NULL, 0 },
@@ -545,12 +632,16 @@ static const struct member casus_members[] = {
 	{ "situatie", K_TEXT, C(situatie), 0, NULL, NULL, 0 },
 	{ "leefgebieden", K_BITS, C(leefgebieden), 0, &codes_leefgebied, NULL, 0 },
 	{ "beleidsterreinen", K_BITS, C(beleidsterreinen), 0, &codes_beleidsterrein, NULL, M_NOCASE },
+	{ "wetten", K_BITS64, C(wetten), 0, &codes_wet_regeling, NULL, M_OPTIONEEL },
 	{ "betrokkenOrganisaties", K_ARRAY, C(organisaties), C(norganisaties), NULL, &betrokken_type, 0 },
 	{ "knelpunten", K_ARRAY, C(knelpunten), C(nknelpunten), NULL, &knelpunt_type, 0 },
 	{ "interventies", K_ARRAY, C(interventies), C(ninterventies), NULL, &interventie_type, 0 },
 	{ "maatwerk", K_CODE, C(maatwerk), 0, &codes_maatwerk, NULL, 0 },
+	{ "maatwerkToepassingen", K_ARRAY, C(maatwerk_toepassingen), C(nmaatwerk_toepassingen), NULL, &maatwerk_type,
+	    M_OPTIONEEL },
 	{ "resultaat", K_TEXT, C(resultaat), 0, NULL, NULL, 0 },
 	{ "leerpunten", K_ARRAY, C(leerpunten), C(nleerpunten), NULL, &leerpunt_type, 0 },
+	{ "redenGeenLeerpunt", K_CODE, C(reden_geen_leerpunt), 0, &codes_reden_geen_leerpunt, NULL, 0 },
 	{ "geprobeerd", K_TEXT, C(geprobeerd), 0, NULL, NULL, 0 },
 	{ "urgentie", K_ENUM, C(urgentie), 0, &codes_urgentie, NULL, 0 },
 	{ "procesregie", K_OBJECT, C(procesregie), 0, NULL, &procesregie_type, 0 },

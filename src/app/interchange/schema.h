@@ -6,7 +6,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include <jansson.h>
+
 #include "core/casus.h"
+#include "lib/mem.h"
 #include "core/err.h"
 
 /*
@@ -24,17 +27,20 @@ enum kind {
 	K_CODE,     /* int index into codes, -1 = absent */
 	K_ENUM,     /* an enum (int-sized) indexing codes, always present */
 	K_BITS,     /* unsigned, a bit per code; an array of codes in JSON */
+	K_BITS64,   /* uint64_t, a bit per code (up to 64 codes: wetten, knelpunt soorten); an array in JSON */
 	K_STRINGS,  /* const char ** with a size_t count at off_n */
 	K_OBJECT,   /* an embedded struct described by `type` */
 	K_ARRAY,    /* a pointer to structs described by `type`, count at off_n */
 	K_BIJ,      /* struct belegging's bij_pmm/bij: "PMM" or an organisation */
+	K_IDS,      /* int64_t * with a size_t count at off_n: an array of positive ids */
 	K_BEDRAG,   /* int64_t euro cents (core/bedrag.h); BEDRAG_GEEN = absent; a JSON integer */
 	K_IGNORE    /* derived by the server: accepted, never written */
 };
 
 #define M_REQUIRED 1u
 #define M_NOCASE   2u
-#define M_OPTIONEEL 4u   /* an array written only when it has elements (added to the format later) */
+#define M_OPTIONEEL 4u   /* an array (or bit set) written only when it has elements (added to the format later) */
+#define M_NIET_NUL  8u   /* a K_ENUM written only when it is not 0, its default (added to the format later) */
 
 struct member {
 	const char *name;
@@ -56,9 +62,14 @@ struct objtype {
 
 typedef char path_t[sizeof(((struct err *)0)->field)];
 
-extern const struct objtype interchange_schema_casus, interchange_schema_organisatie;
+extern const struct objtype interchange_schema_casus, interchange_schema_organisatie, interchange_schema_leerpunt;
 /* One escalatie and one overbrugging as the format writes them inside a casus (and the API answers them). */
 extern const struct objtype *const interchange_schema_escalatie, *const interchange_schema_overbrugging;
+
+/* Reads (all members, with finish) or writes one object of type t: what interchange.c and write.c do for a casus. */
+enum err_code interchange_read_object(struct arena *a, const struct objtype *t, const json_t *v, void *obj,
+    const char *path, struct err *e);
+json_t *interchange_write_object(const struct objtype *t, const void *obj);
 
 /* out = path + "." + name (or name alone at the top), truncated to fit err.field. */
 void interchange_path_join(path_t out, const char *path, const char *name);

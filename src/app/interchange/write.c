@@ -36,7 +36,9 @@ write_array(const struct member *m, const void *obj)
 	for (size_t i = 0; i < n; i++) {
 		json_t *el;
 
-		if (m->kind == K_STRINGS)
+		if (m->kind == K_IDS)
+			el = json_integer(((const int64_t *)(const void *)items)[i]);
+		else if (m->kind == K_STRINGS)
 			el = json_string(((const char *const *)(const void *)items)[i]);
 		else
 			el = write_object(m->type, items + i * m->type->size);
@@ -74,7 +76,19 @@ write_member(const struct member *m, const void *obj)
 	case K_CODE:
 	case K_ENUM:
 		memcpy(&i, CFIELD(obj, m->off, char), sizeof(i));
+		if ((m->flags & M_NIET_NUL) && i == 0)
+			return NULL;
 		return write_code(m->codes, i);
+	case K_BITS64:
+		if ((m->flags & M_OPTIONEEL) && *CFIELD(obj, m->off, uint64_t) == 0)
+			return NULL;
+		arr = json_array();
+		if (arr == NULL)
+			return NULL;
+		for (i = 0; i < m->codes->n && i < 64; i++)
+			if ((*CFIELD(obj, m->off, uint64_t) >> i) & 1u)
+				json_array_append_new(arr, json_string(m->codes->codes[i]));
+		return arr;
 	case K_BITS:
 		arr = json_array();
 		if (arr == NULL)
@@ -89,6 +103,7 @@ write_member(const struct member *m, const void *obj)
 			return NULL;
 		return write_object(m->type, CFIELD(obj, m->off, char));
 	case K_STRINGS:
+	case K_IDS:
 	case K_ARRAY:
 		if ((m->flags & M_OPTIONEEL) && *CFIELD(obj, m->off_n, size_t) == 0)
 			return NULL;
@@ -114,6 +129,12 @@ write_object(const struct objtype *t, const void *obj)
 	for (const struct member *m = t->members; m->name != NULL; m++)
 		put(o, m->name, write_member(m, obj));
 	return o;
+}
+
+json_t *
+interchange_write_object(const struct objtype *t, const void *obj)
+{
+	return write_object(t, obj);
 }
 
 json_t *

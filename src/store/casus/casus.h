@@ -173,6 +173,40 @@ enum err_code store_casus_each(struct store *st, int vanaf, int (*fn)(const stru
 enum err_code store_casus_all(struct store *st, struct arena *a, int vanaf, const struct casus *const **out,
     size_t *n, struct err *e);
 
+/* ---- leerpunten on their own, and changing one leerpunt (signaal.c) ---- */
+
+/*
+ * Saves a leerpunt without a casus (a signal: its bron is not `casus`) with
+ * its wetten, koppelingen and beleggingen (each with its history, as
+ * store_casus_insert saves them; a first status without history is dated
+ * gesignaleerdOp). l->id is kept when given and free (import); on success
+ * it holds the stored id. Inside a transaction.
+ */
+enum err_code store_signaal_insert(struct store *st, struct arena *a, struct leerpunt *l, int64_t auteur_gebruiker_id,
+    time_t now, struct err *e);
+/* One leerpunt in full (as a casus carries it) by id; ERR_NOT_FOUND when absent. */
+enum err_code store_leerpunt_load(struct store *st, struct arena *a, int64_t id, struct leerpunt *out, struct err *e);
+/* Calls fn for every leerpunt without a casus (id order), loaded in full into a fresh arena; stops on non-zero.
+   vanaf: only those signalled on or after it (DATE_NONE = all). */
+enum err_code store_signalen_each(struct store *st, int vanaf, int (*fn)(const struct leerpunt *l, void *arg),
+    void *arg, struct err *e);
+/*
+ * Changes the fields of a stored leerpunt (omschrijving, categorie, orde,
+ * vraag, alBekend, terugkerend, bron, bronReferentie, gesignaleerdOp,
+ * wetten, koppelingen) and records who changed it when. Its themes and
+ * beleggingen are left as they are (they have their own steps). Inside a
+ * transaction. ERR_NOT_FOUND when absent.
+ */
+enum err_code store_leerpunt_wijzigen(struct store *st, struct arena *a, int64_t id, const struct leerpunt *l,
+    int64_t auteur_gebruiker_id, time_t now, struct err *e);
+/* The casussen a leerpunt belongs to (ids and statuses), for their timelines. */
+struct leerpunt_casus_kort {
+	int64_t casus_id;
+	enum casus_status status;
+};
+enum err_code store_leerpunt_casussen(struct store *st, struct arena *a, int64_t leerpunt_id,
+    struct leerpunt_casus_kort **out, size_t *n, struct err *e);
+
 /* The timeline. */
 struct activiteit {
 	int64_t id;
@@ -184,6 +218,7 @@ struct activiteit {
 	int64_t corrigeert_id;        /* 0 unless a correction */
 	const char *auteur_naam;      /* NULL when unknown (import) */
 	const char *created_at;       /* UTC timestamp */
+	bool na_afronding;            /* recorded after closure (monitoring; outside the looptijd) */
 };
 /* Appends act to the timeline. ERR_VALIDATION for an undated entry (core's casus_activiteit_datum dates it). */
 enum err_code store_activiteit_add(struct store *st, int64_t casus_id, const struct activiteit *act,

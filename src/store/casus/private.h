@@ -32,6 +32,14 @@ enum casus_q {
 	CASUS_Q_LOAD_BELEGGINGEN, CASUS_Q_TOEGANG, CASUS_Q_TOEGANG_ID, CASUS_Q_EACH,
 	CASUS_Q_LIST, CASUS_Q_LIST_TOTAL, CASUS_Q_LIST_COUNTS, CASUS_Q_FOLLOWUP_DUE, CASUS_Q_REGIEVOERDERS,
 	CASUS_Q_ACT_OF, CASUS_Q_ACT_ADD, CASUS_Q_ACT_LIST, CASUS_Q_DN_EXISTS, CASUS_Q_DN_ADD, CASUS_Q_DN_LIST,
+	/* issue 11 (registratie.c): wetten, knelpunt soorten, maatwerk records, leerpunt signals, beleggingen */
+	CASUS_Q_WET_DEL, CASUS_Q_WET_ADD, CASUS_Q_LOAD_WETTEN, CASUS_Q_KNELPUNT_SOORT_ADD, CASUS_Q_LOAD_KNELPUNT_SOORTEN,
+	CASUS_Q_MAATWERK_DEL, CASUS_Q_MAATWERK_ADD, CASUS_Q_LOAD_MAATWERK,
+	CASUS_Q_LP_WET_DEL, CASUS_Q_LP_WET_ADD, CASUS_Q_LOAD_LP_WETTEN, CASUS_Q_KOPPELING_DEL, CASUS_Q_KOPPELING_ADD,
+	CASUS_Q_LOAD_KOPPELINGEN, CASUS_Q_BG_PARTNER_DEL, CASUS_Q_BG_PARTNER_ADD, CASUS_Q_LOAD_PARTNERS,
+	CASUS_Q_LOAD_HISTORIE, CASUS_Q_BG_HISTORIE_ADD, CASUS_Q_BG_DOORGEZET,
+	/* leerpunten on their own (signaal.c) */
+	CASUS_Q_SIGNAAL_IDS, CASUS_Q_LP_GET, CASUS_Q_LP_GEWIJZIGD, CASUS_Q_LP_CASUSSEN,
 	CASUS_Q__MAX
 };
 
@@ -70,7 +78,7 @@ struct casus_partijen {
 /* Indiener and regievoerder (found or created); with `opgegeven` the indiener's organisation as c states it. */
 enum err_code casus_partijen_resolve(struct casus_wctx *w, const struct casus *c, bool opgegeven,
     struct casus_partijen *p);
-/* Binds the 25 columns casus.insert and casus.update share. */
+/* Binds the 26 columns casus.insert and casus.update share. */
 void casus_bind_row(struct store_q *q, const struct casus *c, const struct casus_partijen *p);
 /* The referentie of c: an explicit one checked and its year's counter moved up, else the next (not for a concept). */
 enum err_code casus_referentie_take(struct casus_wctx *w, struct casus *c);
@@ -111,6 +119,34 @@ enum err_code casus_persoon_resolve(struct casus_wctx *w, const struct persoon_r
 enum err_code casus_leerpunten_write(struct casus_wctx *w, int64_t casus_id, const struct casus *c, bool sync,
     int datum);
 
+/* ---- the parts of issue 11 (registratie.c) ---- */
+
+/* The casus's wetten (rows of casus_wet); with replace the stored ones go first. */
+enum err_code casus_wetten_write(struct casus_wctx *w, int64_t casus_id, uint64_t wetten, bool replace);
+/* The soorten of the knelpunt just inserted (knelpunt_id). */
+enum err_code casus_knelpunt_soorten_write(struct casus_wctx *w, int64_t knelpunt_id, uint64_t soorten);
+/* The maatwerk records of c; with replace the stored ones go first. */
+enum err_code casus_maatwerk_write(struct casus_wctx *w, int64_t casus_id, const struct casus *c, bool replace);
+/* A leerpunt's wetten and koppelingen; with replace the stored ones go first. */
+enum err_code casus_leerpunt_extra_write(struct casus_wctx *w, int64_t leerpunt_id, const struct leerpunt *l,
+    bool replace);
+/* A belegging's partners; with replace the stored ones go first. */
+enum err_code casus_partners_write(struct casus_wctx *w, int64_t belegging_id, const struct belegging *b,
+    bool replace);
+/* Loading them back (read.c calls these after the main rows). */
+enum err_code casus_registratie_load(struct store *st, struct arena *a, struct casus *c, struct err *e);
+/* The soorten of every knelpunt, by the ids casus_load read (ids[i] for c->knelpunten[i]). */
+enum err_code casus_knelpunt_soorten_load(struct store *st, struct casus *c, const int64_t *ids, struct err *e);
+enum err_code casus_leerpunt_extra_load(struct store *st, struct arena *a, struct leerpunt *l, struct err *e);
+enum err_code casus_belegging_extra_load(struct store *st, struct arena *a, struct belegging *b, struct err *e);
+
+/* A new leerpunt (id kept when given and free) with its themes, wetten, koppelingen and beleggingen (leerpunt.c). */
+enum err_code casus_leerpunt_add(struct casus_wctx *w, const struct leerpunt *l, int datum, int64_t *id);
+/* The themes, beleggingen (with their history and partners), wetten and koppelingen of l (l->id set) (read.c). */
+enum err_code casus_leerpunt_load_rest(struct store *st, struct arena *a, struct leerpunt *l, struct err *e);
+/* A leerpunt row of CASUS_Q_LOAD_LEERPUNTEN / CASUS_Q_LP_GET's columns into l (read.c). */
+void casus_col_leerpunt(struct arena *a, struct store_q *q, struct leerpunt *l);
+
 /* ---- what changed (diff.c) ---- */
 
 enum casus_deel {                /* the parts of a casus stored in rows of their own */
@@ -120,6 +156,8 @@ enum casus_deel {                /* the parts of a casus stored in rows of their
 	DEEL_KNELPUNTEN = 1u << 3,
 	DEEL_INTERVENTIES = 1u << 4,
 	DEEL_LEERPUNTEN = 1u << 5,
+	DEEL_WETTEN = 1u << 6,
+	DEEL_MAATWERK = 1u << 7,
 };
 /*
  * The parts of c (DEEL_ bits) that differ from `stored`, the same casus as

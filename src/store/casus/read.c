@@ -58,6 +58,7 @@ col_casus(struct arena *a, struct store_q *q, struct casus *c)
 	c->followup_toelichting = store_col_text(q, a, 19);
 	col_persoon(a, q, 20, &c->indiener);
 	col_persoon(a, q, 29, &c->regievoerder);
+	c->reden_geen_leerpunt = store_col_code(q, 38, &codes_reden_geen_leerpunt);
 }
 
 static enum err_code
@@ -81,7 +82,8 @@ static enum err_code
 load_lists(struct store *st, struct arena *a, struct casus *c, struct err *e)
 {
 	struct store_q *q;
-	size_t cap;
+	size_t cap, kcap = 0;
+	int64_t *kids = NULL;
 
 	q = CQ(st, CASUS_Q_LOAD_ORGANISATIES);
 	store_bind_int(q, ":casus", c->id);
@@ -99,11 +101,13 @@ load_lists(struct store *st, struct arena *a, struct casus *c, struct err *e)
 	cap = 0;
 	while (store_next(q)) {
 		c->knelpunten = store_grow(a, c->knelpunten, c->nknelpunten, &cap, sizeof(*c->knelpunten));
+		kids = store_grow(a, kids, c->nknelpunten, &kcap, sizeof(*kids));
+		kids[c->nknelpunten] = store_col_int(q, 2);
 		c->knelpunten[c->nknelpunten].categorie =
 		    (enum categorie)store_col_enum(q, 0, &codes_categorie, CATEGORIE_OVERIG);
 		c->knelpunten[c->nknelpunten++].omschrijving = store_col_text(q, a, 1);
 	}
-	if (store_end(q, e) != ERR_OK)
+	if (store_end(q, e) != ERR_OK || casus_knelpunt_soorten_load(st, c, kids, e) != ERR_OK)
 		return e->code;
 
 	q = CQ(st, CASUS_Q_LOAD_INTERVENTIES);
@@ -121,8 +125,8 @@ load_lists(struct store *st, struct arena *a, struct casus *c, struct err *e)
 	return store_end(q, e);
 }
 
-static enum err_code
-load_leerpunt(struct store *st, struct arena *a, struct leerpunt *l, struct err *e)
+enum err_code
+casus_leerpunt_load_rest(struct store *st, struct arena *a, struct leerpunt *l, struct err *e)
 {
 	struct store_q *q = CQ(st, CASUS_Q_LOAD_THEMAS);
 	size_t cap = 0;
@@ -142,13 +146,40 @@ load_leerpunt(struct store *st, struct arena *a, struct leerpunt *l, struct err 
 
 		l->beleggingen = store_grow(a, l->beleggingen, l->nbeleggingen, &cap, sizeof(*l->beleggingen));
 		b = &l->beleggingen[l->nbeleggingen++];
+		belegging_init(b);
 		b->id = store_col_int(q, 0);
 		col_org(a, q, 1, &b->bij);
 		b->bij_pmm = b->bij.code != NULL && strcmp(b->bij.code, "PMM") == 0;
-		b->status = (enum opvolging_status)store_col_enum(q, 7, &codes_opvolging_status, OPVOLGING_ONBEKEND);
+		/* no history at all: addressed but not belegd (or a row from before issue 11): belegd */
+		b->status = (enum opvolging_status)store_col_enum(q, 7, &codes_opvolging_status, OPVOLGING_BELEGD);
 		b->reden = store_col_code(q, 8, &codes_reden);
+		b->pmm_soort = (enum pmm_soort)store_col_enum(q, 9, &codes_pmm_soort, PMMSOORT_GEEN);
+		b->niet_belegd = (enum niet_belegd_reden)store_col_enum(q, 10, &codes_niet_belegd_reden, NIETBELEGD_NEE);
+		b->niet_belegd_toelichting = store_col_text(q, a, 11);
+		b->doorgezet_naar = store_col_int(q, 12);
 	}
-	return store_end(q, e);
+	if (store_end(q, e) != ERR_OK)
+		return e->code;
+	for (size_t i = 0; i < l->nbeleggingen; i++)
+		if (casus_belegging_extra_load(st, a, &l->beleggingen[i], e) != ERR_OK)
+			return e->code;
+	return casus_leerpunt_extra_load(st, a, l, e);
+}
+
+void
+casus_col_leerpunt(struct arena *a, struct store_q *q, struct leerpunt *l)
+{
+	leerpunt_init(l);
+	l->id = store_col_int(q, 0);
+	l->omschrijving = store_col_text(q, a, 1);
+	l->categorie = (enum categorie)store_col_enum(q, 2, &codes_categorie, CATEGORIE_OVERIG);
+	l->orde = (int)store_col_int(q, 3);
+	l->vraag = store_col_bool(q, 4);
+	l->al_bekend = store_col_bool(q, 5);
+	l->terugkerend = store_col_bool(q, 6);
+	l->bron = (enum leerpunt_bron)store_col_enum(q, 7, &codes_leerpunt_bron, BRON_CASUS);
+	l->bron_referentie = store_col_text(q, a, 8);
+	l->gesignaleerd_op = store_col_date(q, 9);
 }
 
 static enum err_code
@@ -163,19 +194,13 @@ load_leerpunten(struct store *st, struct arena *a, struct casus *c, struct err *
 
 		c->leerpunten = store_grow(a, c->leerpunten, c->nleerpunten, &cap, sizeof(*c->leerpunten));
 		l = &c->leerpunten[c->nleerpunten++];
-		l->id = store_col_int(q, 0);
-		l->omschrijving = store_col_text(q, a, 1);
-		l->categorie = (enum categorie)store_col_enum(q, 2, &codes_categorie, CATEGORIE_OVERIG);
-		l->orde = (int)store_col_int(q, 3);
-		l->vraag = store_col_bool(q, 4);
-		l->al_bekend = store_col_bool(q, 5);
-		l->terugkerend = store_col_bool(q, 6);
+		casus_col_leerpunt(a, q, l);
 	}
 	if (store_end(q, e) != ERR_OK)
 		return e->code;
 	/* Themes and beleggingen after the loop: one statement is not stepped while another runs. */
 	for (size_t i = 0; i < c->nleerpunten; i++)
-		if (load_leerpunt(st, a, &c->leerpunten[i], e) != ERR_OK)
+		if (casus_leerpunt_load_rest(st, a, &c->leerpunten[i], e) != ERR_OK)
 			return e->code;
 	return ERR_OK;
 }
@@ -199,7 +224,8 @@ casus_load(struct store *st, struct arena *a, int64_t id, struct casus *out, str
 	if (store_end(q, e) != ERR_OK ||
 	    load_bits(st, CASUS_Q_LOAD_LEEFGEBIEDEN, id, &codes_leefgebied, &out->leefgebieden, e) != ERR_OK ||
 	    load_bits(st, CASUS_Q_LOAD_BELEIDSTERREINEN, id, &codes_beleidsterrein, &out->beleidsterreinen, e) != ERR_OK ||
-	    load_lists(st, a, out, e) != ERR_OK || load_leerpunten(st, a, out, e) != ERR_OK)
+	    load_lists(st, a, out, e) != ERR_OK || load_leerpunten(st, a, out, e) != ERR_OK ||
+	    casus_registratie_load(st, a, out, e) != ERR_OK)
 		return e->code;
 	return ERR_OK;
 }

@@ -3,7 +3,7 @@
 
 /* ---- the casus row (write.c) ---- */
 
-/* The 25 columns casus.insert and casus.update share, as named parameters. */
+/* The 26 columns casus.insert and casus.update share, as named parameters. */
 #define CASUS_SET_COLUMNS \
 	" referentie = :referentie, status = :status, ontvangen_op = :ontvangen_op, afgerond_op = :afgerond_op," \
 	" indiener_id = :indiener, indiener_type = :indiener_type, regievoerder_id = :regievoerder," \
@@ -13,7 +13,8 @@
 	" buitenlandse_component = :buitenlandse_component, followup_op = :followup_op," \
 	" followup_antwoord = :followup_antwoord, followup_toelichting = :followup_toelichting," \
 	" indiener_organisatie_id = :indiener_organisatie, indiener_aangesloten_sinds = :indiener_aangesloten_sinds," \
-	" indiener_aangesloten_tot = :indiener_aangesloten_tot, indiener_opgegeven = :indiener_opgegeven"
+	" indiener_aangesloten_tot = :indiener_aangesloten_tot, indiener_opgegeven = :indiener_opgegeven," \
+	" reden_geen_leerpunt = :reden_geen_leerpunt"
 /* True when a column differs from its parameter: an update that changes nothing writes nothing. */
 #define CASUS_DIFFERS \
 	" (referentie IS NOT :referentie OR status IS NOT :status OR ontvangen_op IS NOT :ontvangen_op" \
@@ -27,7 +28,8 @@
 	" OR followup_antwoord IS NOT :followup_antwoord OR followup_toelichting IS NOT :followup_toelichting" \
 	" OR indiener_organisatie_id IS NOT :indiener_organisatie" \
 	" OR indiener_aangesloten_sinds IS NOT :indiener_aangesloten_sinds" \
-	" OR indiener_aangesloten_tot IS NOT :indiener_aangesloten_tot OR indiener_opgegeven IS NOT :indiener_opgegeven)"
+	" OR indiener_aangesloten_tot IS NOT :indiener_aangesloten_tot OR indiener_opgegeven IS NOT :indiener_opgegeven" \
+	" OR reden_geen_leerpunt IS NOT :reden_geen_leerpunt)"
 
 /* ---- reading (read.c) ---- */
 
@@ -44,7 +46,8 @@
 	" ip.id, ip.naam, ip.email, io.id, io.naam, io.type, io.code," \
 	" CASE WHEN c.indiener_opgegeven THEN c.indiener_aangesloten_sinds ELSE io.aangesloten_sinds END," \
 	" CASE WHEN c.indiener_opgegeven THEN c.indiener_aangesloten_tot ELSE io.aangesloten_tot END," \
-	" rp.id, rp.naam, rp.email, ro.id, ro.naam, ro.type, ro.code, ro.aangesloten_sinds, ro.aangesloten_tot" \
+	" rp.id, rp.naam, rp.email, ro.id, ro.naam, ro.type, ro.code, ro.aangesloten_sinds, ro.aangesloten_tot," \
+	" c.reden_geen_leerpunt" \
 	" FROM casus c" \
 	" LEFT JOIN persoon ip ON ip.id = c.indiener_id" \
 	" LEFT JOIN organisatie io ON io.id = CASE WHEN c.indiener_opgegeven THEN c.indiener_organisatie_id" \
@@ -108,13 +111,17 @@
 
 /* ---- beleggingen of a casus's leerpunten (read.c, leerpunt.c) ---- */
 
-/* The current beleggingen (not forwarded) with their current status: the latest history row. */
+/*
+ * Every belegging of a leerpunt (also those forwarded: they hold the first part of the path) with its current
+ * status, the latest history row, and what issue 11 added.
+ */
 #define BELEGGINGEN_LOAD \
-	"SELECT b.id, o.id, o.naam, o.type, o.code, o.aangesloten_sinds, o.aangesloten_tot, s.status, s.reden" \
+	"SELECT b.id, o.id, o.naam, o.type, o.code, o.aangesloten_sinds, o.aangesloten_tot, s.status, s.reden," \
+	" b.pmm_soort, b.niet_belegd_reden, b.niet_belegd_toelichting, b.doorgezet_naar_id" \
 	" FROM belegging b JOIN organisatie o ON o.id = b.organisatie_id" \
 	" LEFT JOIN belegging_status s ON s.id = (SELECT id FROM belegging_status WHERE belegging_id = b.id" \
 	"  ORDER BY datum DESC, id DESC LIMIT 1)" \
-	" WHERE b.leerpunt_id = :leerpunt AND b.doorgezet_naar_id IS NULL ORDER BY b.volgorde, b.id"
+	" WHERE b.leerpunt_id = :leerpunt ORDER BY b.volgorde, b.id"
 
 static const struct store_sql sql[CASUS_Q__MAX] = {
 	/* numbering */
@@ -133,12 +140,13 @@ static const struct store_sql sql[CASUS_Q__MAX] = {
 	    " regievoerder_id, hulpvraag, situatie, geprobeerd, urgentie, maatwerk, resultaat, procesregie_houder,"
 	    " procesregie_terugkoppeling, procesregie_dossierhouder, buitenlandse_component, followup_op,"
 	    " followup_antwoord, followup_toelichting, indiener_organisatie_id, indiener_aangesloten_sinds,"
-	    " indiener_aangesloten_tot, indiener_opgegeven, aangemaakt_door, created_at, updated_at)"
+	    " indiener_aangesloten_tot, indiener_opgegeven, reden_geen_leerpunt, aangemaakt_door, created_at, updated_at)"
 	    " VALUES (:id, :referentie, :status, :ontvangen_op, :afgerond_op, :indiener, :indiener_type, :regievoerder,"
 	    " :hulpvraag, :situatie, :geprobeerd, :urgentie, :maatwerk, :resultaat, :procesregie_houder,"
 	    " :procesregie_terugkoppeling, :procesregie_dossierhouder, :buitenlandse_component,"
 	    " :followup_op, :followup_antwoord, :followup_toelichting, :indiener_organisatie,"
-	    " :indiener_aangesloten_sinds, :indiener_aangesloten_tot, :indiener_opgegeven, :auteur, :now, :now)", NULL },
+	    " :indiener_aangesloten_sinds, :indiener_aangesloten_tot, :indiener_opgegeven, :reden_geen_leerpunt,"
+	    " :auteur, :now, :now)", NULL },
 	[CASUS_Q_UPDATE] = { "casus.update",
 	    "UPDATE casus SET" CASUS_SET_COLUMNS ", updated_at = :now WHERE id = :id AND" CASUS_DIFFERS, NULL },
 	[CASUS_Q_TOUCH] = { "casus.touch", "UPDATE casus SET updated_at = :now WHERE id = :id", NULL },
@@ -213,11 +221,14 @@ static const struct store_sql sql[CASUS_Q__MAX] = {
 	[CASUS_Q_LP_MAX] = { "casus.leerpunt_max_id", "SELECT coalesce(max(id), 0) FROM leerpunt", NULL },
 	[CASUS_Q_LP_EXISTS] = { "casus.leerpunt_exists", "SELECT id FROM leerpunt WHERE id = :id", NULL },
 	[CASUS_Q_LP_ADD] = { "casus.leerpunt_insert",
-	    "INSERT INTO leerpunt (id, omschrijving, categorie, orde, vraag, al_bekend, terugkerend, created_at)"
-	    " VALUES (:id, :omschrijving, :categorie, :orde, :vraag, :al_bekend, :terugkerend, :now)", NULL },
+	    "INSERT INTO leerpunt (id, omschrijving, categorie, orde, vraag, al_bekend, terugkerend, bron, bron_referentie,"
+	    " gesignaleerd_op, created_at)"
+	    " VALUES (:id, :omschrijving, :categorie, :orde, :vraag, :al_bekend, :terugkerend, :bron, :bron_referentie,"
+	    " :gesignaleerd_op, :now)", NULL },
 	[CASUS_Q_LP_SET] = { "casus.leerpunt_update",
 	    "UPDATE leerpunt SET omschrijving = :omschrijving, categorie = :categorie, orde = :orde, vraag = :vraag,"
-	    " al_bekend = :al_bekend, terugkerend = :terugkerend WHERE id = :id", NULL },
+	    " al_bekend = :al_bekend, terugkerend = :terugkerend, bron = :bron, bron_referentie = :bron_referentie,"
+	    " gesignaleerd_op = :gesignaleerd_op WHERE id = :id", NULL },
 	[CASUS_Q_LP_LINK] = { "casus.leerpunt_link",
 	    "INSERT INTO leerpunt_casus (leerpunt_id, casus_id, volgorde) VALUES (:leerpunt, :casus, :volgorde)"
 	    " ON CONFLICT (leerpunt_id, casus_id) DO UPDATE SET volgorde = excluded.volgorde", NULL },
@@ -225,8 +236,9 @@ static const struct store_sql sql[CASUS_Q__MAX] = {
 	    NULL },
 	[CASUS_Q_LP_UNLINK] = { "casus.leerpunt_unlink",
 	    "DELETE FROM leerpunt_casus WHERE leerpunt_id = :leerpunt AND casus_id = :casus", NULL },
+	/* A leerpunt left without casus goes, unless it is a signal of its own (a bron other than casus). */
 	[CASUS_Q_LP_ORPHAN] = { "casus.leerpunt_delete_orphan",
-	    "DELETE FROM leerpunt WHERE id = :leerpunt"
+	    "DELETE FROM leerpunt WHERE id = :leerpunt AND bron = 'casus'"
 	    " AND NOT EXISTS (SELECT 1 FROM leerpunt_casus WHERE leerpunt_id = :leerpunt)", NULL },
 	[CASUS_Q_THEMA_DEL] = { "casus.thema_delete", "DELETE FROM leerpunt_thema WHERE leerpunt_id = :leerpunt", NULL },
 	[CASUS_Q_THEMA_ADD] = { "casus.thema_add",
@@ -234,12 +246,16 @@ static const struct store_sql sql[CASUS_Q__MAX] = {
 	    " ON CONFLICT DO NOTHING", NULL },
 	[CASUS_Q_BG_EXISTS] = { "casus.belegging_exists", "SELECT leerpunt_id FROM belegging WHERE id = :id", NULL },
 	[CASUS_Q_BG_ADD] = { "casus.belegging_insert",
-	    "INSERT INTO belegging (id, leerpunt_id, organisatie_id, volgorde, created_at)"
-	    " VALUES (:id, :leerpunt, :organisatie, :volgorde, :now)", NULL },
+	    "INSERT INTO belegging (id, leerpunt_id, organisatie_id, volgorde, pmm_soort, niet_belegd_reden,"
+	    " niet_belegd_toelichting, created_at)"
+	    " VALUES (:id, :leerpunt, :organisatie, :volgorde, :pmm_soort, :niet_belegd, :niet_belegd_toelichting, :now)",
+	    NULL },
 	[CASUS_Q_BG_SET] = { "casus.belegging_update",
-	    "UPDATE belegging SET organisatie_id = :organisatie, volgorde = :volgorde WHERE id = :id", NULL },
-	[CASUS_Q_BG_OF] = { "casus.beleggingen_open",
-	    "SELECT id FROM belegging WHERE leerpunt_id = :leerpunt AND doorgezet_naar_id IS NULL", NULL },
+	    "UPDATE belegging SET organisatie_id = :organisatie, volgorde = :volgorde, pmm_soort = :pmm_soort,"
+	    " niet_belegd_reden = :niet_belegd, niet_belegd_toelichting = :niet_belegd_toelichting WHERE id = :id", NULL },
+	/* Every belegging of the leerpunt, the forwarded ones (their history) marked: those are never removed. */
+	[CASUS_Q_BG_OF] = { "casus.beleggingen_van",
+	    "SELECT id, doorgezet_naar_id IS NOT NULL FROM belegging WHERE leerpunt_id = :leerpunt", NULL },
 	[CASUS_Q_BG_DEL] = { "casus.belegging_delete", "DELETE FROM belegging WHERE id = :id", NULL },
 	[CASUS_Q_BG_STATUS_NU] = { "casus.belegging_status_nu",
 	    "SELECT status, reden FROM belegging_status WHERE belegging_id = :belegging"
@@ -259,14 +275,15 @@ static const struct store_sql sql[CASUS_Q__MAX] = {
 	    " FROM casus_organisatie co JOIN organisatie o ON o.id = co.organisatie_id"
 	    " WHERE co.casus_id = :casus ORDER BY co.volgorde, o.id", NULL },
 	[CASUS_Q_LOAD_KNELPUNTEN] = { "casus.load_knelpunten",
-	    "SELECT categorie, omschrijving FROM knelpunt WHERE casus_id = :casus ORDER BY volgorde, id", NULL },
+	    "SELECT categorie, omschrijving, id FROM knelpunt WHERE casus_id = :casus ORDER BY volgorde, id", NULL },
 	/* Interventies on the timeline, without those a later entry corrects. */
 	[CASUS_Q_LOAD_INTERVENTIES] = { "casus.load_interventies",
 	    "SELECT a.interventie_type, a.datum, a.omschrijving FROM activiteit a"
 	    " WHERE a.casus_id = :casus AND a.type = 'interventie'"
 	    " AND NOT EXISTS (SELECT 1 FROM activiteit k WHERE k.corrigeert_id = a.id) ORDER BY a.id", NULL },
 	[CASUS_Q_LOAD_LEERPUNTEN] = { "casus.load_leerpunten",
-	    "SELECT l.id, l.omschrijving, l.categorie, l.orde, l.vraag, l.al_bekend, l.terugkerend"
+	    "SELECT l.id, l.omschrijving, l.categorie, l.orde, l.vraag, l.al_bekend, l.terugkerend, l.bron,"
+	    " l.bron_referentie, l.gesignaleerd_op"
 	    " FROM leerpunt_casus lc JOIN leerpunt l ON l.id = lc.leerpunt_id"
 	    " WHERE lc.casus_id = :casus ORDER BY lc.volgorde, l.id", NULL },
 	[CASUS_Q_LOAD_THEMAS] = { "casus.load_themas",
@@ -295,11 +312,11 @@ static const struct store_sql sql[CASUS_Q__MAX] = {
 	[CASUS_Q_ACT_OF] = { "casus.activiteit_casus", "SELECT casus_id FROM activiteit WHERE id = :id", NULL },
 	[CASUS_Q_ACT_ADD] = { "casus.activiteit_insert",
 	    "INSERT INTO activiteit (casus_id, type, datum, interventie_type, omschrijving, status_van, status_naar,"
-	    " corrigeert_id, auteur_id, created_at) VALUES (:casus, :type, :datum, :interventie_type, :omschrijving,"
-	    " :status_van, :status_naar, :corrigeert, :auteur, :now)", NULL },
+	    " corrigeert_id, auteur_id, created_at, na_afronding) VALUES (:casus, :type, :datum, :interventie_type,"
+	    " :omschrijving, :status_van, :status_naar, :corrigeert, :auteur, :now, :na_afronding)", NULL },
 	[CASUS_Q_ACT_LIST] = { "casus.activiteit_list",
 	    "SELECT a.id, a.type, a.datum, a.interventie_type, a.omschrijving, a.status_van, a.status_naar,"
-	    " a.corrigeert_id, p.naam, a.created_at FROM activiteit a"
+	    " a.corrigeert_id, p.naam, a.created_at, a.na_afronding FROM activiteit a"
 	    " LEFT JOIN gebruiker g ON g.id = a.auteur_id LEFT JOIN persoon p ON p.id = g.persoon_id"
 	    " WHERE a.casus_id = :casus ORDER BY a.id", NULL },
 	[CASUS_Q_DN_EXISTS] = { "casus.deelnemer_exists",
@@ -311,6 +328,69 @@ static const struct store_sql sql[CASUS_Q__MAX] = {
 	    "SELECT d.persoon_id, p.naam, p.email, o.naam, d.rol, d.uitgenodigd_op FROM casus_deelnemer d"
 	    " JOIN persoon p ON p.id = d.persoon_id LEFT JOIN organisatie o ON o.id = p.organisatie_id"
 	    " WHERE d.casus_id = :casus ORDER BY d.uitgenodigd_op, p.naam COLLATE NOCASE", NULL },
+
+	/* issue 11 (registratie.c) */
+	[CASUS_Q_WET_DEL] = { "casus.wet_delete", "DELETE FROM casus_wet WHERE casus_id = :casus", NULL },
+	[CASUS_Q_WET_ADD] = { "casus.wet_add", "INSERT INTO casus_wet (casus_id, wet) VALUES (:casus, :code)", NULL },
+	[CASUS_Q_LOAD_WETTEN] = { "casus.load_wetten", "SELECT wet FROM casus_wet WHERE casus_id = :casus", NULL },
+	[CASUS_Q_KNELPUNT_SOORT_ADD] = { "casus.knelpunt_soort_add",
+	    "INSERT INTO knelpunt_soort (knelpunt_id, soort) VALUES (:knelpunt, :soort)", NULL },
+	[CASUS_Q_LOAD_KNELPUNT_SOORTEN] = { "casus.load_knelpunt_soorten",
+	    "SELECT soort FROM knelpunt_soort WHERE knelpunt_id = :knelpunt", NULL },
+	[CASUS_Q_MAATWERK_DEL] = { "casus.maatwerk_delete", "DELETE FROM maatwerk_toepassing WHERE casus_id = :casus",
+	    NULL },
+	[CASUS_Q_MAATWERK_ADD] = { "casus.maatwerk_add",
+	    "INSERT INTO maatwerk_toepassing (casus_id, vorm, organisatie_id, wet, artikel, toelichting, datum, volgorde)"
+	    " VALUES (:casus, :vorm, :organisatie, :wet, :artikel, :toelichting, :datum, :volgorde)", NULL },
+	[CASUS_Q_LOAD_MAATWERK] = { "casus.load_maatwerk",
+	    "SELECT m.vorm, m.wet, m.artikel, m.toelichting, m.datum, o.id, o.naam, o.type, o.code, o.aangesloten_sinds,"
+	    " o.aangesloten_tot FROM maatwerk_toepassing m LEFT JOIN organisatie o ON o.id = m.organisatie_id"
+	    " WHERE m.casus_id = :casus ORDER BY m.volgorde, m.id", NULL },
+	[CASUS_Q_LP_WET_DEL] = { "casus.leerpunt_wet_delete", "DELETE FROM leerpunt_wet WHERE leerpunt_id = :leerpunt",
+	    NULL },
+	[CASUS_Q_LP_WET_ADD] = { "casus.leerpunt_wet_add",
+	    "INSERT INTO leerpunt_wet (leerpunt_id, wet) VALUES (:leerpunt, :code)", NULL },
+	[CASUS_Q_LOAD_LP_WETTEN] = { "casus.load_leerpunt_wetten",
+	    "SELECT wet FROM leerpunt_wet WHERE leerpunt_id = :leerpunt", NULL },
+	[CASUS_Q_KOPPELING_DEL] = { "casus.koppeling_delete",
+	    "DELETE FROM leerpunt_koppeling WHERE leerpunt_id = :leerpunt", NULL },
+	[CASUS_Q_KOPPELING_ADD] = { "casus.koppeling_add",
+	    "INSERT INTO leerpunt_koppeling (leerpunt_id, soort, referentie, url, volgorde)"
+	    " VALUES (:leerpunt, :soort, :referentie, :url, :volgorde)", NULL },
+	[CASUS_Q_LOAD_KOPPELINGEN] = { "casus.load_koppelingen",
+	    "SELECT soort, referentie, url FROM leerpunt_koppeling WHERE leerpunt_id = :leerpunt ORDER BY volgorde, id",
+	    NULL },
+	[CASUS_Q_BG_PARTNER_DEL] = { "casus.belegging_partner_delete",
+	    "DELETE FROM belegging_partner WHERE belegging_id = :belegging", NULL },
+	[CASUS_Q_BG_PARTNER_ADD] = { "casus.belegging_partner_add",
+	    "INSERT INTO belegging_partner (belegging_id, organisatie_id, volgorde) VALUES (:belegging, :organisatie,"
+	    " :volgorde) ON CONFLICT DO NOTHING", NULL },
+	[CASUS_Q_LOAD_PARTNERS] = { "casus.load_partners",
+	    "SELECT o.id, o.naam, o.type, o.code, o.aangesloten_sinds, o.aangesloten_tot FROM belegging_partner p"
+	    " JOIN organisatie o ON o.id = p.organisatie_id WHERE p.belegging_id = :belegging ORDER BY p.volgorde, o.id",
+	    NULL },
+	/* The history in the order the current status is derived from: by datum, then in order of recording. */
+	[CASUS_Q_LOAD_HISTORIE] = { "casus.load_historie",
+	    "SELECT datum, status, reden, notitie, bron FROM belegging_status WHERE belegging_id = :belegging"
+	    " ORDER BY datum, id", NULL },
+	[CASUS_Q_BG_HISTORIE_ADD] = { "casus.belegging_historie_insert",
+	    "INSERT INTO belegging_status (belegging_id, datum, status, reden, notitie, bron, auteur_id, created_at)"
+	    " VALUES (:belegging, :datum, :status, :reden, :notitie, :bron, :auteur, :now)", NULL },
+	/* leerpunten on their own (signaal.c) */
+	[CASUS_Q_SIGNAAL_IDS] = { "casus.signaal_ids",
+	    "SELECT l.id FROM leerpunt l WHERE NOT EXISTS (SELECT 1 FROM leerpunt_casus lc WHERE lc.leerpunt_id = l.id)"
+	    " AND (:vanaf IS NULL OR coalesce(l.gesignaleerd_op, substr(l.created_at, 1, 10)) >= :vanaf) ORDER BY l.id",
+	    NULL },
+	[CASUS_Q_LP_GET] = { "casus.leerpunt_get",
+	    "SELECT l.id, l.omschrijving, l.categorie, l.orde, l.vraag, l.al_bekend, l.terugkerend, l.bron,"
+	    " l.bron_referentie, l.gesignaleerd_op FROM leerpunt l WHERE l.id = :id", NULL },
+	[CASUS_Q_LP_GEWIJZIGD] = { "casus.leerpunt_gewijzigd",
+	    "UPDATE leerpunt SET gewijzigd_door = :door, gewijzigd_at = :now WHERE id = :id", NULL },
+	[CASUS_Q_LP_CASUSSEN] = { "casus.leerpunt_casussen",
+	    "SELECT lc.casus_id, c.status FROM leerpunt_casus lc JOIN casus c ON c.id = lc.casus_id"
+	    " WHERE lc.leerpunt_id = :leerpunt ORDER BY lc.casus_id", NULL },
+	[CASUS_Q_BG_DOORGEZET] = { "casus.belegging_doorgezet",
+	    "UPDATE belegging SET doorgezet_naar_id = :naar, volgende_navraag = NULL WHERE id = :id", NULL },
 };
 
 const struct store_sql_table store_casus_sql = { "casus", sql, CASUS_Q__MAX };

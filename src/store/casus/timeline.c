@@ -80,6 +80,7 @@ store_activiteit_add(struct store *st, int64_t casus_id, const struct activiteit
 	store_bind_text(q, ":status_van", act->status_van);
 	store_bind_text(q, ":status_naar", act->status_naar);
 	store_bind_id(q, ":corrigeert", act->corrigeert_id);
+	store_bind_bool(q, ":na_afronding", act->na_afronding);
 	store_bind_id(q, ":auteur", auteur_gebruiker_id);
 	store_bind_text(q, ":now", created);
 	if ((rc = store_exec(q, e)) != ERR_OK)
@@ -114,6 +115,7 @@ store_activiteit_list(struct store *st, struct arena *a, int64_t casus_id, struc
 		act->corrigeert_id = store_col_int(q, 7);
 		act->auteur_naam = store_col_text(q, a, 8);
 		act->created_at = store_col_text(q, a, 9);
+		act->na_afronding = store_col_bool(q, 10);
 	}
 	return store_end(q, e);
 }

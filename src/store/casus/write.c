@@ -126,7 +126,8 @@ knelpunten_write(struct casus_wctx *w, int64_t casus_id, const struct casus *c, 
 		store_bind_code(q, ":categorie", &codes_categorie, (int)c->knelpunten[i].categorie);
 		store_bind_text(q, ":omschrijving", c->knelpunten[i].omschrijving);
 		store_bind_int(q, ":volgorde", (int64_t)i);
-		if (store_exec(q, w->e) != ERR_OK)
+		if (store_exec(q, w->e) != ERR_OK ||
+		    casus_knelpunt_soorten_write(w, store_last_id(w->st), c->knelpunten[i].soorten) != ERR_OK)
 			return w->e->code;
 	}
 	return ERR_OK;
@@ -183,7 +184,9 @@ casus_children_write(struct casus_wctx *w, int64_t id, const struct casus *c, un
 	    ((parts & DEEL_ORGANISATIES) && organisaties_write(w, id, c, replace) != ERR_OK) ||
 	    ((parts & DEEL_KNELPUNTEN) && knelpunten_write(w, id, c, replace) != ERR_OK) ||
 	    ((parts & DEEL_INTERVENTIES) && interventies_write(w, id, c, replace) != ERR_OK) ||
-	    ((parts & DEEL_LEERPUNTEN) && casus_leerpunten_write(w, id, c, replace, datum) != ERR_OK))
+	    ((parts & DEEL_LEERPUNTEN) && casus_leerpunten_write(w, id, c, replace, datum) != ERR_OK) ||
+	    ((parts & DEEL_WETTEN) && casus_wetten_write(w, id, c->wetten, replace) != ERR_OK) ||
+	    ((parts & DEEL_MAATWERK) && casus_maatwerk_write(w, id, c, replace) != ERR_OK))
 		return w->e->code;
 	return ERR_OK;
 }
@@ -242,6 +245,7 @@ casus_bind_row(struct store_q *q, const struct casus *c, const struct casus_part
 	store_bind_date(q, ":indiener_aangesloten_tot", p->opgegeven ? c->indiener.organisatie.aangesloten_tot :
 	    DATE_NONE);
 	store_bind_bool(q, ":indiener_opgegeven", p->opgegeven);
+	store_bind_code(q, ":reden_geen_leerpunt", &codes_reden_geen_leerpunt, c->reden_geen_leerpunt);
 }
 
 void

@@ -134,6 +134,21 @@ static const struct store_sql sql[NW_Q__MAX] = {
 	    " AND overbrugging_id IN (SELECT overbrugging_id FROM overbrugging_kandidaat WHERE organisatie_id = :naar)", NULL },
 	[NW_Q_SV_OB_KANDIDAAT] = { "organisatie.sv_overbrugging_kandidaat",
 	    "UPDATE overbrugging_kandidaat SET organisatie_id = :naar WHERE organisatie_id = :van", NULL },
+	/* systeemleren (migration 011): a werkgroep or navraag round naming both keeps naar's row */
+	[NW_Q_SV_MAATWERK] = { "organisatie.sv_maatwerk",
+	    "UPDATE maatwerk_toepassing SET organisatie_id = :naar WHERE organisatie_id = :van", NULL },
+	[NW_Q_SV_PARTNER_DUBBEL] = { "organisatie.sv_partner_dubbel_weg",
+	    "DELETE FROM belegging_partner WHERE organisatie_id = :van"
+	    " AND belegging_id IN (SELECT belegging_id FROM belegging_partner WHERE organisatie_id = :naar)", NULL },
+	[NW_Q_SV_PARTNER] = { "organisatie.sv_partner",
+	    "UPDATE belegging_partner SET organisatie_id = :naar WHERE organisatie_id = :van", NULL },
+	[NW_Q_SV_NAVRAAG_PARTIJ_DUBBEL] = { "organisatie.sv_navraag_partij_dubbel_weg",
+	    "DELETE FROM navraag_partij WHERE organisatie_id = :van"
+	    " AND ronde_id IN (SELECT ronde_id FROM navraag_partij WHERE organisatie_id = :naar)", NULL },
+	[NW_Q_SV_NAVRAAG_PARTIJ] = { "organisatie.sv_navraag_partij",
+	    "UPDATE navraag_partij SET organisatie_id = :naar WHERE organisatie_id = :van", NULL },
+	[NW_Q_SV_SYSTEEMWIJZIGING] = { "organisatie.sv_systeemwijziging",
+	    "UPDATE systeemwijziging SET organisatie_id = :naar WHERE organisatie_id = :van", NULL },
 	[NW_Q_SV_WEG] = { "organisatie.sv_weg", "DELETE FROM organisatie WHERE id = :van", NULL },
 
 	/* proposals (organisatie.c) */
