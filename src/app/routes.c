@@ -42,6 +42,9 @@ const struct route app_routes[] = {
 	{ "POST", "/casussen/{ref}/afronden", PERM_CASUS_REGIE, h_casus_afronden, ROUTE_PERSONAL, 0 },
 	{ "POST", "/casussen/{ref}/heropenen", PERM_CASUS_REGIE, h_casus_heropenen, ROUTE_PERSONAL, 0 },
 	{ "POST", "/casussen/{ref}/follow-up", PERM_CASUS_REGIE, h_casus_followup, ROUTE_PERSONAL, 0 },
+	{ "POST", "/casussen/{ref}/leerpunten", PERM_CASUS_REGIE, h_casus_leerpunt_nieuw, ROUTE_PERSONAL, 0 },
+	{ "POST", "/casussen/{ref}/knelpunten", PERM_CASUS_REGIE, h_casus_knelpunt_nieuw, ROUTE_PERSONAL, 0 },
+	{ "POST", "/casussen/{ref}/registratie", PERM_CASUS_REGIE, h_casus_registratie, ROUTE_PERSONAL, 0 },
 	{ "GET", "/follow-up", PERM_CASUS_REGIE, h_followup_lijst, ROUTE_PERSONAL, 0 },
 	{ "GET", "/zoeken", PERM_CASUS_LIJST, h_zoeken, ROUTE_PERSONAL, 0 },
 

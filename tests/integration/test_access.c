@@ -59,6 +59,10 @@ static const struct {
 	{ "POST", "/casussen/{ref}/afronden", "/casussen/{ref}/afronden", { N, Y, N, N, N, N } },
 	{ "POST", "/casussen/{ref}/heropenen", "/casussen/{ref}/heropenen", { N, Y, N, N, N, N } },
 	{ "POST", "/casussen/{ref}/follow-up", "/casussen/{ref}/follow-up", { N, Y, N, N, N, N } },
+	/* issue 11: a closed casus without reopening (this one is open: the regievoerder's answer is 409) */
+	{ "POST", "/casussen/{ref}/leerpunten", "/casussen/{ref}/leerpunten", { N, Y, N, N, N, N } },
+	{ "POST", "/casussen/{ref}/knelpunten", "/casussen/{ref}/knelpunten", { N, Y, N, N, N, N } },
+	{ "POST", "/casussen/{ref}/registratie", "/casussen/{ref}/registratie", { N, Y, N, N, N, N } },
 	{ "GET", "/follow-up", "/follow-up", { N, Y, N, N, N, N } },
 	{ "GET", "/zoeken", "/zoeken?q=huur", { N, Y, Y, Y, N, N } },
 	{ "GET", "/register", "/register", { N, Y, Y, Y, Y, Y } },

@@ -119,6 +119,24 @@ expect_400(enum wie w, const char *method, const char *path, const char *body, c
 	json_decref(j);
 }
 
+/* Asserts status `want` whose detail names `field` (a 409 says which member needs reopening). */
+static void
+expect_field(enum wie w, const char *method, const char *path, const char *body, long want, const char *field)
+{
+	long status;
+	json_t *j = api(w, method, path, body, &status);
+	const char *detail = json_string_value(json_object_get(j, "detail"));
+
+	if (status != want || detail == NULL || strstr(detail, field) == NULL) {
+		char *s = j ? json_dumps(j, 0) : NULL;
+		print_error("%s %s %s: expected %ld naming %s: %ld %s\n", method, path, body ? body : "", want, field, status,
+		    s ? s : "");
+		free(s);
+		fail();
+	}
+	json_decref(j);
+}
+
 static const char *
 sget(const json_t *o, const char *key)
 {
@@ -368,6 +386,62 @@ test_list_with_filters_and_paging(void **state)
 
 /* ---- change, close, reopen ----------------------------------------------------------------------- */
 
+/*
+ * A closed casus (closed on afgerond): a regievoerder adds a leerpunt and wetten without reopening it; the
+ * status, dates and looptijd stay; each change is on the timeline after closure; a member that changes only after
+ * reopening is refused with its name and nothing changes; an indiener may not.
+ */
+static void
+na_afronding_aanvullen(const char *ref, const char *afgerond)
+{
+	json_t *voor, *na, *act;
+	long status;
+	size_t n, aanvullingen = 0;
+
+	voor = api(RIK, "GET", casus_path(ref, NULL), NULL, &status);
+	assert_int_equal(status, 200);
+	na = api(RIK, "PATCH", casus_path(ref, NULL), "{\"leerpunten\":[{\"omschrijving\":\"Na het signalenoverleg: "
+	    "de regels over de kosten botsen.\",\"categorie\":\"wet_en_regelgeving\",\"orde\":3}],\"wetten\":[\"wmo_2015\","
+	    "\"zvw\"],\"knelpunten\":[{\"categorie\":\"wet_en_regelgeving\",\"omschrijving\":\"Wie betaalt?\",\"soorten\":"
+	    "[\"onduidelijke_verantwoordelijkheid\"]}]}", &status);
+	assert_int_equal(status, 200);
+	assert_string_equal(sget(na, "status"), "afgerond");
+	assert_string_equal(sget(na, "afgerondOp"), afgerond);
+	assert_int_equal(json_integer_value(json_object_get(na, "looptijd")),
+	    json_integer_value(json_object_get(voor, "looptijd")));
+	assert_int_equal(json_array_size(json_object_get(na, "leerpunten")), 1);
+	assert_int_equal(json_array_size(json_object_get(na, "wetten")), 2);
+	json_decref(voor);
+	/* the same again: nothing new on the timeline */
+	act = api(RIK, "GET", casus_path(ref, "/activiteiten"), NULL, &status);
+	n = json_array_size(json_object_get(act, "activiteiten"));
+	for (size_t i = 0; i < n; i++) {
+		json_t *a = json_array_get(json_object_get(act, "activiteiten"), i);
+
+		if (strncmp(sget(a, "omschrijving") ? sget(a, "omschrijving") : "", "Na afronding:", 13) == 0) {
+			assert_true(json_is_true(json_object_get(a, "naAfronding")));
+			assert_string_equal(sget(a, "auteur"), "Rik Regie");
+			aanvullingen++;
+		}
+	}
+	assert_int_equal(aanvullingen, 3);   /* hand-counted: a knelpunt, a leerpunt, the wetten */
+	json_decref(act);
+	/* a change that needs reopening: 409 naming it, nothing changed (the wetten in the same body neither) */
+	expect_field(RIK, "PATCH", casus_path(ref, NULL), "{\"wetten\":[\"brp\"],\"afgerondOp\":\"2020-01-01\"}", 409,
+	    "afgerondOp");
+	expect_field(RIK, "PATCH", casus_path(ref, NULL), "{\"leefgebieden\":[\"wonen\"]}", 409, "leefgebieden");
+	/* a wrong value in an allowed part: 400, nothing changed */
+	expect_400(RIK, "PATCH", casus_path(ref, NULL), "{\"knelpunten\":[{\"categorie\":\"samenwerking\","
+	    "\"omschrijving\":\"x\",\"soorten\":[\"lacune\"]}]}", "knelpunten[0].soorten");
+	expect_400(RIK, "PATCH", casus_path(ref, NULL), "{\"redenGeenLeerpunt\":\"uniek\"}", "redenGeenLeerpunt");
+	voor = api(RIK, "GET", casus_path(ref, NULL), NULL, &status);
+	assert_int_equal(json_array_size(json_object_get(voor, "wetten")), 2);
+	assert_string_equal(sget(json_array_get(json_object_get(voor, "knelpunten"), 0), "categorie"), "wet_en_regelgeving");
+	assert_null(json_object_get(voor, "redenGeenLeerpunt"));
+	json_decref(voor);
+	json_decref(na);
+}
+
 static void
 test_patch_close_and_closed_casus(void **state)
 {
@@ -447,9 +521,10 @@ test_patch_close_and_closed_casus(void **state)
 	assert_int_equal(json_integer_value(json_object_get(na, "looptijd")), 28);
 	json_decref(na);
 
-	/* a closed casus cannot be changed; only reopened, by a regievoerder */
+	/* a closed casus: what may change after closure changes without reopening, the rest only after reopening */
 	expect(RIK, "PATCH", casus_path(ref, NULL), "{\"hulpvraag\":\"nog iets\"}", 409);
 	expect(RIK, "PATCH", casus_path(ref, NULL), "{\"status\":\"in_behandeling\",\"hulpvraag\":\"x\"}", 409);
+	na_afronding_aanvullen(ref, afgerond);
 	act = api(RIK, "GET", casus_path(ref, "/activiteiten"), NULL, &status);
 	assert_int_equal(status, 200);
 	for (size_t i = 0; i < json_array_size(json_object_get(act, "activiteiten")); i++) {
@@ -558,14 +633,32 @@ test_activiteiten_add_list_and_correct(void **state)
 	}
 	json_decref(lijst);
 
-	/* closed: the timeline is frozen */
+	/* closed: monitoring entries, on or after the closing day, outside the looptijd; no interventie */
 	{
-		char afgerond[DATE_STRLEN];
+		char afgerond[DATE_STRLEN], gisteren[DATE_STRLEN];
+		json_int_t looptijd;
+		json_t *m;
 
 		datum(vandaag, afgerond);
+		datum(vandaag - 1, gisteren);
 		snprintf(body, sizeof(body), "{\"afgerondOp\":\"%s\",\"resultaat\":\"Klaar.\"}", afgerond);
-		expect(RIK, "PATCH", casus_path(ref, NULL), body, 200);
-		expect(RIK, "POST", casus_path(ref, "/activiteiten"), "{\"type\":\"notitie\",\"omschrijving\":\"x\"}", 409);
+		m = api(RIK, "PATCH", casus_path(ref, NULL), body, &status);
+		assert_int_equal(status, 200);
+		looptijd = json_integer_value(json_object_get(m, "looptijd"));
+		json_decref(m);
+		m = api(RIK, "POST", casus_path(ref, "/activiteiten"), "{\"type\":\"notitie\",\"omschrijving\":\"Het gaat goed.\"}",
+		    &status);
+		assert_int_equal(status, 201);
+		assert_true(json_is_true(json_object_get(m, "naAfronding")));
+		assert_string_equal(sget(m, "datum"), afgerond);
+		json_decref(m);
+		expect(RIK, "POST", casus_path(ref, "/activiteiten"), "{\"type\":\"interventie\",\"interventieType\":\"expert\",\"omschrijving\":\"advies\"}",
+		    409);
+		snprintf(body, sizeof(body), "{\"type\":\"contactmoment\",\"datum\":\"%s\",\"omschrijving\":\"x\"}", gisteren);
+		expect_400(RIK, "POST", casus_path(ref, "/activiteiten"), body, "datum");
+		m = api(RIK, "GET", casus_path(ref, NULL), NULL, &status);
+		assert_int_equal(json_integer_value(json_object_get(m, "looptijd")), looptijd);   /* monitoring is outside it */
+		json_decref(m);
 	}
 }
 

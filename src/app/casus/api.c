@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "app/casus/aanvullen.h"
 #include "app/casus/gebeurtenis.h"
 #include "app/casus/partijen.h"
 #include "app/casus/toegang.h"
@@ -476,7 +477,48 @@ nieuwe_status(struct casus *c, const struct casus *voor, const json_t *patch, in
 	return ERR_OK;
 }
 
-/* PATCH /api/v1/casussen/{referentie}: 200; 400 (invalidParams), 403, 404, 409 (closed), 503. */
+/*
+ * The patch of a closed casus c (loaded in this transaction): a regievoerder
+ * may change what casus_na_afronding_wijzigbaar allows, recorded on the
+ * timeline (casus_aanvullen); any other member that would change is refused
+ * (ERR_CONFLICT naming it: reopen first). Others may not change it at all.
+ */
+static enum err_code
+na_afronding(struct request *r, struct casus *c, struct err *e)
+{
+	struct casus_toegang t = { .id = c->id, .status = c->status };
+	struct casus_relatie rel;
+	struct casus voor = *c;
+	json_t *huidig = interchange_write(c);
+	const char *key;
+	json_t *val;
+	enum err_code rc;
+
+	t.indiener_persoon_id = c->indiener.id;
+	rel = casus_relatie_van(r, &t);
+	if (!perm_casus_aanvullen(&r->actor, &rel)) {
+		json_decref(huidig);
+		return err_set(e, ERR_CONFLICT, "", "Deze casus is afgerond en kan niet meer worden gewijzigd.");
+	}
+	json_object_foreach(r->json, key, val) {
+		if (casus_na_afronding_wijzigbaar(key) || zelfde(val, json_object_get(huidig, key)))
+			continue;
+		if (json_is_null(val) && json_object_get(huidig, key) == NULL)
+			continue;
+		json_decref(huidig);
+		return err_set(e, ERR_CONFLICT, key, "Deze casus is afgerond: %.40s verandert pas als de casus wordt "
+		    "heropend. Knelpunten, leerpunten, wetten, maatwerk, redenGeenLeerpunt en buitenlandseComponent kunnen "
+		    "zonder heropenen worden aangevuld.", key);
+	}
+	json_decref(huidig);
+	if ((rc = interchange_patch(r->arena, r->json, c, e)) != ERR_OK)
+		return rc;
+	c->organisaties_bekend = !organisatie_nieuw_is_voorstel(&r->actor);
+	return casus_aanvullen(r, &voor, c, e);
+}
+
+/* PATCH /api/v1/casussen/{referentie}: 200; 400 (invalidParams), 403, 404, 409 (closed: a member that only
+   changes after reopening), 503. */
 void
 h_api_casus_patch(struct request *r)
 {
@@ -492,7 +534,7 @@ h_api_casus_patch(struct request *r)
 	int today = app_vandaag(r);
 
 	heropenen = is_heropenen(r->json);
-	if (!casus_open(r, ref, heropenen ? CASUS_REGIE : CASUS_BEWERKEN, "casus.wijzigen", &t) || !api_body_object(r))
+	if (!casus_open(r, ref, heropenen ? CASUS_REGIE : CASUS_WIJZIGEN, "casus.wijzigen", &t) || !api_body_object(r))
 		return;
 	/* Read, change and write in one transaction, so no concurrent change is lost. */
 	if (store_begin(r->store) != ERR_OK) {
@@ -514,9 +556,15 @@ h_api_casus_patch(struct request *r)
 			goto fout;
 		}
 	} else {
-		if (oud == STATUS_AFGEROND) {   /* closed between casus_open and the transaction */
-			rc = err_set(&e, ERR_CONFLICT, "", "Deze casus is afgerond en kan niet meer worden gewijzigd.");
-			goto fout;
+		if (oud == STATUS_AFGEROND) {   /* after closure: only what may change without reopening */
+			if ((rc = na_afronding(r, &c, &e)) != ERR_OK)
+				goto fout;
+			if (store_commit(r->store) != ERR_OK) {
+				rc = err_set(&e, ERR_UNAVAILABLE, "", "De wijziging kon niet worden opgeslagen. Probeer het opnieuw.");
+				goto fout;
+			}
+			api_reply_casus(r, 200, ref);
+			return;
 		}
 		vul_regievoerder_naam(r);
 		huidig = interchange_write(&c);

@@ -84,12 +84,6 @@ commit(struct request *r)
 	return false;
 }
 
-static void
-afgerond(struct request *r, const char *detail)
-{
-	api_problem(r, 409, "Casus is afgerond", detail, NULL);
-}
-
 /* ---- activiteiten ---------------------------------------------------------------------- */
 
 static json_t *
@@ -109,6 +103,7 @@ activiteit_json(const struct activiteit *a)
 	json_object_set_new(o, "statusNaar", api_str(a->status_naar));
 	json_object_set_new(o, "corrigeert", a->corrigeert_id != 0 ? json_integer((json_int_t)a->corrigeert_id) :
 	    json_null());
+	json_object_set_new(o, "naAfronding", json_boolean(a->na_afronding));
 	json_object_set_new(o, "auteur", api_str(a->auteur_naam));
 	json_object_set_new(o, "aangemaaktOp", api_str(a->created_at));
 	return o;
@@ -206,7 +201,8 @@ lees_activiteit(struct request *r, struct activiteit *a)
 	return tekst(r, "omschrijving", CASUS_MAX_TEKST, true, &a->omschrijving);
 }
 
-/* POST …/activiteiten: 201; 400 (invalidParams), 404, 409 (closed), 503. */
+/* POST …/activiteiten: 201; 400 (invalidParams: also a date before afgerondOp on a closed casus), 404,
+   409 (an interventie on a closed casus), 503. */
 void
 h_api_activiteit_nieuw(struct request *r)
 {
@@ -222,11 +218,10 @@ h_api_activiteit_nieuw(struct request *r)
 	if (!casus_open(r, ref, CASUS_REGIE, "casus.activiteit", &t) || !api_body_object(r) ||
 	    !lees_activiteit(r, &a) || !begin(r, ref, &t))
 		return;
-	if (t.status == STATUS_AFGEROND) {
-		store_rollback(r->store);
-		afgerond(r, "Deze casus is afgerond; de tijdlijn kan pas weer worden aangevuld als de casus is heropend.");
-		return;
-	}
+	/* the one rule of core for web and API: after closure a monitoring entry, dated on or after afgerondOp */
+	if ((rc = casus_activiteit_toelaten(t.status, t.afgerond_op, a.type, &a.datum, app_vandaag(r), &a.na_afronding,
+	    &e)) != ERR_OK)
+		goto fout;
 	if ((rc = store_activiteit_list(r->store, r->arena, t.id, &lijst, &n, &e)) != ERR_OK)
 		goto fout;
 	if (a.corrigeert_id != 0) {

@@ -47,6 +47,7 @@ casus_gebeurtenis_vastleggen(struct request *r, int64_t casus_id, const struct c
 	act.datum = o->datum;
 	act.interventie_type = -1;
 	act.omschrijving = casus_gebeurtenis_tekst(r, o);
+	act.na_afronding = o->gebeurtenis == GEBEURTENIS_FOLLOWUP;   /* the follow-up comes months after closure */
 	if (status) {
 		act.status_van = o->van >= 0 && o->van < STATUS__MAX ? codes_casus_status.codes[o->van] : NULL;
 		act.status_naar = codes_casus_status.codes[o->naar];

@@ -20,6 +20,10 @@ void h_casus_afronden(struct request *r);      /* 303, 400, 404, 409 */
 void h_casus_heropenen(struct request *r);     /* 303, 404, 409 */
 void h_casus_followup(struct request *r);      /* 303, 400, 404, 409 */
 void h_followup_lijst(struct request *r);      /* 200 */
+/* app/casus/web_nazorg.c: a closed casus, without reopening it */
+void h_casus_leerpunt_nieuw(struct request *r);   /* 303, 400, 404, 409 */
+void h_casus_knelpunt_nieuw(struct request *r);   /* 303, 400, 404, 409 */
+void h_casus_registratie(struct request *r);      /* 303, 400, 404, 409 */
 void h_zoeken(struct request *r);              /* 200, 400 */
 
 /* app/casus/export.c: spreadsheets for PMM's Excel users (formula cells neutralised) */

@@ -17,8 +17,19 @@ casus_relatie_van(const struct request *r, const struct casus_toegang *t)
 bool
 casus_mag(const struct request *r, enum casus_actie actie, const struct casus_relatie *rel)
 {
-	return actie == CASUS_ZIEN ? perm_casus_zien(&r->actor, rel) : actie == CASUS_BEWERKEN ?
-	    perm_casus_bewerken(&r->actor, rel) : perm_casus_regie_op(&r->actor, rel);
+	switch (actie) {
+	case CASUS_ZIEN:
+		return perm_casus_zien(&r->actor, rel);
+	case CASUS_BEWERKEN:
+		return perm_casus_bewerken(&r->actor, rel);
+	case CASUS_WIJZIGEN:
+		return perm_casus_bewerken(&r->actor, rel) || perm_casus_aanvullen(&r->actor, rel);
+	case CASUS_AANVULLEN:
+		return perm_casus_aanvullen(&r->actor, rel);
+	case CASUS_REGIE:
+		break;
+	}
+	return perm_casus_regie_op(&r->actor, rel);
 }
 
 bool
@@ -39,9 +50,13 @@ casus_open(struct request *r, const char *ref, enum casus_actie actie, const cha
 		req_audit(r, audit_actie, "casus", ref, AUDIT_GEWEIGERD);
 		if (!zien)
 			reply_problem(r, 404, "Niet gevonden", "Deze casus bestaat niet of u heeft er geen toegang toe.");
-		else if (rel.status == STATUS_AFGEROND)
+		else if (rel.status == STATUS_AFGEROND && actie != CASUS_AANVULLEN)
 			reply_problem(r, 409, "Casus is afgerond",
-			    "Deze casus is afgerond en kan niet meer worden gewijzigd. Een regievoerder kan hem heropenen.");
+			    "Deze casus is afgerond. Een regievoerder kan knelpunten, leerpunten, wetten, maatwerk en de "
+			    "buitenlandse component nog aanvullen; de rest verandert pas als hij de casus heropent.");
+		else if (actie == CASUS_AANVULLEN && rel.status != STATUS_AFGEROND)
+			reply_problem(r, 409, "Casus is niet afgerond",
+			    "Aanvullen na afronding kan alleen bij een afgeronde casus; wijzig een open casus gewoon.");
 		else
 			reply_problem(r, 403, "Geen toegang", "U mag deze handeling niet uitvoeren op deze casus.");
 		return false;

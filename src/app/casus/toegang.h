@@ -11,6 +11,8 @@ enum casus_actie {
 	CASUS_ZIEN,       /* read it (perm_casus_zien) */
 	CASUS_BEWERKEN,   /* change its content (perm_casus_bewerken) */
 	CASUS_REGIE,      /* regie actions (perm_casus_regie_op) */
+	CASUS_WIJZIGEN,   /* change it: its content while open, what may change after closure (perm_casus_aanvullen) */
+	CASUS_AANVULLEN,  /* change what may change after closure, without reopening (perm_casus_aanvullen) */
 };
 
 /*

@@ -155,6 +155,35 @@ cw_opties_bits(const struct codelist *l, unsigned bits)
 	return a;
 }
 
+json_t *
+cw_opties_bits64(const struct codelist *l, uint64_t bits)
+{
+	json_t *a = json_array();
+
+	for (int i = 0; i < l->n && i < 64; i++)
+		if (l->codes[i] != NULL)
+			json_array_append_new(a, cw_optie(l->codes[i], l->labels[i], (bits >> i) & 1u));
+	return a;
+}
+
+uint64_t
+cw_bits64(struct request *r, struct cw_fouten *f, const char *naam, const char *id, const struct codelist *l)
+{
+	size_t n = 0;
+	const char **v = req_form_all(r, naam, &n);
+	uint64_t bits = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		int c = codelist_find(l, v[i]);
+
+		if (c < 0 || c >= 64)
+			cw_fout(f, id, "Kies uit de lijst.");
+		else
+			bits |= (uint64_t)1 << c;
+	}
+	return bits;
+}
+
 /* ---- reading forms ----------------------------------------------------- */
 
 bool

@@ -55,6 +55,10 @@ json_t *cw_optie(const char *code, const char *label, bool gekozen);
 json_t *cw_opties(const struct codelist *l, int gekozen, const char *leeg);
 /* Checkbox options of a codelist, checked per bit. */
 json_t *cw_opties_bits(const struct codelist *l, unsigned bits);
+/* The same for the 64-bit sets (wetten, knelpunt soorten); a code that is NULL (a list's "none") is left out. */
+json_t *cw_opties_bits64(const struct codelist *l, uint64_t bits);
+/* The checked boxes of naam as a bit set; an unknown code adds a message under id. */
+uint64_t cw_bits64(struct request *r, struct cw_fouten *f, const char *naam, const char *id, const struct codelist *l);
 
 /*
  * Reading a form. Values are returned as sent (so a refused value can be
@@ -140,6 +144,9 @@ void cw_lees_knelpunten(struct request *r, struct casus *c, struct cw_fouten *f)
 json_t *cw_knelpunt_rijen(struct request *r, const struct casus *c, const struct cw_fouten *f);
 /* Renders templates/casus/formulier.html with the values and messages of s. */
 void cw_form_toon(struct request *r, int status, struct cw_form *s);
+
+/* app/casus/web_nazorg.c: the forms of a closed casus for aanvullen without reopening (leerpunt, knelpunt, registratie). */
+json_t *cw_nazorg_formulieren(struct request *r, const struct casus *c, const struct cw_fouten *f, json_t *w);
 
 /* app/casus/web_detail.c: renders the casus page (also after a refused regie form, with status 400). */
 void cw_detail_render(struct request *r, const struct casus_toegang *t, int status, const struct cw_fouten *f,

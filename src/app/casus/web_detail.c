@@ -40,6 +40,7 @@ flash(struct request *r, const struct casus *c)
 		{ "afgerond", "De casus is afgerond." },
 		{ "heropend", "De casus is heropend en staat weer in behandeling. Dit staat in de tijdlijn." },
 		{ "followup", "Het antwoord op de follow-up is vastgelegd." },
+		{ "aangevuld", "De afgeronde casus is aangevuld; de looptijd is niet veranderd. Dit staat in de tijdlijn." },
 	};
 	const char *g = req_query(r, "gedaan");
 
@@ -74,6 +75,9 @@ tijdlijn(struct request *r, const struct activiteit *acts, size_t n)
 		    "type", codes_activiteit_type.codes[x->type < ACTIVITEIT__MAX ? x->type : 0],
 		    "type_label", cw_label(&codes_activiteit_type, (int)x->type),
 		    "omschrijving", x->omschrijving, "auteur", x->auteur_naam);
+
+		if (x->na_afronding)
+			json_object_set_new(it, "na_afronding", json_true());
 
 		if (x->interventie_type >= 0)
 			json_object_set_new(it, "interventie", json_string(cw_label(&codes_interventie_type,
@@ -166,15 +170,17 @@ regie_formulieren(struct request *r, const struct casus *c, const struct activit
 		json_object_set_new(o, "afronden", json_true());
 	}
 	opties = json_array();
-	for (int i = 0; i < ACTIVITEIT__MAX; i++)
-		if (i != ACTIVITEIT_STATUSWIJZIGING)
+	for (int i = 0; i < ACTIVITEIT__MAX; i++)   /* after closure: monitoring, no interventie (core/casus_lifecycle.h) */
+		if (i != ACTIVITEIT_STATUSWIJZIGING && !(afgerond && i == ACTIVITEIT_INTERVENTIE))
 			json_array_append_new(opties, cw_optie(codes_activiteit_type.codes[i], codes_activiteit_type.labels[i],
 			    waarde(w, "type") ? strcmp(waarde(w, "type"), codes_activiteit_type.codes[i]) == 0 :
 			    i == ACTIVITEIT_CONTACTMOMENT));
 	json_object_set_new(o, "act_type", cw_keuze(f, "act_type", "type", "Soort", NULL, opties));
-	json_object_set_new(o, "act_interventie", cw_keuze(f, "act_interventie_type", "interventie_type",
-	    "Soort interventie", "Alleen bij een interventie.", cw_opties(&codes_interventie_type,
-		cw_code(&codes_interventie_type, waarde(w, "interventie_type")), "Niet van toepassing")));
+	if (!afgerond)
+		json_object_set_new(o, "act_interventie", cw_keuze(f, "act_interventie_type", "interventie_type",
+		    "Soort interventie", "Alleen bij een interventie.", cw_opties(&codes_interventie_type,
+			cw_code(&codes_interventie_type, waarde(w, "interventie_type")), "Niet van toepassing")));
+	json_object_set_new(o, "monitoring", json_boolean(afgerond));
 	opties = json_array();
 	json_array_append_new(opties, cw_optie("", "Niet van toepassing", true));
 	for (size_t i = 0; i < nacts; i++) {
@@ -232,7 +238,7 @@ cw_detail_render(struct request *r, const struct casus_toegang *t, int status, c
 	struct err e = { 0 };
 	enum err_code rc;
 	static const char *const lijsten[] = { "leefgebieden", "beleidsterreinen", "organisaties", "knelpunten",
-		"leerpunten", "tijdlijn", "deelnemers", "besprekingen" };
+		"leerpunten", "tijdlijn", "deelnemers", "besprekingen", "wetten", "maatwerk_toepassingen" };
 	struct casus_toegang nu = *t;
 	struct casus_relatie rel;
 	int vandaag = app_vandaag(r), score;
@@ -278,11 +284,37 @@ cw_detail_render(struct request *r, const struct casus_toegang *t, int status, c
 		    (int)c.organisaties[i].organisatie.type), "rol", c.organisaties[i].rol));
 	json_object_set_new(ctx, "organisaties", a);
 	a = json_array();
-	for (size_t i = 0; i < c.nknelpunten; i++)
-		json_array_append_new(a, json_pack("{s:s,s:s}", "categorie", cw_label(&codes_categorie,
+	for (size_t i = 0; i < c.nknelpunten; i++) {
+		const char *soorten = NULL;
+
+		for (int k = 0; k < KSOORT__MAX; k++)
+			if ((c.knelpunten[i].soorten >> k) & 1u)
+				soorten = soorten ? arena_printf(r->arena, "%s; %s", soorten, codes_knelpunt_soort.labels[k]) :
+				    codes_knelpunt_soort.labels[k];
+		json_array_append_new(a, json_pack("{s:s,s:s,s:s?}", "categorie", cw_label(&codes_categorie,
 		    (int)c.knelpunten[i].categorie), "omschrijving", c.knelpunten[i].omschrijving ?
-		    c.knelpunten[i].omschrijving : ""));
+		    c.knelpunten[i].omschrijving : "", "soorten", soorten));
+	}
 	json_object_set_new(ctx, "knelpunten", a);
+	a = json_array();
+	for (int i = 0; i < WET__MAX; i++)
+		if ((c.wetten >> i) & 1u)
+			json_array_append_new(a, json_string(codes_wet_regeling.labels[i]));
+	json_object_set_new(ctx, "wetten", a);
+	a = json_array();
+	for (size_t i = 0; i < c.nmaatwerk_toepassingen; i++) {
+		const struct maatwerk_toepassing *m = &c.maatwerk_toepassingen[i];
+
+		json_array_append_new(a, json_pack("{s:s,s:s?,s:s?,s:s?,s:s?,s:s?}", "vorm", cw_label(&codes_maatwerk_vorm,
+		    (int)m->vorm), "door", m->door.naam, "wet", m->wet >= 0 ? cw_label(&codes_wet_regeling, m->wet) : NULL,
+		    "artikel", m->artikel, "datum", app_datum_tekst(r, m->datum), "toelichting", m->toelichting));
+	}
+	json_object_set_new(ctx, "maatwerk_toepassingen", a);
+	json_object_set_new(ctx, "buitenlands", json_boolean(c.buitenlandse_component));
+	json_object_set_new(ctx, "let_escalatie", json_boolean(c.let_escalatie));
+	if (c.reden_geen_leerpunt >= 0)
+		json_object_set_new(ctx, "reden_geen_leerpunt", json_string(cw_label(&codes_reden_geen_leerpunt,
+		    c.reden_geen_leerpunt)));
 	json_object_set_new(ctx, "procesregie", json_pack("{s:s?,s:s?,s:s?,s:b}", "houder", c.procesregie.houder,
 	    "terugkoppeling", c.procesregie.terugkoppeling, "dossierhouder", c.procesregie.dossierhouder,
 	    "vastgelegd", c.procesregie.houder || c.procesregie.terugkoppeling || c.procesregie.dossierhouder));
@@ -306,6 +338,8 @@ cw_detail_render(struct request *r, const struct casus_toegang *t, int status, c
 	json_object_set_new(ctx, "mag_bewerken", json_boolean(perm_casus_bewerken(&r->actor, &rel)));
 	if (perm_casus_regie_op(&r->actor, &rel))
 		json_object_set_new(ctx, "regie", regie_formulieren(r, &c, acts, nacts, f, waarden));
+	if (perm_casus_aanvullen(&r->actor, &rel))
+		json_object_set_new(ctx, "nazorg", cw_nazorg_formulieren(r, &c, f, waarden));
 	for (size_t i = 0; i < sizeof(lijsten) / sizeof(lijsten[0]); i++)
 		json_object_set_new(ctx, arena_printf(r->arena, "heeft_%s", lijsten[i]),
 		    json_boolean(json_array_size(json_object_get(ctx, lijsten[i])) > 0));

@@ -218,8 +218,10 @@ h_casus_activiteit(struct request *r)
 		cw_fout(&f, "act_interventie_type", "Kies de soort interventie uit de lijst.");
 	}
 	act.datum = cw_datum(r, &f, req_form(r, "datum"), "act_datum", "de datum", true);
-	if (act.datum != DATE_NONE && casus_activiteit_datum(&act.datum, app_vandaag(r), &e) != ERR_OK)
-		cw_fout(&f, "act_datum", arena_strdup(r->arena, e.msg));
+	/* the one rule of core for web and API: after closure a monitoring entry, dated on or after afgerondOp */
+	if (act.datum != DATE_NONE && type >= 0 && (rc = casus_activiteit_toelaten(t.status, t.afgerond_op, act.type,
+	    &act.datum, app_vandaag(r), &act.na_afronding, &e)) != ERR_OK)
+		cw_fout(&f, strcmp(e.field, "type") == 0 ? "act_type" : "act_datum", arena_strdup(r->arena, e.msg));
 	act.omschrijving = cw_tekst(r, &f, "omschrijving", "act_omschrijving", "een omschrijving", CASUS_MAX_TEKST,
 	    type != ACTIVITEIT_INTERVENTIE);
 	if (type == ACTIVITEIT_CORRECTIE) {

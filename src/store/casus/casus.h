@@ -113,6 +113,7 @@ struct casus_toegang {
 	int64_t indiener_persoon_id;
 	int64_t regievoerder_persoon_id;
 	bool is_deelnemer;            /* the asking persoon was invited */
+	int afgerond_op;              /* DATE_NONE while open (entries after closure are dated on or after it) */
 };
 enum err_code store_casus_toegang(struct store *st, const char *referentie, int64_t persoon_id,
     struct casus_toegang *out);

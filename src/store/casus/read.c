@@ -267,6 +267,7 @@ toegang(struct store_q *q, int64_t persoon_id, struct casus_toegang *out)
 	out->indiener_persoon_id = store_col_int(q, 2);
 	out->regievoerder_persoon_id = store_col_int(q, 3);
 	out->is_deelnemer = persoon_id != 0 && store_col_bool(q, 4);
+	out->afgerond_op = store_col_date(q, 5);
 	store_end(q, NULL);
 	return ERR_OK;
 }

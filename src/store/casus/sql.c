@@ -57,7 +57,8 @@
 	" WHERE c.id = :id"
 #define TOEGANG_SELECT \
 	"SELECT c.id, c.status, c.indiener_id, c.regievoerder_id," \
-	" EXISTS (SELECT 1 FROM casus_deelnemer d WHERE d.casus_id = c.id AND d.persoon_id = :persoon) FROM casus c"
+	" EXISTS (SELECT 1 FROM casus_deelnemer d WHERE d.casus_id = c.id AND d.persoon_id = :persoon), c.afgerond_op" \
+	" FROM casus c"
 
 /* ---- lists (list.c) ---- */
 

@@ -82,7 +82,7 @@ samenvoegen(struct store *st, struct arena *a, int64_t van, int64_t naar, struct
 	    (rc = stap(st, NW_Q_SV_OB_BETALER, van, naar, &t->overbruggingen, e)) != ERR_OK ||
 	    (rc = stap(st, NW_Q_SV_OB_KANDIDAAT_DUBBEL, van, naar, NULL, e)) != ERR_OK ||
 	    (rc = stap(st, NW_Q_SV_OB_KANDIDAAT, van, naar, &t->overbruggingen, e)) != ERR_OK ||
-	    /* systeemleren (migration 011): maatwerk, werkgroepen, navraag, system changes */
+	    /* systeemleren (migration 012): maatwerk, werkgroepen, navraag, system changes */
 	    (rc = stap(st, NW_Q_SV_MAATWERK, van, naar, NULL, e)) != ERR_OK ||
 	    (rc = stap(st, NW_Q_SV_PARTNER_DUBBEL, van, naar, NULL, e)) != ERR_OK ||
 	    (rc = stap(st, NW_Q_SV_PARTNER, van, naar, NULL, e)) != ERR_OK ||

@@ -134,7 +134,7 @@ static const struct store_sql sql[NW_Q__MAX] = {
 	    " AND overbrugging_id IN (SELECT overbrugging_id FROM overbrugging_kandidaat WHERE organisatie_id = :naar)", NULL },
 	[NW_Q_SV_OB_KANDIDAAT] = { "organisatie.sv_overbrugging_kandidaat",
 	    "UPDATE overbrugging_kandidaat SET organisatie_id = :naar WHERE organisatie_id = :van", NULL },
-	/* systeemleren (migration 011): a werkgroep or navraag round naming both keeps naar's row */
+	/* systeemleren (migration 012): a werkgroep or navraag round naming both keeps naar's row */
 	[NW_Q_SV_MAATWERK] = { "organisatie.sv_maatwerk",
 	    "UPDATE maatwerk_toepassing SET organisatie_id = :naar WHERE organisatie_id = :van", NULL },
 	[NW_Q_SV_PARTNER_DUBBEL] = { "organisatie.sv_partner_dubbel_weg",
