@@ -36,6 +36,11 @@ cmd_serve(const struct config *cfg, int argc, char **argv)
 	struct store *st;
 	struct ready rd = { cfg, argc > 1 && strcmp(argv[1], "--print-demo") == 0 };
 
+	if (geteuid() == 0 && !cfg->als_root) {
+		fprintf(stderr, "doorbraak: serve draait niet als root: start het als een gewone gebruiker die alleen de map "
+		    "van de database mag schrijven. Alleen op een testmachine: DOORBRAAK_ALS_ROOT=1.\n");
+		return 2;
+	}
 	if ((st = cli_open_store(cfg, false)) == NULL)
 		return 1;
 	store_close(st);

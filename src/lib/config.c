@@ -38,13 +38,20 @@ int
 config_load(struct config *cfg, char *msg, size_t msglen)
 {
 	long v;
-	const char *secure = getenv("DOORBRAAK_SECURE_COOKIES");
+	const char *secure = getenv("DOORBRAAK_SECURE_COOKIES"), *root = getenv("DOORBRAAK_ALS_ROOT");
+	const char *filter = getenv("DOORBRAAK_SECCOMP");
 
 	memset(cfg, 0, sizeof(*cfg));
 	env_str("DOORBRAAK_DB", "./doorbraak.db", cfg->db, sizeof(cfg->db));
 	env_str("DOORBRAAK_LISTEN", "127.0.0.1:8080", cfg->listen, sizeof(cfg->listen));
 	env_str("DOORBRAAK_PORT_FILE", "", cfg->port_file, sizeof(cfg->port_file));
 	cfg->secure_cookies = secure != NULL && strcmp(secure, "1") == 0;
+	cfg->als_root = root != NULL && strcmp(root, "1") == 0;
+	if (filter != NULL && *filter != '\0' && strcmp(filter, "0") != 0 && strcmp(filter, "1") != 0) {
+		snprintf(msg, msglen, "DOORBRAAK_SECCOMP=%s is ongeldig: verwacht 1 (aan, de standaard) of 0 (uit).", filter);
+		return -1;
+	}
+	cfg->seccomp = filter == NULL || *filter == '\0' || strcmp(filter, "1") == 0;
 	if (env_long("DOORBRAAK_THREADS", 4, 1, 256, &v, msg, msglen))
 		return -1;
 	cfg->threads = (int)v;

@@ -19,6 +19,8 @@ struct config {
 	int conn_timeout;          /* DOORBRAAK_CONN_TIMEOUT seconds, 30 */
 	int conn_limit;            /* DOORBRAAK_CONN_LIMIT, 1000 */
 	size_t conn_memory;        /* DOORBRAAK_CONN_MEMORY bytes per connection, 128 KiB */
+	bool als_root;             /* DOORBRAAK_ALS_ROOT=1: serve may run as root (test machines; never production) */
+	bool seccomp;              /* DOORBRAAK_SECCOMP, on; 0 turns the system-call filter of serve off (valgrind) */
 };
 
 /*

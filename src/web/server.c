@@ -19,6 +19,7 @@
 
 #include "lib/date.h"
 #include "lib/escape.h"
+#include "lib/sandbox.h"
 #include "lib/utf8.h"
 #include "web/auth.h"
 #include "web/form.h"
@@ -637,6 +638,21 @@ server_run(const struct config *cfg, const struct route *routes, size_t nroutes,
 		return 1;
 	}
 	info = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
+	/* Up: the socket listens, the threads run, the database connections are open. From here on the process
+	   cannot gain privileges or make system calls a running server has no need of (lib/sandbox.h). */
+	if (cfg->seccomp) {
+		char why[256] = "";
+
+		if (sandbox_enter(why, sizeof(why)) != 0) {
+			fprintf(stderr, "doorbraak: de systeemaanroepen konden niet worden beperkt (%s); "
+			    "de server stopt. (DOORBRAAK_SECCOMP=0 zet het filter uit.)\n", why);
+			MHD_stop_daemon(d);
+			store_pool_close(srv.pool);
+			metrics_free();
+			return 1;
+		}
+		fprintf(stderr, "{\"level\":\"info\",\"msg\":\"sandbox\",\"noNewPrivs\":true,\"seccomp\":true}\n");
+	}
 	if (cfg->port_file[0] != '\0' && info != NULL) {
 		FILE *f = fopen(cfg->port_file, "w");
 		if (f != NULL) {

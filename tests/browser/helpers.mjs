@@ -162,6 +162,7 @@ export async function startServer() {
 		DOORBRAAK_PORT_FILE: portFile,
 		DOORBRAAK_PWHASH_MEM: '19922944',   // the minimum (19 MiB): fast logins
 		DOORBRAAK_THREADS: '4',
+		DOORBRAAK_ALS_ROOT: '1',   // the tests run as root on the development machine and in CI
 	};
 	const log = [];   // the server's last output lines, for failure messages
 	const remember = (chunk) => {

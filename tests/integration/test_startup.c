@@ -2,6 +2,7 @@
 #include "harness.h"
 
 #include <fcntl.h>
+#include <stdbool.h>
 #include <signal.h>
 #include <sqlite3.h>
 #include <stdio.h>
@@ -14,6 +15,7 @@
 #include "store/store_fts.h"
 
 static char dir[64], db[128];
+static bool allow_root = true;   /* DOORBRAAK_ALS_ROOT=1 for the child, as the tests run as root */
 
 static const char *
 binary(void)
@@ -45,7 +47,11 @@ run(const char *const *args, struct buf *err)
 			argv[i + 1] = args[i];
 		argv[i + 1] = NULL;
 		setenv("DOORBRAAK_DB", db, 1);
-		setenv("DOORBRAAK_LISTEN", "127.0.0.1:0", 1);
+		setenv("DOORBRAAK_LISTEN", allow_root ? "127.0.0.1:0" : "geen-adres", 1);   /* see below */
+		if (allow_root)
+			setenv("DOORBRAAK_ALS_ROOT", "1", 1);   /* the tests run as root */
+		else
+			unsetenv("DOORBRAAK_ALS_ROOT");
 		execv(binary(), (char *const *)argv);
 		_exit(127);
 	}
@@ -139,10 +145,35 @@ test_a_casus_statement_is_named_too(void **state)
 	expect_refused("export", "casus.deelnemer_insert", "uitgenodigd_door");
 }
 
+/* serve refuses to run as root unless DOORBRAAK_ALS_ROOT=1 says so; as another user it is not asked. */
+static void
+test_serve_refuses_root_unless_told(void **state)
+{
+	const char *serve[] = { "serve", NULL };
+	struct buf err;
+	int rc;
+	(void)state;
+
+	allow_root = false;
+	buf_init(&err, 0);
+	rc = run(serve, &err);
+	allow_root = true;
+	if (geteuid() == 0) {
+		assert_int_equal(rc, 2);
+		assert_non_null(strstr(buf_str(&err), "doorbraak: serve draait niet als root"));
+		assert_null(strstr(buf_str(&err), "listening"));
+	} else {   /* not root: past that check, to the next one (an address it cannot listen on: it stops) */
+		assert_null(strstr(buf_str(&err), "niet als root"));
+		assert_non_null(strstr(buf_str(&err), "geen geldig adres"));
+	}
+	buf_free(&err);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_serve_refuses_root_unless_told, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_serve_refuses_a_schema_its_sql_does_not_fit, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_a_casus_statement_is_named_too, setup, teardown),
 	};
