@@ -152,6 +152,20 @@ casus_followup_beantwoorden(enum casus_status status, int antwoord, int vandaag,
 		return err_set(e, ERR_VALIDATION, "antwoord", "Onbekend antwoord op de follow-up.");
 	overgang(o, GEBEURTENIS_FOLLOWUP, STATUS_AFGEROND, STATUS_AFGEROND, vandaag);
 	o->followup_antwoord = antwoord;
+	o->na_afronding = true;   /* the follow-up comes months after closure */
+	return ERR_OK;
+}
+
+enum err_code
+casus_deelnemer_verwijderen(enum casus_status status, const char *rol, const char *naam, int vandaag,
+    struct casus_overgang *o, struct err *e)
+{
+	if (rol != NULL && strcmp(rol, "let_voorzitter") == 0)
+		return err_set(e, ERR_CONFLICT, "rol", "De voorzitter van het LET is deelnemer door de escalatie die hij "
+		    "of zij voorzit; dat eindigt met de escalatie.");
+	overgang(o, GEBEURTENIS_DEELNEMER_VERWIJDERD, (int)status, status, vandaag);
+	o->deelnemer = naam;
+	o->na_afronding = status == STATUS_AFGEROND;
 	return ERR_OK;
 }
 

@@ -30,6 +30,7 @@ enum casus_gebeurtenis {
 	GEBEURTENIS_AFGEROND,      /* -> afgerond */
 	GEBEURTENIS_HEROPEND,      /* afgerond -> in_behandeling */
 	GEBEURTENIS_FOLLOWUP,      /* the follow-up question was answered (no status change) */
+	GEBEURTENIS_DEELNEMER_VERWIJDERD,   /* a deelnemer's invitation was taken away (no status change) */
 	GEBEURTENIS__MAX
 };
 
@@ -42,6 +43,8 @@ struct casus_overgang {
 	const char *regievoerder;  /* TOEGEWEZEN, OVERGEDRAGEN: the name of the new regievoerder */
 	const char *reden;         /* HEROPEND: why, as the regievoerder wrote it; NULL when not given */
 	int followup_antwoord;     /* FOLLOWUP: enum followup_antwoord; -1 otherwise */
+	const char *deelnemer;     /* DEELNEMER_VERWIJDERD: the name of the deelnemer */
+	bool na_afronding;         /* the entry is monitoring: it comes after closure (FOLLOWUP, a step on a closed casus) */
 };
 
 /* True when the step is a statuswijziging in the timeline (the status changed or the casus is new); else a notitie. */
@@ -118,6 +121,16 @@ enum err_code casus_status_volgt(struct casus *c, const struct casus *oud, int v
  * "antwoord") for an unknown answer.
  */
 enum err_code casus_followup_beantwoorden(enum casus_status status, int antwoord, int vandaag,
+    struct casus_overgang *o, struct err *e);
+
+/*
+ * Taking the invitation of deelnemer `naam` (rol: the deelnemer's role code)
+ * away from a casus in `status`: recorded in the timeline today, as
+ * monitoring when the casus is afgerond. ERR_CONFLICT (field "rol") for the
+ * chair of the LET: that access follows from the escalatie they chair and
+ * ends with it.
+ */
+enum err_code casus_deelnemer_verwijderen(enum casus_status status, const char *rol, const char *naam, int vandaag,
     struct casus_overgang *o, struct err *e);
 
 /*

@@ -55,6 +55,11 @@ static const struct {
 	{ "POST", "/casussen/{ref}/vrijgeven", "/casussen/{ref}/vrijgeven", { N, Y, N, N, N, N } },
 	{ "POST", "/casussen/{ref}/activiteiten", "/casussen/{ref}/activiteiten", { N, Y, N, N, N, N } },
 	{ "POST", "/casussen/{ref}/deelnemers", "/casussen/{ref}/deelnemers", { N, Y, N, N, N, N } },
+	/* persons 100 and 101 are deelnemers (setup); the POST without bevestig=ja is 400 and removes nobody */
+	{ "GET", "/casussen/{ref}/deelnemers/{persoon}/verwijderen", "/casussen/{ref}/deelnemers/100/verwijderen",
+	    { N, Y, N, N, N, N } },
+	{ "POST", "/casussen/{ref}/deelnemers/{persoon}/verwijderen", "/casussen/{ref}/deelnemers/100/verwijderen",
+	    { N, Y, N, N, N, N } },
 	{ "GET", "/casussen/{ref}/afronden", "/casussen/{ref}/afronden", { N, Y, N, N, N, N } },
 	{ "POST", "/casussen/{ref}/afronden", "/casussen/{ref}/afronden", { N, Y, N, N, N, N } },
 	{ "POST", "/casussen/{ref}/heropenen", "/casussen/{ref}/heropenen", { N, Y, N, N, N, N } },
@@ -143,6 +148,8 @@ static const struct {
 	{ "POST", "/api/v1/casussen/{referentie}/activiteiten", "/api/v1/casussen/{ref}/activiteiten", { N, Y, N, N, N, N } },
 	{ "GET", "/api/v1/casussen/{referentie}/deelnemers", "/api/v1/casussen/{ref}/deelnemers", { N, Y, H, H, N, N } },
 	{ "POST", "/api/v1/casussen/{referentie}/deelnemers", "/api/v1/casussen/{ref}/deelnemers", { N, Y, N, N, N, N } },
+	{ "DELETE", "/api/v1/casussen/{referentie}/deelnemers/{persoonId}", "/api/v1/casussen/{ref}/deelnemers/101",
+	    { N, Y, N, N, N, N } },
 	{ "PUT", "/api/v1/casussen/{referentie}/follow-up", "/api/v1/casussen/{ref}/follow-up", { N, Y, N, N, N, N } },
 	{ "GET", "/api/v1/follow-ups", "/api/v1/follow-ups", { N, Y, N, N, N, N } },
 };
@@ -179,7 +186,13 @@ setup(void **state)
 			    "INSERT INTO persoon (id, naam, email) VALUES (100, 'Reserve', 'reserve@test.example');"
 			    "INSERT INTO gebruiker (id, persoon_id, password_hash, created_at) VALUES (100, 100, '!', 't');"
 			    "INSERT INTO gebruiker_rol VALUES (100, 'indiener');"
-			    "INSERT INTO api_token (id, gebruiker_id, token_hash, created_at) VALUES (100, 100, 'h', 't');",
+			    "INSERT INTO api_token (id, gebruiker_id, token_hash, created_at) VALUES (100, 100, 'h', 't');"
+			    /* two deelnemers of the casus, for the routes that take an invitation away */
+			    "INSERT INTO persoon (id, naam, email) VALUES (101, 'Reserve Twee', 'reserve2@test.example');"
+			    "INSERT INTO casus_deelnemer (casus_id, persoon_id, rol, uitgenodigd_op) SELECT id, 100,"
+			    " 'maatwerkprofessional', '2026-01-20T10:00:00Z' FROM casus WHERE referentie = '" REF "';"
+			    "INSERT INTO casus_deelnemer (casus_id, persoon_id, rol, uitgenodigd_op) SELECT id, 101,"
+			    " 'maatwerkprofessional', '2026-01-20T10:00:00Z' FROM casus WHERE referentie = '" REF "';",
 			    NULL, NULL, NULL);
 		sqlite3_close(db);
 		if (rc != SQLITE_OK)

@@ -703,6 +703,63 @@ test_invited_ambassadeur_can_see_the_casus(void **state)
 	expect(IRIS, "GET", casus_path(ref, NULL), NULL, 404);
 }
 
+/* An invitation taken away: the persoon gets 404 again, the timeline says so, the audit log too; removing again is
+   404, an unknown persoon 404, someone who may not do regie 403 and nothing changes. */
+static void
+test_removed_deelnemer_loses_access(void **state)
+{
+	char ref[32], pad[96];
+	json_t *d, *acts;
+	long status, voor;
+	size_t nacts;
+	int64_t pid;
+	(void)state;
+
+	nieuw_regie(2, NULL, ref);
+	d = api(RIK, "POST", casus_path(ref, "/deelnemers"), "{\"email\":\"anna@test.example\",\"rol\":\"ambassadeur\"}",
+	    &status);
+	assert_int_equal(status, 201);
+	pid = json_integer_value(json_object_get(d, "persoonId"));
+	json_decref(d);
+	assert_true(pid > 0);
+	expect(ANNA, "GET", casus_path(ref, NULL), NULL, 200);
+	d = api(RIK, "GET", casus_path(ref, "/activiteiten"), NULL, &status);
+	nacts = json_array_size(json_object_get(d, "activiteiten"));
+	json_decref(d);
+
+	snprintf(pad, sizeof(pad), "/deelnemers/%lld", (long long)pid);
+	expect(IRIS, "DELETE", casus_path(ref, pad), NULL, 403);   /* an indiener does no regie */
+	expect(ANNA, "DELETE", casus_path(ref, pad), NULL, 403);
+	expect(ANNA, "GET", casus_path(ref, NULL), NULL, 200);     /* still invited */
+	expect(RIK, "DELETE", casus_path(ref, "/deelnemers/999999"), NULL, 404);
+	expect(RIK, "DELETE", casus_path(ref, "/deelnemers/abc"), NULL, 404);
+	voor = server_audit_count(&srv, "casus.deelnemer_verwijderen", AUDIT_TOEGESTAAN);
+	expect(RIK, "DELETE", casus_path(ref, pad), NULL, 204);
+	assert_int_equal(server_audit_count(&srv, "casus.deelnemer_verwijderen", AUDIT_TOEGESTAAN), voor + 1);
+
+	expect(ANNA, "GET", casus_path(ref, NULL), NULL, 404);
+	expect(ANNA, "GET", casus_path(ref, "/activiteiten"), NULL, 404);
+	d = api(ANNA, "GET", "/api/v1/casussen", NULL, &status);
+	assert_int_equal(status, 200);
+	for (size_t i = 0; i < json_array_size(json_object_get(d, "casussen")); i++)
+		assert_string_not_equal(sget(json_array_get(json_object_get(d, "casussen"), i), "referentie"), ref);
+	json_decref(d);
+	d = api(RIK, "GET", casus_path(ref, "/deelnemers"), NULL, &status);
+	assert_int_equal(json_array_size(json_object_get(d, "deelnemers")), 0);
+	json_decref(d);
+	d = api(RIK, "GET", casus_path(ref, "/activiteiten"), NULL, &status);
+	acts = json_object_get(d, "activiteiten");
+	assert_int_equal(json_array_size(acts), nacts + 1);
+	assert_non_null(strstr(sget(json_array_get(acts, nacts), "omschrijving"), "Anna Ambassadeur verwijderd"));
+	json_decref(d);
+	expect(RIK, "DELETE", casus_path(ref, pad), NULL, 404);   /* already gone */
+
+	/* invited again, she sees it again */
+	expect(RIK, "POST", casus_path(ref, "/deelnemers"), "{\"email\":\"anna@test.example\",\"rol\":\"ambassadeur\"}",
+	    201);
+	expect(ANNA, "GET", casus_path(ref, NULL), NULL, 200);
+}
+
 /* ---- follow-up -------------------------------------------------------------------------------------- */
 
 static bool
@@ -980,6 +1037,7 @@ main(void)
 		cmocka_unit_test(test_patch_close_and_closed_casus),
 		cmocka_unit_test(test_activiteiten_add_list_and_correct),
 		cmocka_unit_test(test_invited_ambassadeur_can_see_the_casus),
+		cmocka_unit_test(test_removed_deelnemer_loses_access),
 		cmocka_unit_test(test_followup_answer),
 		cmocka_unit_test(test_every_step_has_its_one_timeline_text),
 		cmocka_unit_test(test_bad_input),

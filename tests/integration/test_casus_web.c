@@ -388,6 +388,52 @@ test_tijdlijn_en_deelnemer(void **state)
 	client_free(&c);
 }
 
+/* The regievoerder takes Amber's invitation away again: a question first, nothing without the confirmation or the
+   CSRF token, then she gets 404 and the timeline says so. */
+static void
+test_deelnemer_verwijderen(void **state)
+{
+	struct client c, amber;
+	struct resp r;
+	char path[128], casus[96];
+	const char *link, *eind;
+	const char *form_h[] = { "Content-Type: application/x-www-form-urlencoded", NULL };
+	(void)state;
+
+	login(&c, REGIE);
+	login(&amber, AMBER);
+	snprintf(casus, sizeof(casus), "/casussen/%s", ref);
+	assert_true(page_contains(&amber, casus, "Huurschuld"));
+	assert_int_equal(client_get(&c, casus, &r), 200);
+	link = strstr(buf_str(&r.body), "/deelnemers/");
+	assert_non_null(link);
+	eind = strstr(link, "/verwijderen\"");
+	assert_non_null(eind);
+	snprintf(path, sizeof(path), "%s%.*s/verwijderen", casus, (int)(eind - link), link);
+	resp_free(&r);
+
+	assert_true(page_contains(&c, path, "Wilt u <strong>Amber Ambassadeur</strong>"));
+	assert_int_equal(post(&c, path, "x=1", &r), 400);              /* not confirmed */
+	assert_true(resp_contains(&r, "Bevestig"));
+	resp_free(&r);
+	assert_int_equal(client_req(&c, "POST", path, form_h, "bevestig=ja", 11, &r), 0);
+	assert_int_equal(r.status, 403);   /* no CSRF token */
+	resp_free(&r);
+	assert_true(page_contains(&amber, casus, "Huurschuld"));         /* still invited */
+	assert_int_equal(post(&amber, path, "bevestig=ja", &r), 403);    /* an ambassadeur does no regie */
+	resp_free(&r);
+
+	assert_int_equal(post_ok(&c, path, "bevestig=ja"), 303);
+	assert_int_equal(client_get(&amber, casus, &r), 404);
+	resp_free(&r);
+	assert_false(page_contains(&amber, "/casussen", ref));
+	assert_true(page_contains(&c, casus, "Deelnemer Amber Ambassadeur verwijderd"));
+	assert_int_equal(client_get(&c, path, &r), 404);                 /* no longer a deelnemer */
+	resp_free(&r);
+	client_free(&amber);
+	client_free(&c);
+}
+
 static void
 test_afronden_followup_heropenen(void **state)
 {
@@ -567,6 +613,7 @@ main(void)
 		cmocka_unit_test(test_telefonische_intake_door_regievoerder),
 		cmocka_unit_test(test_werkvoorraad_en_toewijzen),
 		cmocka_unit_test(test_tijdlijn_en_deelnemer),
+		cmocka_unit_test(test_deelnemer_verwijderen),
 		cmocka_unit_test(test_afronden_followup_heropenen),
 		cmocka_unit_test(test_zoeken),
 		cmocka_unit_test(test_xlsx_exports),

@@ -301,6 +301,30 @@ test_followup(void **state)
 	assert_int_equal(casus_followup_beantwoorden(STATUS_AFGEROND, -1, VANDAAG, &o, &e), ERR_VALIDATION);
 }
 
+/* Taking an invitation away: a notitie today, monitoring on a closed casus; never the chair of the LET. */
+static void
+test_deelnemer_verwijderen(void **state)
+{
+	struct casus_overgang o;
+	struct err e = { 0 };
+
+	(void)state;
+	assert_int_equal(casus_deelnemer_verwijderen(STATUS_IN_BEHANDELING, "ambassadeur", "Anna", VANDAAG, &o, &e),
+	    ERR_OK);
+	assert_int_equal(o.gebeurtenis, GEBEURTENIS_DEELNEMER_VERWIJDERD);
+	assert_string_equal(o.deelnemer, "Anna");
+	assert_int_equal(o.datum, VANDAAG);
+	assert_false(o.na_afronding);
+	assert_false(casus_overgang_statuswijziging(&o));
+	assert_int_equal(casus_deelnemer_verwijderen(STATUS_AFGEROND, "maatwerkprofessional", "Piet", VANDAAG, &o, &e),
+	    ERR_OK);
+	assert_true(o.na_afronding);
+	assert_false(casus_overgang_statuswijziging(&o));
+	assert_int_equal(casus_deelnemer_verwijderen(STATUS_IN_BEHANDELING, "let_voorzitter", "Lot", VANDAAG, &o, &e),
+	    ERR_CONFLICT);
+	assert_string_equal(e.field, "rol");
+}
+
 static void
 test_activiteit_datum(void **state)
 {
@@ -384,6 +408,7 @@ main(void)
 		cmocka_unit_test(test_afronden_en_heropenen),
 		cmocka_unit_test(test_status_volgt),
 		cmocka_unit_test(test_followup),
+		cmocka_unit_test(test_deelnemer_verwijderen),
 		cmocka_unit_test(test_activiteit_datum),
 		cmocka_unit_test(test_veld_recht),
 	};

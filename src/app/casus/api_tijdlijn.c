@@ -1,4 +1,5 @@
 /* api_tijdlijn.c - the API below one casus: its timeline, its deelnemers and the follow-up answer. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "app/casus/api.h"
@@ -344,6 +345,49 @@ h_api_deelnemer_nieuw(struct request *r)
 fout:
 	store_rollback(r->store);
 	api_err(r, rc, &e);
+}
+
+/* DELETE …/deelnemers/{persoonId}: 204; 404 (no such casus, or not a deelnemer), 409 (the chair of the LET), 503.
+   The timeline records it; from then on the casus is hidden from that persoon. */
+void
+h_api_deelnemer_verwijderen(struct request *r)
+{
+	const char *ref = req_param(r, 0), *pv = req_param(r, 1), *rol = NULL, *naam = NULL;
+	struct casus_toegang t;
+	struct casus_overgang o;
+	struct err e = { 0 };
+	enum err_code rc;
+	char *end = NULL;
+	long long pid = pv ? strtoll(pv, &end, 10) : 0;
+
+	if (!casus_open(r, ref, CASUS_REGIE, "casus.deelnemer_verwijderen", &t))
+		return;
+	if (pv == NULL || *pv == '\0' || end == NULL || *end != '\0' || pid <= 0) {
+		api_problem(r, 404, "Niet gevonden", "Deze persoon is geen deelnemer van deze casus.", NULL);
+		return;
+	}
+	if (!begin(r, ref, &t))
+		return;
+	rc = store_deelnemer_get(r->store, r->arena, t.id, pid, &rol, &naam, &e);
+	if (rc == ERR_NOT_FOUND) {
+		store_rollback(r->store);
+		api_problem(r, 404, "Niet gevonden", "Deze persoon is geen deelnemer van deze casus.", NULL);
+		return;
+	}
+	if (rc == ERR_OK && (rc = casus_deelnemer_verwijderen(t.status, rol, naam, app_vandaag(r), &o, &e)) ==
+	    ERR_CONFLICT) {
+		store_rollback(r->store);
+		api_problem(r, 409, "Kan niet worden verwijderd", e.msg, NULL);
+		return;
+	}
+	if (rc != ERR_OK || (rc = store_deelnemer_remove(r->store, t.id, pid, &e)) != ERR_OK ||
+	    (rc = casus_gebeurtenis_vastleggen(r, t.id, &o, &e)) != ERR_OK) {
+		store_rollback(r->store);
+		api_err(r, rc, &e);
+		return;
+	}
+	if (commit(r))
+		reply_text(r, 204, "text/plain; charset=utf-8", "", 0);
 }
 
 /* ---- follow-up ------------------------------------------------------------------------------ */

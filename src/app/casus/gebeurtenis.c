@@ -27,6 +27,9 @@ casus_gebeurtenis_tekst(struct request *r, const struct casus_overgang *o)
 	case GEBEURTENIS_FOLLOWUP:
 		return arena_printf(r->arena, "Follow-up beantwoord: %s.", o->followup_antwoord >= 0 &&
 		    o->followup_antwoord < FOLLOWUP__MAX ? codes_followup.labels[o->followup_antwoord] : "?");
+	case GEBEURTENIS_DEELNEMER_VERWIJDERD:
+		return arena_printf(r->arena, "Deelnemer %s verwijderd: ziet de casus niet meer.",
+		    o->deelnemer ? o->deelnemer : "?");
 	case GEBEURTENIS_GEEN:
 	case GEBEURTENIS__MAX:
 		break;
@@ -47,7 +50,7 @@ casus_gebeurtenis_vastleggen(struct request *r, int64_t casus_id, const struct c
 	act.datum = o->datum;
 	act.interventie_type = -1;
 	act.omschrijving = casus_gebeurtenis_tekst(r, o);
-	act.na_afronding = o->gebeurtenis == GEBEURTENIS_FOLLOWUP;   /* the follow-up comes months after closure */
+	act.na_afronding = o->na_afronding;
 	if (status) {
 		act.status_van = o->van >= 0 && o->van < STATUS__MAX ? codes_casus_status.codes[o->van] : NULL;
 		act.status_naar = codes_casus_status.codes[o->naar];

@@ -15,6 +15,8 @@ void h_casus_toewijzen(struct request *r);     /* 303, 400, 404 */
 void h_casus_vrijgeven(struct request *r);     /* 303, 404 */
 void h_casus_activiteit(struct request *r);    /* 303, 400, 404 */
 void h_casus_deelnemer(struct request *r);     /* 303, 400, 404 */
+void h_casus_deelnemer_verwijderen_form(struct request *r);   /* 200, 404 */
+void h_casus_deelnemer_verwijderen(struct request *r);        /* 303, 400, 404, 409 */
 void h_casus_afronden_form(struct request *r); /* 200, 404, 409 */
 void h_casus_afronden(struct request *r);      /* 303, 400, 404, 409 */
 void h_casus_heropenen(struct request *r);     /* 303, 404, 409 */
@@ -39,6 +41,7 @@ void h_api_activiteit_lijst(struct request *r);  /* 200, 404 */
 void h_api_activiteit_nieuw(struct request *r);  /* 201, 400, 404, 409 */
 void h_api_deelnemer_lijst(struct request *r);   /* 200, 404 */
 void h_api_deelnemer_nieuw(struct request *r);   /* 201, 400, 404, 409 */
+void h_api_deelnemer_verwijderen(struct request *r);   /* 204, 404, 409 */
 void h_api_followup(struct request *r);          /* 200, 400, 404, 409 */
 void h_api_followup_lijst(struct request *r);    /* 200 */
 

@@ -37,6 +37,8 @@ flash(struct request *r, const struct casus *c)
 		{ "vrijgegeven", "De casus is vrijgegeven en staat weer als aangemeld in de werkvoorraad." },
 		{ "activiteit", "Het item is aan de tijdlijn toegevoegd." },
 		{ "deelnemer", "De deelnemer is uitgenodigd en kan de casus nu inzien." },
+		{ "deelnemer_verwijderd", "De deelnemer is verwijderd en kan de casus niet meer inzien. Dit staat in de "
+		    "tijdlijn." },
 		{ "afgerond", "De casus is afgerond." },
 		{ "heropend", "De casus is heropend en staat weer in behandeling. Dit staat in de tijdlijn." },
 		{ "followup", "Het antwoord op de follow-up is vastgelegd." },
@@ -53,6 +55,14 @@ flash(struct request *r, const struct casus *c)
 			return json_pack("{s:s,s:s}", "type", "ok", "tekst", t);
 		}
 	return NULL;
+}
+
+static const char *
+deelnemer_rol(const char *rol)
+{
+	if (rol != NULL && strcmp(rol, "ambassadeur") == 0)
+		return "Ambassadeur";
+	return rol != NULL && strcmp(rol, "let_voorzitter") == 0 ? "Voorzitter LET" : "Maatwerkprofessional";
 }
 
 static json_t *
@@ -329,10 +339,11 @@ cw_detail_render(struct request *r, const struct casus_toegang *t, int status, c
 	json_object_set_new(ctx, "tijdlijn", tijdlijn(r, acts, nacts));
 	a = json_array();
 	for (size_t i = 0; i < ndls; i++)
-		json_array_append_new(a, json_pack("{s:s,s:s?,s:s?,s:s,s:s?}", "naam", dls[i].naam ? dls[i].naam : "",
-		    "email", dls[i].email, "organisatie", dls[i].organisatie, "rol", dls[i].rol &&
-		    strcmp(dls[i].rol, "ambassadeur") == 0 ? "Ambassadeur" : "Maatwerkprofessional",
-		    "uitgenodigd_op", app_tijd_datum_tekst(r, dls[i].uitgenodigd_op)));
+		json_array_append_new(a, json_pack("{s:s,s:s?,s:s?,s:s,s:s?,s:I,s:b}", "naam", dls[i].naam ? dls[i].naam :
+		    "", "email", dls[i].email, "organisatie", dls[i].organisatie, "rol", deelnemer_rol(dls[i].rol),
+		    "uitgenodigd_op", app_tijd_datum_tekst(r, dls[i].uitgenodigd_op), "persoon_id",
+		    (json_int_t)dls[i].persoon_id, "verwijderbaar", dls[i].rol == NULL ||
+		    strcmp(dls[i].rol, "let_voorzitter") != 0));
 	json_object_set_new(ctx, "deelnemers", a);
 	json_object_set_new(ctx, "besprekingen", besprekingen(r, c.id));
 	json_object_set_new(ctx, "mag_bewerken", json_boolean(perm_casus_bewerken(&r->actor, &rel)));

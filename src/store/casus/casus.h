@@ -243,6 +243,13 @@ enum err_code store_deelnemer_add(struct store *st, int64_t casus_id, int64_t pe
 enum err_code store_deelnemer_list(struct store *st, struct arena *a, int64_t casus_id, struct deelnemer **out,
     size_t *n, struct err *e);
 /*
+ * The role and name of deelnemer persoon_id of a casus (strings in a): ERR_NOT_FOUND when they are not one.
+ */
+enum err_code store_deelnemer_get(struct store *st, struct arena *a, int64_t casus_id, int64_t persoon_id,
+    const char **rol, const char **naam, struct err *e);
+/* Takes persoon_id's invitation away: from now on the casus is hidden from them. ERR_NOT_FOUND when not invited. */
+enum err_code store_deelnemer_remove(struct store *st, int64_t casus_id, int64_t persoon_id, struct err *e);
+/*
  * The organisation o stands for, for the other aggregates that name one (an
  * escalatie's table, an overbrugging's payers): by id (ERR_VALIDATION when
  * there is none), else by code and type, else by name and type

@@ -329,6 +329,11 @@ static const struct store_sql sql[CASUS_Q__MAX] = {
 	    "SELECT d.persoon_id, p.naam, p.email, o.naam, d.rol, d.uitgenodigd_op FROM casus_deelnemer d"
 	    " JOIN persoon p ON p.id = d.persoon_id LEFT JOIN organisatie o ON o.id = p.organisatie_id"
 	    " WHERE d.casus_id = :casus ORDER BY d.uitgenodigd_op, p.naam COLLATE NOCASE", NULL },
+	[CASUS_Q_DN_ROL] = { "casus.deelnemer_rol",
+	    "SELECT d.rol, p.naam FROM casus_deelnemer d JOIN persoon p ON p.id = d.persoon_id"
+	    " WHERE d.casus_id = :casus AND d.persoon_id = :persoon", NULL },
+	[CASUS_Q_DN_DEL] = { "casus.deelnemer_delete",
+	    "DELETE FROM casus_deelnemer WHERE casus_id = :casus AND persoon_id = :persoon", NULL },
 
 	/* issue 11 (registratie.c) */
 	[CASUS_Q_WET_DEL] = { "casus.wet_delete", "DELETE FROM casus_wet WHERE casus_id = :casus", NULL },

@@ -194,6 +194,40 @@ store_deelnemer_list(struct store *st, struct arena *a, int64_t casus_id, struct
 }
 
 enum err_code
+store_deelnemer_get(struct store *st, struct arena *a, int64_t casus_id, int64_t persoon_id, const char **rol,
+    const char **naam, struct err *e)
+{
+	struct store_q *q = CQ(st, CASUS_Q_DN_ROL);
+	bool found = false;
+	enum err_code rc;
+
+	store_bind_int(q, ":casus", casus_id);
+	store_bind_int(q, ":persoon", persoon_id);
+	if (store_next(q)) {
+		found = true;
+		*rol = store_col_text(q, a, 0);
+		*naam = store_col_text(q, a, 1);
+	}
+	if ((rc = store_end(q, e)) != ERR_OK)
+		return rc;
+	return found ? ERR_OK : err_set(e, ERR_NOT_FOUND, NULL, "Deze persoon is geen deelnemer van de casus.");
+}
+
+enum err_code
+store_deelnemer_remove(struct store *st, int64_t casus_id, int64_t persoon_id, struct err *e)
+{
+	struct store_q *q = CQ(st, CASUS_Q_DN_DEL);
+	enum err_code rc;
+
+	store_bind_int(q, ":casus", casus_id);
+	store_bind_int(q, ":persoon", persoon_id);
+	if ((rc = store_exec(q, e)) != ERR_OK)
+		return rc;
+	return store_changes(st) == 1 ? ERR_OK :
+	    err_set(e, ERR_NOT_FOUND, NULL, "Deze persoon is geen deelnemer van de casus.");
+}
+
+enum err_code
 store_persoon_by_email(struct store *st, const char *email, int64_t *persoon_id, struct err *e)
 {
 	struct store_q *q = CQ(st, CASUS_Q_PERSOON_ACCOUNT);
