@@ -37,7 +37,7 @@ DEB_PKGS = build-essential pkg-config libmicrohttpd-dev libsqlite3-dev libsodium
 # The pkg-config modules the build and the tests link; checked after the install, before the stamp is written.
 DEP_PCS  = $(PKGS) zlib cmocka libcurl
 
-.PHONY: all deps run test unit integration browser valgrind lint-api check-layers clean
+.PHONY: all deps run test unit integration browser valgrind lint-api check-layers crashtest clean
 
 all: $(B)/doorbraak
 
@@ -142,6 +142,13 @@ browser: deps $(B)/doorbraak
 # The integration tests against a server running under valgrind (no sanitizers in that build).
 valgrind: deps $(B)/doorbraak $(INTEG)
 	DOORBRAAK_BINARY=$(B)/doorbraak sh tests/valgrind.sh $(INTEG)
+
+# The crash test at full length: 100 cycles of SIGKILL while two writers create casussen through the API
+# (make test runs the same program, tests/integration/test_crash.c, with 5). CRASHTEST_SEED=N repeats a run.
+CRASHTEST_CYCLES = 100
+crashtest: deps $(B)/tests/test_crash $(B)/doorbraak-test $(B)/doorbraak
+	@CRASHTEST_CYCLES=$(CRASHTEST_CYCLES) DOORBRAAK_TEST_BINARY=$(B)/doorbraak-test DOORBRAAK_BINARY=$(B)/doorbraak \
+		sh tests/run.sh $(B)/tests/test_crash
 
 # Dependencies point down (lib < core < store < web < app < cli) and every file opens with its purpose line.
 check-layers:

@@ -15,6 +15,7 @@ int cmd_import(const struct config *cfg, int argc, char **argv);
 int cmd_export(const struct config *cfg, int argc, char **argv);
 int cmd_report(const struct config *cfg, int argc, char **argv);
 int cmd_totp_code(const struct config *cfg, int argc, char **argv);
+int cmd_backup(const struct config *cfg, int argc, char **argv);
 
 /* Opens the database and checks its schema; prints a Dutch message and returns NULL on failure. */
 struct store *cli_open_store(const struct config *cfg, bool migrate);

@@ -101,6 +101,18 @@ store_integrity_check(struct store *st, struct err *e)
 	return st->drv->integrity_check(st->conn, e);
 }
 
+enum err_code
+store_backup(struct store *st, const char *path, struct err *e)
+{
+	return st->drv->backup(st->conn, path, e);
+}
+
+enum err_code
+store_compact(struct store *st, struct err *e)
+{
+	return st->drv->compact(st->conn, e);
+}
+
 /* ---- the pool ------------------------------------------------------------------------ */
 
 struct store_pool {

@@ -86,6 +86,12 @@ struct store_driver {
 	void (*bulk)(struct db_conn *c);
 	/* The backend's own consistency check of the whole database; ERR_OK when sound. */
 	enum err_code (*integrity_check)(struct db_conn *c, struct err *e);
+	/* Copies the whole database as of one moment into a new file path (created 0600, never overwritten), with
+	   the backend's online backup (SQLite: sqlite3_backup_*), while other connections keep writing. */
+	enum err_code (*backup)(struct db_conn *c, const char *path, struct err *e);
+	/* After personal data were removed: leaves no trace of them in the backend's files (SQLite: the search
+	   index merged so deleted words leave its segments, then a truncating WAL checkpoint). */
+	enum err_code (*compact)(struct db_conn *c, struct err *e);
 	/* Search: what a user typed as the parameter of a statement's search condition, NULL when nothing to search. */
 	const char *(*search_param)(struct arena *a, const char *user_input);
 };

@@ -1,6 +1,10 @@
 /* driver_sqlite.c - the SQLite driver: connections with their pragmas, statements, transactions, error mapping. */
+#include <errno.h>
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "store/driver.h"
 #include "store/driver_sqlite.h"
@@ -248,6 +252,137 @@ sq_integrity_check(struct db_conn *c, struct err *e)
 	return rc;
 }
 
+/* Creates path for the backup, only if it does not exist yet, for this user only. */
+static enum err_code
+backup_create(const char *path, struct err *e)
+{
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+
+	if (fd >= 0) {
+		close(fd);
+		return ERR_OK;
+	}
+	switch (errno) {
+	case EEXIST:
+		return err_set(e, ERR_CONFLICT, NULL, "Het bestand %s bestaat al. Een back-up overschrijft niets: "
+		    "kies een nieuwe naam.", path);
+	case ENOENT:
+	case ENOTDIR:
+		return err_set(e, ERR_VALIDATION, NULL, "De map van %s bestaat niet.", path);
+	case EACCES:
+	case EPERM:
+	case EROFS:
+		return err_set(e, ERR_VALIDATION, NULL, "In de map van %s mag doorbraak niet schrijven.", path);
+	default:
+		err_set(e, ERR_INTERNAL, NULL, "De back-up kan niet in %s worden geschreven.", path);
+		err_detail(e, "%s", strerror(errno));
+		return ERR_INTERNAL;
+	}
+}
+
+/* Removes a failed backup and what SQLite left beside it. */
+static void
+backup_remove(const char *path)
+{
+	char side[4096];
+
+	unlink(path);
+	if ((size_t)snprintf(side, sizeof(side), "%s-journal", path) < sizeof(side))
+		unlink(side);
+}
+
+/*
+ * The online backup copies every page in one step while holding one read
+ * snapshot of the source, so the copy is the database as of one moment; a
+ * writer holding the WAL lock only delays a step (retried for about 30 s).
+ * The copy is a plain rollback-journal database, synced and integrity-checked
+ * before this returns.
+ */
+static enum err_code
+sq_backup(struct db_conn *c, const char *path, struct err *e)
+{
+	sqlite3 *dst = NULL;
+	sqlite3_backup *b;
+	enum err_code rc;
+	int step = SQLITE_OK;
+
+	if ((rc = backup_create(path, e)) != ERR_OK)
+		return rc;
+	if (sqlite3_open_v2(path, &dst, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK)
+		goto fail;
+	if ((b = sqlite3_backup_init(dst, "main", DB(c), "main")) == NULL)
+		goto fail;
+	for (int tries = 0; tries < 600; tries++) {
+		step = sqlite3_backup_step(b, -1);
+		if (step != SQLITE_BUSY && step != SQLITE_LOCKED && step != SQLITE_OK)
+			break;
+		sqlite3_sleep(50);
+	}
+	if (sqlite3_backup_finish(b) != SQLITE_OK || step != SQLITE_DONE)
+		goto fail;
+	/* The pages say WAL, as the source's do; a backup is one self-contained file. */
+	if (sqlite3_exec(dst, "PRAGMA synchronous=FULL; PRAGMA journal_mode=DELETE;", NULL, NULL, NULL) != SQLITE_OK)
+		goto fail;
+	if (sq_integrity_check((struct db_conn *)(void *)dst, e) != ERR_OK) {
+		sqlite3_close(dst);
+		backup_remove(path);
+		return ERR_INTERNAL;
+	}
+	if (sqlite3_close(dst) != SQLITE_OK) {
+		dst = NULL;
+		goto fail;
+	}
+	{
+		int fd = open(path, O_RDONLY | O_CLOEXEC);
+
+		if (fd < 0 || fsync(fd) != 0) {
+			if (fd >= 0)
+				close(fd);
+			dst = NULL;
+			goto fail;
+		}
+		close(fd);
+	}
+	return ERR_OK;
+fail:
+	err_set(e, ERR_INTERNAL, NULL, "De back-up naar %s is mislukt; er is geen bestand achtergebleven.", path);
+	err_detail(e, "%s", dst != NULL ? sqlite3_errmsg(dst) : sqlite3_errstr(step));
+	sqlite3_close(dst);
+	backup_remove(path);
+	return ERR_INTERNAL;
+}
+
+/*
+ * FTS5 keeps a deleted row's words in its index segments (a delete only
+ * adds a tombstone) until they are merged: 'optimize' merges every segment
+ * into one, and secure_delete (on for every connection) zeroes the pages
+ * that frees. Then the WAL, which still holds older versions of changed
+ * pages, is checkpointed into the database and truncated to zero bytes;
+ * readers in the middle of a transaction delay that (retried for about 10 s).
+ */
+static enum err_code
+sq_compact(struct db_conn *c, struct err *e)
+{
+	int rc = sqlite3_exec(DB(c), "INSERT INTO casus_fts (casus_fts) VALUES ('optimize')", NULL, NULL, NULL);
+
+	for (int tries = 0; rc == SQLITE_OK && tries < 200; tries++) {
+		rc = sqlite3_wal_checkpoint_v2(DB(c), NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+		if (rc != SQLITE_BUSY && rc != SQLITE_LOCKED)
+			break;
+		rc = SQLITE_OK;
+		sqlite3_sleep(50);
+		if (tries == 199)
+			rc = SQLITE_BUSY;
+	}
+	if (rc != SQLITE_OK) {
+		err_set(e, rc == SQLITE_BUSY ? ERR_UNAVAILABLE : ERR_INTERNAL, NULL,
+		    "Het opschonen van de zoekindex en het WAL-bestand is mislukt.");
+		err_detail(e, "compact: %s", sqlite3_errmsg(DB(c)));
+		return rc == SQLITE_BUSY ? ERR_UNAVAILABLE : ERR_INTERNAL;
+	}
+	return ERR_OK;
+}
+
 const struct store_driver store_driver_sqlite = {
 	.name = "sqlite",
 	.dialect = DIALECT_SQLITE,
@@ -278,6 +413,8 @@ const struct store_driver store_driver_sqlite = {
 	.verify = sq_verify,
 	.bulk = sq_bulk,
 	.integrity_check = sq_integrity_check,
+	.backup = sq_backup,
+	.compact = sq_compact,
 	.search_param = store_fts_query,
 };
 

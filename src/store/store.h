@@ -50,4 +50,15 @@ void store_reset_all(struct store *st);
 /* The backend's own consistency check (SQLite: PRAGMA integrity_check); ERR_OK when sound. */
 enum err_code store_integrity_check(struct store *st, struct err *e);
 
+/*
+ * A consistent copy of the whole database as of one moment, taken while the
+ * server keeps writing (SQLite's online backup API, never a file copy), into
+ * a new file path with mode 0600. An existing file is never overwritten.
+ * ERR_CONFLICT when path exists, ERR_VALIDATION when its folder is missing
+ * or not writable, ERR_INTERNAL otherwise; a failed backup leaves no file.
+ */
+enum err_code store_backup(struct store *st, const char *path, struct err *e);
+/* Leaves no trace of deleted data in the database's files (search index segments, the WAL); after a purge. */
+enum err_code store_compact(struct store *st, struct err *e);
+
 #endif

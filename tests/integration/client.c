@@ -627,3 +627,55 @@ client_api_json(struct server_proc *s, const char *token, const char *method, co
 	client_free(&c);
 	return j;
 }
+
+int
+cli_run(const char *db, const char *const *args, struct buf *out, struct buf *err)
+{
+	int outp[2], errp[2], status;
+	struct pollfd p[2];
+	char chunk[4096];
+	pid_t pid;
+
+	if (pipe(outp) != 0 || pipe(errp) != 0)
+		return -1;
+	if ((pid = fork()) == 0) {
+		const char *argv[32] = { BINARY };
+		int i, in = open("/dev/null", O_RDONLY);
+
+		dup2(in, 0);
+		dup2(outp[1], 1);
+		dup2(errp[1], 2);
+		close(outp[0]);
+		close(errp[0]);
+		for (i = 0; args[i] != NULL && i < 30; i++)
+			argv[i + 1] = args[i];
+		argv[i + 1] = NULL;
+		setenv("DOORBRAAK_DB", db, 1);
+		execv(BINARY, (char *const *)argv);
+		_exit(127);
+	}
+	close(outp[1]);
+	close(errp[1]);
+	p[0] = (struct pollfd){ .fd = outp[0], .events = POLLIN };
+	p[1] = (struct pollfd){ .fd = errp[0], .events = POLLIN };
+	while (p[0].fd >= 0 || p[1].fd >= 0) {
+		if (poll(p, 2, -1) < 0 && errno != EINTR)
+			break;
+		for (int i = 0; i < 2; i++) {
+			ssize_t n;
+
+			if (p[i].fd < 0 || p[i].revents == 0)
+				continue;
+			if ((n = read(p[i].fd, chunk, sizeof(chunk))) > 0) {
+				if ((i == 0 ? out : err) != NULL)
+					buf_append(i == 0 ? out : err, chunk, (size_t)n);
+			} else {
+				close(p[i].fd);
+				p[i].fd = -1;
+			}
+		}
+	}
+	if (waitpid(pid, &status, 0) < 0)
+		return -1;
+	return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
+}

@@ -30,6 +30,9 @@ int server_stop(struct server_proc *s);
 /* Runs build/doorbraak-test with args (NULL-ended) against the server's database; stdin_text may be NULL.
    Standard output goes into out (if not NULL). Returns the exit status. */
 int server_cli(struct server_proc *s, const char *stdin_text, struct buf *out, const char *const *args);
+/* Runs build/doorbraak-test with args (NULL-ended) against database db, standard input empty; standard output
+   and standard error into out and err (either may be NULL; initialised by the caller). Returns the exit status. */
+int cli_run(const char *db, const char *const *args, struct buf *out, struct buf *err);
 /* user add with a password; returns the exit status. */
 int server_add_user(struct server_proc *s, const char *email, const char *naam, const char *rol,
     const char *password);
