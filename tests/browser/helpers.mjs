@@ -70,12 +70,16 @@ export function totpCode(secret, step) {
 
 // A code is accepted once (the server keeps the last time step used), and the window is one step either side of
 // now: each login takes the next unused step, and waits for the clock when the three of the window are used.
+// The step behind now is used only while the current step has 10 s left: on a loaded machine the server may check
+// the code in the next step, and then a step behind would fall out of the window ("De code klopt niet").
 const lastStep = new Map();
 async function nextCode(origin, email, secret) {
 	const key = `${origin} ${email}`;
 	for (;;) {
-		const now = Math.floor(Date.now() / 1000 / 30);
-		const step = Math.max((lastStep.get(key) ?? 0) + 1, now - 1);
+		const secs = Date.now() / 1000;
+		const now = Math.floor(secs / 30);
+		const oldest = secs % 30 <= 20 ? now - 1 : now;
+		const step = Math.max((lastStep.get(key) ?? 0) + 1, oldest);
 		if (step <= now + 1) {
 			lastStep.set(key, step);
 			return totpCode(secret, step);

@@ -419,9 +419,13 @@ client_totp_code(struct server_proc *s, const char *email, char out[TOTP_CODE_LE
 	if (a == NULL)
 		return -1;
 	for (;;) {
-		int64_t now = totp_stap(time(NULL));
+		time_t t = time(NULL);
+		int64_t now = totp_stap(t);
+		/* The steps behind now are used only while the current step has 10 s left: on a loaded machine the
+		   server may check the code in the next step, and then a step behind would fall out of the window. */
+		int64_t oudste = (t % TOTP_STAP) <= TOTP_STAP - 10 ? now - TOTP_VENSTER : now;
 
-		step = a->last_step + 1 > now - TOTP_VENSTER ? a->last_step + 1 : now - TOTP_VENSTER;
+		step = a->last_step + 1 > oudste ? a->last_step + 1 : oudste;
 		if (step <= now + TOTP_VENSTER)
 			break;
 		usleep(250 * 1000);   /* every code of the window was used: wait for the next time step */
