@@ -5,6 +5,7 @@
 #include "app/beheer/handlers.h"
 #include "app/casus/handlers.h"
 #include "app/common/handlers.h"
+#include "app/escalatie/handlers.h"
 #include "app/sessie/handlers.h"
 #include "app/leerpunt/handlers.h"
 #include "app/rapport/handlers.h"
@@ -49,6 +50,18 @@ const struct route app_routes[] = {
 	{ "POST", "/casussen/{ref}/leerpunten", PERM_CASUS_REGIE, h_casus_leerpunt_nieuw, ROUTE_PERSONAL, 0 },
 	{ "POST", "/casussen/{ref}/knelpunten", PERM_CASUS_REGIE, h_casus_knelpunt_nieuw, ROUTE_PERSONAL, 0 },
 	{ "POST", "/casussen/{ref}/registratie", PERM_CASUS_REGIE, h_casus_registratie, ROUTE_PERSONAL, 0 },
+	/* LET escalaties and overbruggingen (app/escalatie/): reading follows the casus; the table's steps are the
+	   regievoerder's or the escalatie's chair's (core/escalatie.h), an overbrugging's the regievoerder's */
+	{ "GET", "/casussen/{ref}/escalaties/nieuw", PERM_CASUS_REGIE, h_esc_nieuw_form, ROUTE_PERSONAL, 0 },
+	{ "POST", "/casussen/{ref}/escalaties", PERM_CASUS_REGIE, h_esc_nieuw, ROUTE_PERSONAL, 0 },
+	{ "GET", "/casussen/{ref}/escalaties/{id}", PERM_CASUS_LIJST, h_esc_detail, ROUTE_PERSONAL, 0 },
+	{ "POST", "/casussen/{ref}/escalaties/{id}", PERM_ESCALATIE, h_esc_stap, ROUTE_PERSONAL, 0 },
+	{ "GET", "/casussen/{ref}/overbruggingen/nieuw", PERM_CASUS_REGIE, h_ob_nieuw_form, ROUTE_PERSONAL, 0 },
+	{ "POST", "/casussen/{ref}/overbruggingen", PERM_CASUS_REGIE, h_ob_nieuw, ROUTE_PERSONAL, 0 },
+	{ "GET", "/casussen/{ref}/overbruggingen/{id}", PERM_CASUS_LIJST, h_ob_detail, ROUTE_PERSONAL, 0 },
+	{ "POST", "/casussen/{ref}/overbruggingen/{id}", PERM_CASUS_REGIE, h_ob_stap, ROUTE_PERSONAL, 0 },
+	{ "GET", "/escalaties", PERM_ESCALATIE, h_esc_lijst, ROUTE_PERSONAL, 0 },
+	{ "GET", "/overbruggingen", PERM_CASUS_REGIE, h_ob_lijst, ROUTE_PERSONAL, 0 },
 	{ "GET", "/follow-up", PERM_CASUS_REGIE, h_followup_lijst, ROUTE_PERSONAL, 0 },
 	{ "GET", "/zoeken", PERM_CASUS_LIJST, h_zoeken, ROUTE_PERSONAL, 0 },
 

@@ -2,6 +2,7 @@
 #include "core/bedrag.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 enum err_code
 bedrag_check(int64_t cent, bool verplicht, const char *field, struct err *e)
@@ -13,6 +14,81 @@ bedrag_check(int64_t cent, bool verplicht, const char *field, struct err *e)
 	if (cent > BEDRAG_MAX)
 		return err_set(e, ERR_VALIDATION, field,
 		    "Dit bedrag is onwaarschijnlijk hoog: hoogstens 100 miljoen euro. Controleer het bedrag.");
+	return ERR_OK;
+}
+
+static bool
+is_digit(char ch)
+{
+	return ch >= '0' && ch <= '9';
+}
+
+static const char *
+spaties(const char *s)
+{
+	while (*s == ' ' || *s == '\t')
+		s++;
+	return s;
+}
+
+enum err_code
+bedrag_lees(const char *tekst, const char *field, int64_t *cent, struct err *e)
+{
+	static const char euro[] = "\xe2\x82\xac";   /* U+20AC in UTF-8 */
+	const char *s = tekst != NULL ? spaties(tekst) : "";
+	int64_t euros = 0;
+	int groep = -1, decimalen = 0, cijfers = 0, centen = 0;
+
+	bool teken = strncmp(s, euro, 3) == 0;
+
+	if (teken)
+		s = spaties(s + 3);
+	if (*s == '\0' && teken)
+		return err_set(e, ERR_VALIDATION, field, "Vul na het euroteken het bedrag in, zoals 1.234,56.");
+	if (*s == '\0') {
+		*cent = BEDRAG_GEEN;
+		return ERR_OK;
+	}
+	if (*s == '-')
+		return err_set(e, ERR_VALIDATION, field, "Een bedrag kan niet negatief zijn.");
+	for (; is_digit(*s) || *s == '.'; s++) {
+		if (*s == '.') {   /* a thousands point: after 1..3 digits first, then after each group of three */
+			if (cijfers == 0 || (groep < 0 && cijfers > 3) || (groep >= 0 && groep != 3))
+				return err_set(e, ERR_VALIDATION, field,
+				    "Schrijf het bedrag als 1.234,56: een punt scheidt duizendtallen, een komma de centen.");
+			groep = 0;
+			continue;
+		}
+		if (euros > BEDRAG_MAX / 100)
+			return err_set(e, ERR_VALIDATION, field,
+			    "Dit bedrag is onwaarschijnlijk hoog: hoogstens 100 miljoen euro. Controleer het bedrag.");
+		euros = euros * 10 + (*s - '0');
+		cijfers++;
+		if (groep >= 0)
+			groep++;
+	}
+	if (cijfers == 0 || (groep >= 0 && groep != 3))
+		return err_set(e, ERR_VALIDATION, field,
+		    "Schrijf het bedrag in euro's als 1.234,56: een punt scheidt duizendtallen, een komma de centen.");
+	if (*s == ',') {
+		for (s++; is_digit(*s); s++) {
+			if (++decimalen > 2)
+				return err_set(e, ERR_VALIDATION, field, "Een bedrag heeft hoogstens twee cijfers achter de komma.");
+			centen = centen * 10 + (*s - '0');
+		}
+		if (decimalen == 0)
+			return err_set(e, ERR_VALIDATION, field, "Zet na de komma de centen, of laat de komma weg.");
+		if (decimalen == 1)
+			centen *= 10;
+	}
+	s = spaties(s);
+	if (*s != '\0')
+		return err_set(e, ERR_VALIDATION, field,
+		    "Schrijf het bedrag in euro's met alleen cijfers, zoals 1.234,56.");
+	if (euros * 100 + centen > BEDRAG_MAX)
+		return err_set(e, ERR_VALIDATION, field,
+		    "Dit bedrag is onwaarschijnlijk hoog: hoogstens 100 miljoen euro. Controleer het bedrag.");
+	*cent = euros * 100 + centen;
 	return ERR_OK;
 }
 

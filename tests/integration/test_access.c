@@ -19,7 +19,11 @@ static char tokens[WHO__MAX][65];
 	"\"indiener\":{\"naam\":\"Ida Ander\",\"email\":\"ida@elders.example\",\"organisatie\":{\"naam\":\"Gemeente Elders\",\"type\":\"gemeente\"}}," \
 	"\"indienerType\":\"gemeente\",\"leefgebieden\":[\"wonen\"]," \
 	"\"leerpunten\":[{\"id\":1,\"omschrijving\":\"Regels botsen\",\"categorie\":\"wet_en_regelgeving\",\"orde\":2," \
-	"\"themas\":[\"t\"],\"beleggingen\":[{\"bij\":{\"naam\":\"VWS\",\"type\":\"ministerie\"},\"status\":\"belegd\"}]}]}"
+	"\"themas\":[\"t\"],\"beleggingen\":[{\"bij\":{\"naam\":\"VWS\",\"type\":\"ministerie\"},\"status\":\"belegd\"}]}]," \
+	"\"escalaties\":[{\"status\":\"aangevraagd\",\"aangevraagdOp\":\"2026-01-10\",\"reden\":\"Vast\"," \
+	"\"gevraagdBesluit\":\"Een woning\",\"organisaties\":[{\"naam\":\"Gemeente Elders\",\"type\":\"gemeente\"}]}]," \
+	"\"overbruggingen\":[{\"status\":\"aangevraagd\",\"aangevraagdOp\":\"2026-01-10\",\"wat\":\"Crisisbed\"," \
+	"\"kandidaten\":[{\"organisatie\":{\"naam\":\"Gemeente Elders\",\"type\":\"gemeente\"}}]}]}"
 
 #define Y 1   /* allowed: the handler was reached */
 #define N 0   /* denied: login redirect, 401, or 403 "Geen toegang" */
@@ -68,6 +72,17 @@ static const struct {
 	{ "POST", "/casussen/{ref}/leerpunten", "/casussen/{ref}/leerpunten", { N, Y, N, N, N, N } },
 	{ "POST", "/casussen/{ref}/knelpunten", "/casussen/{ref}/knelpunten", { N, Y, N, N, N, N } },
 	{ "POST", "/casussen/{ref}/registratie", "/casussen/{ref}/registratie", { N, Y, N, N, N, N } },
+	/* LET escalaties and overbruggingen (issue 10): escalatie 1 and overbrugging 1 belong to {ref} (setup) */
+	{ "GET", "/casussen/{ref}/escalaties/nieuw", "/casussen/{ref}/escalaties/nieuw", { N, Y, N, N, N, N } },
+	{ "POST", "/casussen/{ref}/escalaties", "/casussen/{ref}/escalaties", { N, Y, N, N, N, N } },
+	{ "GET", "/casussen/{ref}/escalaties/{id}", "/casussen/{ref}/escalaties/1", { N, Y, H, H, N, N } },
+	{ "POST", "/casussen/{ref}/escalaties/{id}", "/casussen/{ref}/escalaties/1", { N, Y, N, N, N, N } },
+	{ "GET", "/casussen/{ref}/overbruggingen/nieuw", "/casussen/{ref}/overbruggingen/nieuw", { N, Y, N, N, N, N } },
+	{ "POST", "/casussen/{ref}/overbruggingen", "/casussen/{ref}/overbruggingen", { N, Y, N, N, N, N } },
+	{ "GET", "/casussen/{ref}/overbruggingen/{id}", "/casussen/{ref}/overbruggingen/1", { N, Y, H, H, N, N } },
+	{ "POST", "/casussen/{ref}/overbruggingen/{id}", "/casussen/{ref}/overbruggingen/1", { N, Y, N, N, N, N } },
+	{ "GET", "/escalaties", "/escalaties", { N, Y, N, N, N, N } },
+	{ "GET", "/overbruggingen", "/overbruggingen", { N, Y, N, N, N, N } },
 	{ "GET", "/follow-up", "/follow-up", { N, Y, N, N, N, N } },
 	{ "GET", "/zoeken", "/zoeken?q=huur", { N, Y, Y, Y, N, N } },
 	{ "GET", "/register", "/register", { N, Y, Y, Y, Y, Y } },

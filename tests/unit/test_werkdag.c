@@ -186,6 +186,43 @@ test_bedrag_check(void **state)
 }
 
 static void
+test_bedrag_lees(void **state)
+{
+	static const struct {
+		const char *tekst;
+		int64_t cent;
+	} goed[] = {
+		{ "1234", 123400 }, { "1.234", 123400 }, { "1.234,56", 123456 }, { "1234,5", 123450 },
+		{ "\xe2\x82\xac 1.234,56", 123456 }, { "\xe2\x82\xac" "1234", 123400 }, { "  0,01 ", 1 }, { "0", 0 },
+		{ "12.345.678,90", 1234567890 }, { "100.000.000", BEDRAG_MAX }, { "", BEDRAG_GEEN }, { "   ", BEDRAG_GEEN },
+	};
+	static const char *const fout[] = {
+		"-5", "12.50", "1,234", "abc", "12,", "1.23", "1234.567", "12 34", "1.2345", ".5", "100.000.000,01",
+		"99999999999999999999999", "\xe2\x82\xac", "1,2,3",
+	};
+	struct err e = { 0 };
+	int64_t c;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(goed) / sizeof(goed[0]); i++) {
+		c = -7;
+		if (bedrag_lees(goed[i].tekst, "b", &c, &e) != ERR_OK || c != goed[i].cent)
+			fail_msg("'%s': %lld (%s)", goed[i].tekst, (long long)c, e.msg);
+	}
+	for (size_t i = 0; i < sizeof(fout) / sizeof(fout[0]); i++) {
+		memset(&e, 0, sizeof(e));
+		if (bedrag_lees(fout[i], "b", &c, &e) != ERR_VALIDATION)
+			fail_msg("'%s' accepted as %lld", fout[i], (long long)c);
+		assert_string_equal(e.field, "b");
+		assert_true(strlen(e.msg) > 10);
+	}
+	assert_int_equal(bedrag_lees("-5", "b", &c, &e), ERR_VALIDATION);
+	assert_non_null(strstr(e.msg, "negatief"));
+	assert_int_equal(bedrag_lees("100.000.000,01", "b", &c, &e), ERR_VALIDATION);
+	assert_non_null(strstr(e.msg, "100 miljoen"));
+}
+
+static void
 test_bedrag_som(void **state)
 {
 	int64_t v[] = { 123456, 1, 99, 5000000 };
@@ -267,6 +304,7 @@ main(void)
 		cmocka_unit_test(test_termijn_kerst),
 		cmocka_unit_test(test_werkdagen_tussen),
 		cmocka_unit_test(test_bedrag_check),
+		cmocka_unit_test(test_bedrag_lees),
 		cmocka_unit_test(test_bedrag_som),
 		cmocka_unit_test(test_bedrag_mediaan),
 		cmocka_unit_test(test_mediaan_tienden),

@@ -4,6 +4,7 @@
 
 #include "app/casus/web.h"
 #include "app/casus/handlers.h"
+#include "app/escalatie/handlers.h"
 #include "core/leerpunt.h"
 #include "core/perm.h"
 #include "lib/date.h"
@@ -346,6 +347,7 @@ cw_detail_render(struct request *r, const struct casus_toegang *t, int status, c
 		    strcmp(dls[i].rol, "let_voorzitter") != 0));
 	json_object_set_new(ctx, "deelnemers", a);
 	json_object_set_new(ctx, "besprekingen", besprekingen(r, c.id));
+	esc_casus_sectie(r, &c, perm_casus_regie_op(&r->actor, &rel), ctx);
 	json_object_set_new(ctx, "mag_bewerken", json_boolean(perm_casus_bewerken(&r->actor, &rel)));
 	if (perm_casus_regie_op(&r->actor, &rel))
 		json_object_set_new(ctx, "regie", regie_formulieren(r, &c, acts, nacts, f, waarden));

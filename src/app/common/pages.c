@@ -2,13 +2,17 @@
 #include <string.h>
 
 #include "app/common/handlers.h"
+#include "app/escalatie/handlers.h"
 #include "lib/embed.h"
 #include "web/metrics.h"
 
 void
 h_start(struct request *r)
 {
-	reply_page(r, 200, "start", "Start", json_object());
+	json_t *ctx = json_object();
+
+	esc_start_aandacht(r, ctx);   /* overdue afspraken and overbruggingen, for regievoerders and the LET's chair */
+	reply_page(r, 200, "start", "Start", ctx);
 }
 
 void

@@ -78,6 +78,20 @@ enum err_code interchange_patch(struct arena *a, const json_t *patch, struct cas
  */
 json_t *interchange_write(const struct casus *c);
 
+/*
+ * One escalatie or overbrugging as the format writes it inside a casus (the
+ * API answers the same object, adding the ids and derived values its reader
+ * ignores). Caller owns the result; NULL only when out of memory.
+ */
+struct escalatie;
+struct overbrugging;
+json_t *interchange_write_escalatie(const struct escalatie *e);
+json_t *interchange_write_overbrugging(const struct overbrugging *o);
+/* An organisation {naam, type, code?, ...} as the format writes and reads it (API bodies); strings in a. */
+json_t *interchange_write_organisatie(const struct organisatie_ref *o);
+enum err_code interchange_parse_organisatie(struct arena *a, const json_t *v, const char *pad,
+    struct organisatie_ref *out, struct err *e);
+
 /* interchange_write dumped as one line without newline, allocated in `a`; NULL only when out of memory. */
 char *interchange_format(struct arena *a, const struct casus *c);
 

@@ -138,6 +138,31 @@ interchange_write_object(const struct objtype *t, const void *obj)
 }
 
 json_t *
+interchange_write_escalatie(const struct escalatie *e)
+{
+	return write_object(interchange_schema_escalatie, e);
+}
+
+json_t *
+interchange_write_overbrugging(const struct overbrugging *o)
+{
+	return write_object(interchange_schema_overbrugging, o);
+}
+
+json_t *
+interchange_write_organisatie(const struct organisatie_ref *o)
+{
+	return write_object(&interchange_schema_organisatie, o);
+}
+
+enum err_code
+interchange_parse_organisatie(struct arena *a, const json_t *v, const char *pad, struct organisatie_ref *out,
+    struct err *e)
+{
+	return interchange_read_object(a, &interchange_schema_organisatie, v, out, pad, e);
+}
+
+json_t *
 interchange_write(const struct casus *c)
 {
 	return write_object(&interchange_schema_casus, c);

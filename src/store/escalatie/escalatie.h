@@ -10,6 +10,7 @@
 #include "core/err.h"
 #include "core/escalatie.h"
 #include "lib/mem.h"
+#include "store/casus/casus.h"
 #include "store/store.h"
 
 /*
@@ -91,6 +92,10 @@ struct afspraak_item {
  */
 enum err_code store_afspraken_open(struct store *st, struct arena *a, int voor, int64_t voorzitter_persoon_id,
     struct afspraak_item **out, size_t *n, struct err *err);
+
+/* The persons with an active account with the role let_voorzitter, by name (the chairs one may engage). */
+enum err_code store_let_voorzitters(struct store *st, struct arena *a, struct persoon_kort **out, size_t *n,
+    struct err *err);
 
 /*
  * For an imported casus (store_casus_import calls it): every `escalatie`
