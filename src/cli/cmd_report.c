@@ -10,6 +10,8 @@
 #include "app/rapport/tabellen.h"
 #include "cli/cli.h"
 #include "core/rapport.h"
+#include "core/rapport_systeemleren.h"
+#include "lib/date.h"
 #include "lib/buf.h"
 #include "lib/mem.h"
 #include "store/rapport/rapport.h"
@@ -17,7 +19,8 @@
 
 enum formaat { FORMAAT_JSON, FORMAAT_CSV, FORMAAT_HTML, FORMAAT_XLSX };
 
-static const char usage_line[] = "gebruik: doorbraak report --jaar JJJJ [--format json|csv|html|xlsx] [--uit BESTAND]\n";
+static const char usage_line[] = "gebruik: doorbraak report --jaar JJJJ [--format json|csv|html|xlsx] [--uit BESTAND]\n"
+    "    [--peildatum JJJJ-MM-DD] [--analyse-tot JJJJ-MM-DD] [--ministeries-apart]\n";
 
 /* On a terminal: which afgeronde casussen miss what a figure needs. */
 static void
@@ -42,8 +45,20 @@ waarschuw_datakwaliteit(const struct casus *const *cs, size_t n, int jaar)
 	arena_free(a);
 }
 
+/* A date YYYY-MM-DD, exactly; DATE_NONE otherwise. */
 static int
-parse_args(int argc, char **argv, int *jaar, enum formaat *fmt, const char **uit)
+datum_arg(const char *s)
+{
+	int y, m, d, n = 0;
+
+	if (strlen(s) != 10 || sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) != 3 || n != 10 || m < 1 || m > 12 ||
+	    d < 1 || d > 31)
+		return DATE_NONE;
+	return date_from_ymd(y, m, d);
+}
+
+static int
+parse_args(int argc, char **argv, int *jaar, enum formaat *fmt, const char **uit, struct rapport_opties *o)
 {
 	static const char *const namen[] = { "json", "csv", "html", "xlsx" };
 
@@ -53,7 +68,16 @@ parse_args(int argc, char **argv, int *jaar, enum formaat *fmt, const char **uit
 		char *end;
 		bool known = false;
 
-		if (strcmp(argv[i], "--jaar") == 0 && i + 1 < argc) {
+		if ((strcmp(argv[i], "--peildatum") == 0 || strcmp(argv[i], "--analyse-tot") == 0) && i + 1 < argc) {
+			int d = datum_arg(argv[i + 1]);
+
+			if (d == DATE_NONE)
+				return -1;
+			*(strcmp(argv[i], "--peildatum") == 0 ? &o->peildatum : &o->analyse_tot) = d;
+			i++;
+		} else if (strcmp(argv[i], "--ministeries-apart") == 0) {
+			o->ministeries_apart = true;
+		} else if (strcmp(argv[i], "--jaar") == 0 && i + 1 < argc) {
 			long j = strtol(argv[++i], &end, 10);
 
 			if (*end != '\0' || end == argv[i] || j < 1 || j > 9999)
@@ -107,8 +131,10 @@ cmd_report(const struct config *cfg, int argc, char **argv)
 	enum formaat fmt;
 	struct store *st = NULL;
 	struct arena *a = NULL;
-	const struct casus *const *cs;
-	size_t n;
+	struct rapport_invoer in;
+	struct rapport s;
+	struct rapport_opties opties = { .peildatum = DATE_NONE, .analyse_tot = DATE_NONE,
+		.vandaag = date_today_local(time(NULL)) };
 	struct err e = { 0 };
 	bool gelezen = false;
 	struct buf b;
@@ -116,7 +142,7 @@ cmd_report(const struct config *cfg, int argc, char **argv)
 	struct audit_entry au = { .rol = "beheer-cli", .actie = "rapport.export", .object_type = "rapport",
 		.object_id = oid, .adres = "cli" };
 
-	if (parse_args(argc, argv, &jaar, &fmt, &uit) != 0) {
+	if (parse_args(argc, argv, &jaar, &fmt, &uit, &opties) != 0) {
 		fprintf(stderr, "%s", usage_line);
 		return 2;
 	}
@@ -129,7 +155,7 @@ cmd_report(const struct config *cfg, int argc, char **argv)
 		goto out;
 	a = arena_new();
 	/* JSON has the figures of jaar; the other formats compare with the year before */
-	if (store_rapport_casussen(st, a, fmt == FORMAAT_JSON ? jaar : jaar - 1, jaar, &cs, &n, &e) != ERR_OK) {
+	if (store_rapport_invoer(st, a, fmt == FORMAAT_JSON ? jaar : jaar - 1, jaar, &in, &e) != ERR_OK) {
 		fprintf(stderr, "doorbraak: de casussen kunnen niet worden gelezen: %s\n", e.msg);
 		goto out;
 	}
@@ -142,14 +168,14 @@ cmd_report(const struct config *cfg, int argc, char **argv)
 	}
 	gelezen = true;
 	if (isatty(STDERR_FILENO))
-		waarschuw_datakwaliteit(cs, n, jaar);
-	if (fmt == FORMAAT_JSON) {
-		struct rapport_figuren f;
-		json_t *j;
+		waarschuw_datakwaliteit(in.casussen, in.n, jaar);
+	rapport_maak_volledig(&s, a, &in, jaar, &opties);
+	if (fmt == FORMAAT_JSON) {   /* the figures of jaar, then chapters 3 to 5 */
+		json_t *j = rapport_json_figuren(s.nu), *sl = rapport_json_systeemleren(s.systeemleren);
 		char *txt;
 
-		rapport_figuren_tel(&f, cs, n, jaar);
-		j = rapport_json_figuren(&f);
+		json_object_update(j, sl);
+		json_decref(sl);
 		txt = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 		json_decref(j);
 		if (txt == NULL)
@@ -158,9 +184,6 @@ cmd_report(const struct config *cfg, int argc, char **argv)
 		buf_putc(&b, '\n');
 		free(txt);
 	} else {   /* html, csv and xlsx: the same tables as the Rapportage page */
-		struct rapport s;
-
-		rapport_maak(&s, a, cs, n, jaar);
 		if ((fmt == FORMAAT_CSV ? rapport_csv(&b, &s) : fmt == FORMAAT_HTML ? rapport_html(&b, &s, true) :
 		    rapport_xlsx_buf(&b, &s)) != 0)
 			goto out;

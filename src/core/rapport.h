@@ -141,6 +141,8 @@ struct rapport_opvolging {
 	size_t norganisaties;
 };
 
+struct rapport_systeemleren;        /* core/rapport_systeemleren.h */
+
 /* One report: the year, the year before for comparison, data quality, follow-up per party. */
 struct rapport {
 	int jaar;
@@ -148,6 +150,7 @@ struct rapport {
 	const struct rapport_figuren *vorig;        /* jaar - 1; NULL: no comparison */
 	const struct rapport_kwaliteit *kwaliteit;  /* NULL: not checked */
 	const struct rapport_opvolging *opvolging;  /* NULL: not broken down per party */
+	const struct rapport_systeemleren *systeemleren;   /* chapters 3-5 as PMM publishes them; NULL: left out */
 };
 
 /* The figures of jaar. Never fails (out of memory aborts); allocates nothing that outlives the call. */

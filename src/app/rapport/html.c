@@ -205,8 +205,13 @@ rapport_context(const struct rapport *r, bool links)
 	html_leefgebieden(&b);
 	html_beleidsterreinen(&b);
 	html_organisaties(&b);
+	html_knelpunten(&b);
 	html_interventies(&b);
+	html_maatwerk(&b);
 	html_leerpunten(&b);
+	html_leerpunten_partijen(&b);
+	html_samenhang(&b);
+	html_analyse(&b);
 	html_complexiteit(&b);
 	if (r->kwaliteit != NULL)
 		html_datakwaliteit(&b);

@@ -62,6 +62,12 @@ void html_beleidsterreinen(struct bouw *b);
 void html_organisaties(struct bouw *b);
 void html_interventies(struct bouw *b);
 void html_leerpunten(struct bouw *b);
+/* Chapters 3 to 5 as PMM publishes them (html_sl.c); nothing without r->systeemleren. */
+void html_knelpunten(struct bouw *b);
+void html_maatwerk(struct bouw *b);
+void html_leerpunten_partijen(struct bouw *b);
+void html_samenhang(struct bouw *b);
+void html_analyse(struct bouw *b);
 void html_complexiteit(struct bouw *b);
 void html_datakwaliteit(struct bouw *b);
 void html_verantwoording(struct bouw *b);

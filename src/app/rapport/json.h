@@ -42,6 +42,17 @@ extern const char *const rapport_json_gebrek[GEBREK__MAX];
  */
 json_t *rapport_json_complexiteit(const struct rapport_figuren *f);
 
+struct rapport_systeemleren;
+
+/*
+ * Chapters 3 to 5 as PMM publishes them (core/rapport_systeemleren.h), as an
+ * object whose members `doorbraak report` adds to the figures: peildatum,
+ * peildatumBron, peildatumRonde, analyse, knelpunten, knelpuntenGeanalyseerd,
+ * maatwerk, leerpuntenPerPartij, telling, kruistabellen, systeemwijzigingen
+ * (docs/jaarrapportage.md lists what each holds). Caller owns the result.
+ */
+json_t *rapport_json_systeemleren(const struct rapport_systeemleren *sl);
+
 /* The code of each kind of party in leerpunten.beleggingen ("ministerie", ..., "pmm", "overig"). */
 extern const char *const rapport_json_partij[PARTIJ__MAX];
 

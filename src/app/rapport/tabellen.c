@@ -1,20 +1,13 @@
 /* tabellen.c - the jaarrapportage as tables of labelled rows, the common ground of its CSV and XLSX. */
-#include "app/rapport/tabellen.h"
+#include "app/rapport/tabellen_private.h"
 
 #include <string.h>
 
 #include "app/rapport/labels.h"
 #include "app/rapport/zinnen.h"
 
-struct tabellen {
-	struct arena *a;
-	const struct rapport *r;
-	struct rapport_tabel *t;
-	size_t n, cap;
-};
-
-static struct rapport_tabel *
-tabel(struct tabellen *ts, const char *naam, const char *const *kop, size_t nkop)
+struct rapport_tabel *
+rapport_tab_tabel(struct tabellen *ts, const char *naam, const char *const *kop, size_t nkop)
 {
 	struct rapport_tabel *t;
 
@@ -36,8 +29,8 @@ tabel(struct tabellen *ts, const char *naam, const char *const *kop, size_t nkop
 }
 
 /* A new row of empty cells. */
-static struct rapport_cel *
-rij(struct tabellen *ts, struct rapport_tabel *t)
+struct rapport_cel *
+rapport_tab_rij(struct tabellen *ts, struct rapport_tabel *t)
 {
 	if (t->nrijen == t->cap) {
 		struct rapport_cel *nieuw;
@@ -51,48 +44,48 @@ rij(struct tabellen *ts, struct rapport_tabel *t)
 	return &t->cellen[t->nrijen++ * t->nkop];
 }
 
-static void
-tekst(struct rapport_cel *c, const char *s)
+void
+rapport_tab_tekst(struct rapport_cel *c, const char *s)
 {
 	c->soort = CEL_TEKST;
 	c->tekst = s;
 }
 
-static void
-getal(struct rapport_cel *c, long v)
+void
+rapport_tab_getal(struct rapport_cel *c, long v)
 {
 	c->soort = CEL_GETAL;
 	c->getal = v;
 }
 
 /* A figure table: "<naam>,<jaar>[,<jaar-1>]". */
-static struct rapport_tabel *
-figuren_tabel(struct tabellen *ts, const char *naam)
+struct rapport_tabel *
+rapport_tab_figuren(struct tabellen *ts, const char *naam)
 {
 	const char *kop[3] = { naam, arena_printf(ts->a, "%d", ts->r->jaar), arena_printf(ts->a, "%d", ts->r->jaar - 1) };
 
-	return tabel(ts, naam, kop, ts->r->vorig != NULL ? 3 : 2);
+	return rapport_tab_tabel(ts, naam, kop, ts->r->vorig != NULL ? 3 : 2);
 }
 
 /* One figure: its label, this year's count and (in a table with the year before) last year's. */
-static void
-figuur(struct tabellen *ts, struct rapport_tabel *t, const char *label, long nu, long vorig)
+void
+rapport_tab_figuur(struct tabellen *ts, struct rapport_tabel *t, const char *label, long nu, long vorig)
 {
-	struct rapport_cel *c = rij(ts, t);
+	struct rapport_cel *c = rapport_tab_rij(ts, t);
 
-	tekst(&c[0], label);
-	getal(&c[1], nu);
+	rapport_tab_tekst(&c[0], label);
+	rapport_tab_getal(&c[1], nu);
 	if (t->nkop > 2)
-		getal(&c[2], vorig);
+		rapport_tab_getal(&c[2], vorig);
 }
 
 static void
 figuur_mediaan(struct tabellen *ts, struct rapport_tabel *t, const char *label, struct rapport_mediaan nu,
     struct rapport_mediaan vorig)
 {
-	struct rapport_cel *c = rij(ts, t);
+	struct rapport_cel *c = rapport_tab_rij(ts, t);
 
-	tekst(&c[0], label);
+	rapport_tab_tekst(&c[0], label);
 	c[1].soort = CEL_MEDIAAN;
 	c[1].mediaan = nu;
 	if (t->nkop > 2) {
@@ -107,65 +100,65 @@ per_code(struct tabellen *ts, struct rapport_tabel *t, const struct codelist *l,
     const long *nu, const long *vorig)
 {
 	for (int i = 0; i < l->n; i++)
-		figuur(ts, t, arena_printf(ts->a, "%s%s", l->labels[i], achtervoegsel), nu[i], vorig[i]);
+		rapport_tab_figuur(ts, t, arena_printf(ts->a, "%s%s", l->labels[i], achtervoegsel), nu[i], vorig[i]);
 }
 
 static void
 tabellen_casussen(struct tabellen *ts, const struct rapport_figuren *f, const struct rapport_figuren *v)
 {
-	struct rapport_tabel *t = figuren_tabel(ts, "Overzicht");
+	struct rapport_tabel *t = rapport_tab_figuren(ts, "Overzicht");
 
-	figuur(ts, t, "Ingediend", f->ingediend, v->ingediend);
-	figuur(ts, t, "Afgerond", f->afgerond, v->afgerond);
+	rapport_tab_figuur(ts, t, "Ingediend", f->ingediend, v->ingediend);
+	rapport_tab_figuur(ts, t, "Afgerond", f->afgerond, v->afgerond);
 
-	t = figuren_tabel(ts, "Looptijd");
+	t = rapport_tab_figuren(ts, "Looptijd");
 	for (int i = 0; i < LOOPTIJD__MAX; i++)
-		figuur(ts, t, rapport_looptijd_label[i], f->looptijd.klasse[i], v->looptijd.klasse[i]);
-	figuur(ts, t, "Binnen 4 weken", f->looptijd.binnen4, v->looptijd.binnen4);
-	figuur(ts, t, "Binnen 8 weken", f->looptijd.binnen8, v->looptijd.binnen8);
-	figuur(ts, t, "Langer dan 20 weken", f->looptijd.langer20, v->looptijd.langer20);
+		rapport_tab_figuur(ts, t, rapport_looptijd_label[i], f->looptijd.klasse[i], v->looptijd.klasse[i]);
+	rapport_tab_figuur(ts, t, "Binnen 4 weken", f->looptijd.binnen4, v->looptijd.binnen4);
+	rapport_tab_figuur(ts, t, "Binnen 8 weken", f->looptijd.binnen8, v->looptijd.binnen8);
+	rapport_tab_figuur(ts, t, "Langer dan 20 weken", f->looptijd.langer20, v->looptijd.langer20);
 	figuur_mediaan(ts, t, "Mediaan (dagen)", f->looptijd.mediaan, v->looptijd.mediaan);
 
-	t = figuren_tabel(ts, "Indieners");
+	t = rapport_tab_figuren(ts, "Indieners");
 	per_code(ts, t, &codes_indiener_type, "", f->indieners, v->indieners);
-	figuur(ts, t, "Gemeente, aangesloten bij PMM", f->indieners_gemeente_aangesloten,
+	rapport_tab_figuur(ts, t, "Gemeente, aangesloten bij PMM", f->indieners_gemeente_aangesloten,
 	    v->indieners_gemeente_aangesloten);
 
-	t = figuren_tabel(ts, "Leefgebieden");
+	t = rapport_tab_figuren(ts, "Leefgebieden");
 	per_code(ts, t, &codes_leefgebied, "", f->leefgebieden, v->leefgebieden);
 	for (int i = 0; i < AANTAL__MAX; i++)
-		figuur(ts, t, rapport_aantal_label[i], f->aantal_leefgebieden[i], v->aantal_leefgebieden[i]);
+		rapport_tab_figuur(ts, t, rapport_aantal_label[i], f->aantal_leefgebieden[i], v->aantal_leefgebieden[i]);
 
-	t = figuren_tabel(ts, "Beleidsterreinen");
+	t = rapport_tab_figuren(ts, "Beleidsterreinen");
 	per_code(ts, t, &codes_beleidsterrein, "", f->beleidsterreinen, v->beleidsterreinen);
 	per_code(ts, t, &codes_beleidsterrein, ", uitsluitend", f->beleidsterreinen_uitsluitend,
 	    v->beleidsterreinen_uitsluitend);
 
-	t = figuren_tabel(ts, "Organisaties");
+	t = rapport_tab_figuren(ts, "Organisaties");
 	per_code(ts, t, &codes_organisatie_type, "", f->organisaties, v->organisaties);
 
-	t = figuren_tabel(ts, "Interventies");
+	t = rapport_tab_figuren(ts, "Interventies");
 	per_code(ts, t, &codes_interventie_type, "", f->interventies, v->interventies);
-	figuur(ts, t, "Escalatie (interventie of LET)", f->escalaties_let, v->escalaties_let);
+	rapport_tab_figuur(ts, t, "Escalatie (interventie of LET)", f->escalaties_let, v->escalaties_let);
 }
 
 static void
 tabel_leerpunten(struct tabellen *ts, const struct rapport_figuren *f, const struct rapport_figuren *v)
 {
-	struct rapport_tabel *t = figuren_tabel(ts, "Leerpunten");
+	struct rapport_tabel *t = rapport_tab_figuren(ts, "Leerpunten");
 
-	figuur(ts, t, "Casussen met leerpunten", f->leerpunten.casussen, v->leerpunten.casussen);
-	figuur(ts, t, "Leerpunten", f->leerpunten.totaal, v->leerpunten.totaal);
-	figuur(ts, t, "Niet belegd", f->leerpunten.niet_belegd, v->leerpunten.niet_belegd);
+	rapport_tab_figuur(ts, t, "Casussen met leerpunten", f->leerpunten.casussen, v->leerpunten.casussen);
+	rapport_tab_figuur(ts, t, "Leerpunten", f->leerpunten.totaal, v->leerpunten.totaal);
+	rapport_tab_figuur(ts, t, "Niet belegd", f->leerpunten.niet_belegd, v->leerpunten.niet_belegd);
 	for (int i = 0; i < PARTIJ__MAX; i++)
-		figuur(ts, t, arena_printf(ts->a, "Beleggingen: %s", rapport_klein(ts->a, rapport_partij_label[i])),
+		rapport_tab_figuur(ts, t, arena_printf(ts->a, "Beleggingen: %s", rapport_klein(ts->a, rapport_partij_label[i])),
 		    f->leerpunten.beleggingen[i], v->leerpunten.beleggingen[i]);
 	for (int i = 0; i < BELEIDSTERREIN__MAX; i++)
-		figuur(ts, t, arena_printf(ts->a, "Beleggingen: %s", ministerie_naam[i]), f->leerpunten.per_ministerie[i],
+		rapport_tab_figuur(ts, t, arena_printf(ts->a, "Beleggingen: %s", ministerie_naam[i]), f->leerpunten.per_ministerie[i],
 		    v->leerpunten.per_ministerie[i]);
 	per_code(ts, t, &codes_categorie, " (categorie)", f->leerpunten.categorie, v->leerpunten.categorie);
 	for (int i = 0; i < RAPPORT_ORDE__MAX; i++)
-		figuur(ts, t, rapport_orde_label[i], f->leerpunten.orde[i], v->leerpunten.orde[i]);
+		rapport_tab_figuur(ts, t, rapport_orde_label[i], f->leerpunten.orde[i], v->leerpunten.orde[i]);
 	per_code(ts, t, &codes_opvolging_status, " (status)", f->leerpunten.status, v->leerpunten.status);
 }
 
@@ -173,13 +166,13 @@ static void
 rij_opvolging(struct tabellen *ts, struct rapport_tabel *t, const char *naam,
     const struct rapport_partij_opvolging *p)
 {
-	struct rapport_cel *c = rij(ts, t);
+	struct rapport_cel *c = rapport_tab_rij(ts, t);
 
-	tekst(&c[0], naam);
-	tekst(&c[1], rapport_partij_label[p->soort]);
+	rapport_tab_tekst(&c[0], naam);
+	rapport_tab_tekst(&c[1], rapport_partij_label[p->soort]);
 	for (int k = 0; k < OPVOLGING__MAX; k++)
-		getal(&c[2 + k], p->status[k]);
-	getal(&c[2 + OPVOLGING__MAX], p->totaal);
+		rapport_tab_getal(&c[2 + k], p->status[k]);
+	rapport_tab_getal(&c[2 + OPVOLGING__MAX], p->totaal);
 }
 
 static void
@@ -193,7 +186,7 @@ tabel_opvolging(struct tabellen *ts, const struct rapport_opvolging *o)
 	for (int k = 0; k < OPVOLGING__MAX; k++)
 		kop[2 + k] = rapport_status_kort[k];
 	kop[2 + OPVOLGING__MAX] = "Totaal";
-	t = tabel(ts, "Opvolging", kop, 3 + OPVOLGING__MAX);
+	t = rapport_tab_tabel(ts, "Opvolging", kop, 3 + OPVOLGING__MAX);
 	for (int m = 0; m < BELEIDSTERREIN__MAX; m++)
 		rij_opvolging(ts, t, ministerie_naam[m], &o->ministeries[m]);
 	for (size_t i = 0; i < o->norganisaties; i++)
@@ -203,10 +196,10 @@ tabel_opvolging(struct tabellen *ts, const struct rapport_opvolging *o)
 static void
 tabel_complexiteit(struct tabellen *ts, const struct rapport_figuren *f, const struct rapport_figuren *v)
 {
-	struct rapport_tabel *t = figuren_tabel(ts, "Complexiteit");
+	struct rapport_tabel *t = rapport_tab_figuren(ts, "Complexiteit");
 
 	for (int b = 0; b < RAPPORT_BAND__MAX; b++)
-		figuur(ts, t, arena_printf(ts->a, "Score %s", rapport_band_label(ts->a, b)), f->complexiteit.band[b],
+		rapport_tab_figuur(ts, t, arena_printf(ts->a, "Score %s", rapport_band_label(ts->a, b)), f->complexiteit.band[b],
 		    v->complexiteit.band[b]);
 	figuur_mediaan(ts, t, "Mediaan", f->complexiteit.mediaan, v->complexiteit.mediaan);
 }
@@ -215,15 +208,15 @@ static void
 tabel_kwaliteit(struct tabellen *ts, const struct rapport_kwaliteit *k)
 {
 	static const char *const kop[2] = { "Datakwaliteit", "Referentie" };
-	struct rapport_tabel *t = tabel(ts, "Datakwaliteit", kop, 2);
+	struct rapport_tabel *t = rapport_tab_tabel(ts, "Datakwaliteit", kop, 2);
 
 	for (int g = 0; g < GEBREK__MAX; g++)
 		for (size_t i = 0; i < k->lijst[g].n; i++) {
 			const struct rapport_casus_ref *ref = &k->lijst[g].casussen[i];
-			struct rapport_cel *c = rij(ts, t);
+			struct rapport_cel *c = rapport_tab_rij(ts, t);
 
-			tekst(&c[0], rapport_gebrek_tekst[g].titel);
-			tekst(&c[1], ref->referentie != NULL ? ref->referentie :
+			rapport_tab_tekst(&c[0], rapport_gebrek_tekst[g].titel);
+			rapport_tab_tekst(&c[1], ref->referentie != NULL ? ref->referentie :
 			    arena_printf(ts->a, "#%lld", (long long)ref->id));
 		}
 }
@@ -240,6 +233,8 @@ rapport_tabellen(struct arena *a, const struct rapport *r, struct rapport_tabel 
 	if (r->opvolging != NULL)
 		tabel_opvolging(&ts, r->opvolging);
 	tabel_complexiteit(&ts, r->nu, v);
+	if (r->systeemleren != NULL)
+		rapport_tabellen_systeemleren(&ts, r->systeemleren);
 	if (r->kwaliteit != NULL)
 		tabel_kwaliteit(&ts, r->kwaliteit);
 	*out = ts.t;

@@ -17,7 +17,7 @@ struct rapport_cel {
 	struct rapport_mediaan mediaan;
 };
 
-#define RAPPORT_KOLOMMEN_MAX 12
+#define RAPPORT_KOLOMMEN_MAX 16
 
 /* One table: a name (the worksheet's), column heads, rows of nkop cells each. */
 struct rapport_tabel {

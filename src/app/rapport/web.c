@@ -9,6 +9,7 @@
 #include "app/rapport/html.h"
 #include "app/rapport/tabellen.h"
 #include "core/rapport.h"
+#include "core/rapport_systeemleren.h"
 #include "lib/date.h"
 #include "store/rapport/rapport.h"
 
@@ -65,16 +66,16 @@ leesfout(struct request *r, enum err_code rc, struct err *e, const char *wat)
 static bool
 maak(struct request *r, int jaar, struct rapport *s)
 {
-	const struct casus *const *cs = NULL;
+	struct rapport_invoer in;
+	struct rapport_opties o = { .peildatum = DATE_NONE, .analyse_tot = DATE_NONE, .vandaag = app_vandaag(r) };
 	struct err e = { 0 };
-	size_t n = 0;
-	enum err_code rc = store_rapport_casussen(r->store, r->arena, jaar - 1, jaar, &cs, &n, &e);
+	enum err_code rc = store_rapport_invoer(r->store, r->arena, jaar - 1, jaar, &in, &e);
 
 	if (rc != ERR_OK) {
 		leesfout(r, rc, &e, "casussen");
 		return false;
 	}
-	rapport_maak(s, r->arena, cs, n, jaar);
+	rapport_maak_volledig(s, r->arena, &in, jaar, &o);
 	return true;
 }
 

@@ -1,5 +1,5 @@
 /* rapport.c - reads what the jaarrapportage counts: its years' casussen in a few set queries, no free text. */
-#include "store/rapport/rapport.h"
+#include "store/rapport/private.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -7,99 +7,6 @@
 
 #include "lib/date.h"
 #include "store/casus/private.h"
-
-/*
- * :van and :tot: the first and the last day of the years, as YYYY-MM-DD
- * (dates compare as text). The ids of the casussen afgerond in the years
- * come from the index on afgerond_op alone, in id order, so that the rows
- * they lead to are read page after page. Whether such a casus is a concept is
- * left to rapport.casussen: a child row of a casus it did not read is
- * skipped.
- */
-#define AFGEROND_IN "(SELECT id FROM casus WHERE afgerond_op BETWEEN :van AND :tot)"
-
-enum { Q_CASUSSEN, Q_LEEFGEBIEDEN, Q_BELEIDSTERREINEN, Q_ORGANISATIES, Q_INTERVENTIES, Q_LEERPUNTEN,
-	Q_BELEGGINGEN, Q_JAAR, Q__MAX };
-
-static const struct store_sql sql[Q__MAX] = {
-	/*
-	 * The indiener's organisation as store_casus_load takes it: the one stated
-	 * with the casus (import keeps it, with its connection dates as stated);
-	 * otherwise the one recorded at intake or the persoon's own, with the dates
-	 * of the organisation row. Only when the casus has an indiener.
-	 */
-	[Q_CASUSSEN] = { "rapport.casussen",
-	    "SELECT c.id, c.referentie, c.status, c.ontvangen_op, c.afgerond_op, c.indiener_type,"
-	    " EXISTS (SELECT 1 FROM escalatie e WHERE e.casus_id = c.id AND e.status <> 'ingetrokken'),"
-	    " c.buitenlandse_component, ip.id IS NOT NULL AND io.id IS NOT NULL,"
-	    " CASE WHEN c.indiener_opgegeven THEN c.indiener_aangesloten_sinds ELSE io.aangesloten_sinds END,"
-	    " CASE WHEN c.indiener_opgegeven THEN c.indiener_aangesloten_tot ELSE io.aangesloten_tot END"
-	    " FROM casus c"
-	    " LEFT JOIN persoon ip ON ip.id = c.indiener_id"
-	    " LEFT JOIN organisatie io ON io.id = CASE WHEN c.indiener_opgegeven THEN c.indiener_organisatie_id"
-	    "  ELSE coalesce(c.indiener_organisatie_id, ip.organisatie_id) END"
-	    " WHERE c.id IN (SELECT id FROM casus WHERE afgerond_op BETWEEN :van AND :tot"
-	    "  UNION SELECT id FROM casus WHERE ontvangen_op BETWEEN :van AND :tot) AND c.status <> 'concept'"
-	    CASUS_ORDER_BY_REFERENTIE("c.referentie"), NULL },
-	[Q_LEEFGEBIEDEN] = { "rapport.leefgebieden",
-	    "SELECT casus_id, leefgebied FROM casus_leefgebied WHERE casus_id IN " AFGEROND_IN, NULL },
-	[Q_BELEIDSTERREINEN] = { "rapport.beleidsterreinen",
-	    "SELECT casus_id, beleidsterrein FROM casus_beleidsterrein WHERE casus_id IN " AFGEROND_IN, NULL },
-	[Q_ORGANISATIES] = { "rapport.organisaties",
-	    "SELECT x.casus_id, o.type FROM casus_organisatie x JOIN organisatie o ON o.id = x.organisatie_id"
-	    " WHERE x.casus_id IN " AFGEROND_IN, NULL },
-	/* Interventies on the timeline, without those a later entry corrects. */
-	[Q_INTERVENTIES] = { "rapport.interventies",
-	    "SELECT a.casus_id, a.interventie_type FROM activiteit a WHERE a.casus_id IN " AFGEROND_IN
-	    " AND a.type = 'interventie' AND NOT EXISTS (SELECT 1 FROM activiteit k WHERE k.corrigeert_id = a.id)", NULL },
-	[Q_LEERPUNTEN] = { "rapport.leerpunten",
-	    "SELECT x.casus_id, l.id, l.categorie, l.orde, l.vraag, l.al_bekend, l.terugkerend"
-	    " FROM leerpunt_casus x JOIN leerpunt l ON l.id = x.leerpunt_id WHERE x.casus_id IN " AFGEROND_IN, NULL },
-	/* The current beleggingen (not forwarded) of those leerpunten with their current status: the latest history row. */
-	[Q_BELEGGINGEN] = { "rapport.beleggingen",
-	    "SELECT b.leerpunt_id, o.naam, o.type, o.code, s.status, s.reden"
-	    " FROM belegging b JOIN organisatie o ON o.id = b.organisatie_id"
-	    " LEFT JOIN belegging_status s ON s.id = (SELECT id FROM belegging_status WHERE belegging_id = b.id"
-	    "  ORDER BY datum DESC, id DESC LIMIT 1)"
-	    " WHERE b.doorgezet_naar_id IS NULL AND b.leerpunt_id IN"
-	    "  (SELECT leerpunt_id FROM leerpunt_casus WHERE casus_id IN " AFGEROND_IN ")", NULL },
-	/* :van, :tot: the first day of a year and of the next. */
-	[Q_JAAR] = { "rapport.jaar",
-	    "SELECT EXISTS (SELECT 1 FROM casus WHERE afgerond_op >= :van AND afgerond_op < :tot AND status <> 'concept')"
-	    " OR EXISTS (SELECT 1 FROM casus WHERE ontvangen_op >= :van AND ontvangen_op < :tot AND status <> 'concept')",
-	    NULL },
-};
-
-const struct store_sql_table store_rapport_sql = { "rapport", sql, Q__MAX };
-
-#define Q(st, id) store_q((st), STORE_T_RAPPORT, (id))
-
-/* A casus's position in the result, found by its id. */
-struct id_plaats {
-	int64_t id;
-	size_t plaats;
-};
-
-/*
- * Rows of one child table while they are read: each with the place of its
- * parent, then sorted by parent into one arena array (verdeel).
- */
-struct kinderen {
-	size_t size, n, cap;
-	size_t *ouder;
-	unsigned char *data;
-};
-
-struct laden {
-	struct store *st;
-	struct arena *a;
-	struct err *e;
-	struct casus *cs;               /* arena, referentie order */
-	size_t n;
-	struct id_plaats *ids;          /* heap, by id */
-	int64_t *lp_ids;                /* heap: the distinct leerpunt ids, sorted */
-	size_t nlp_ids;
-};
 
 static int
 cmp_id_plaats(const void *pa, const void *pb)
@@ -118,16 +25,16 @@ cmp_id(const void *pa, const void *pb)
 }
 
 /* The place of casus id in l->cs, or -1 when it is not one of the report's. */
-static long
-casus_plaats(const struct laden *l, int64_t id)
+long
+rapport_casus_plaats(const struct laden *l, int64_t id)
 {
 	struct id_plaats key = { .id = id }, *p = bsearch(&key, l->ids, l->n, sizeof *l->ids, cmp_id_plaats);
 
 	return p != NULL ? (long)p->plaats : -1;
 }
 
-static long
-leerpunt_plaats(const struct laden *l, int64_t id)
+long
+rapport_leerpunt_plaats(const struct laden *l, int64_t id)
 {
 	int64_t *p = bsearch(&id, l->lp_ids, l->nlp_ids, sizeof *l->lp_ids, cmp_id);
 
@@ -135,8 +42,8 @@ leerpunt_plaats(const struct laden *l, int64_t id)
 }
 
 /* A new zeroed child of parent `ouder`. */
-static void *
-kind(struct kinderen *k, size_t ouder)
+void *
+rapport_kind(struct kinderen *k, size_t ouder)
 {
 	if (k->n == k->cap) {
 		k->cap = k->cap ? 2 * k->cap : 1024;
@@ -153,8 +60,8 @@ kind(struct kinderen *k, size_t ouder)
  * read: parent i has those from begin[i] to begin[i + 1] (begin has nouders + 1
  * entries). Frees the reading arrays.
  */
-static unsigned char *
-verdeel(struct kinderen *k, struct arena *a, size_t nouders, size_t *begin)
+unsigned char *
+rapport_verdeel(struct kinderen *k, struct arena *a, size_t nouders, size_t *begin)
 {
 	unsigned char *uit = arena_alloc(a, (k->n + 1) * k->size);
 	size_t *vul = xcalloc(nouders + 1, sizeof *vul);
@@ -177,8 +84,8 @@ verdeel(struct kinderen *k, struct arena *a, size_t nouders, size_t *begin)
 }
 
 /* Statement id with the years bound (:van the first day, :tot the last). */
-static struct store_q *
-q_jaren(struct laden *l, int id, int van_jaar, int tot_jaar)
+struct store_q *
+rapport_q_jaren(struct laden *l, int id, int van_jaar, int tot_jaar)
 {
 	struct store_q *q = Q(l->st, id);
 
@@ -190,7 +97,7 @@ q_jaren(struct laden *l, int id, int van_jaar, int tot_jaar)
 static enum err_code
 lees_casussen(struct laden *l, int van, int tot)
 {
-	struct store_q *q = q_jaren(l, Q_CASUSSEN, van, tot);
+	struct store_q *q = rapport_q_jaren(l, Q_CASUSSEN, van, tot);
 	struct casus *gelezen = NULL;   /* heap while reading, then one arena array */
 	size_t cap = 0;
 
@@ -217,6 +124,13 @@ lees_casussen(struct laden *l, int van, int tot)
 			c->indiener.organisatie.aangesloten_sinds = store_col_date(q, 9);
 			c->indiener.organisatie.aangesloten_tot = store_col_date(q, 10);
 		}
+		c->indiener.organisatie.id = store_col_int(q, 11);
+		c->indiener.organisatie.naam = store_col_text(q, l->a, 12);
+		c->indiener.organisatie.type = (enum organisatie_type)store_col_enum(q, 13, &codes_organisatie_type,
+		    ORGTYPE_OVERIG);
+		c->maatwerk = store_col_code(q, 14, &codes_maatwerk);
+		c->followup_antwoord = store_col_code(q, 15, &codes_followup);
+		c->reden_geen_leerpunt = store_col_code(q, 16, &codes_reden_geen_leerpunt);
 	}
 	if (store_end(q, l->e) != ERR_OK) {
 		free(gelezen);
@@ -239,10 +153,10 @@ lees_casussen(struct laden *l, int van, int tot)
 static enum err_code
 lees_bits(struct laden *l, int id, const struct codelist *codes, bool leefgebied, int van, int tot)
 {
-	struct store_q *q = q_jaren(l, id, van, tot);
+	struct store_q *q = rapport_q_jaren(l, id, van, tot);
 
 	while (store_next(q)) {
-		long p = casus_plaats(l, store_col_int(q, 0));
+		long p = rapport_casus_plaats(l, store_col_int(q, 0));
 		int v = store_col_code(q, 1, codes);
 
 		if (p < 0 || v < 0)
@@ -259,20 +173,22 @@ static enum err_code
 lees_organisaties(struct laden *l, int van, int tot)
 {
 	struct kinderen k = { .size = sizeof(struct betrokken_organisatie) };
-	struct store_q *q = q_jaren(l, Q_ORGANISATIES, van, tot);
+	struct store_q *q = rapport_q_jaren(l, Q_ORGANISATIES, van, tot);
 	struct betrokken_organisatie *alle;
 	size_t *begin;
 
 	while (store_next(q)) {
-		long p = casus_plaats(l, store_col_int(q, 0));
+		long p = rapport_casus_plaats(l, store_col_int(q, 0));
 		struct betrokken_organisatie *o;
 		int type;
 
 		if (p < 0)
 			continue;
-		o = kind(&k, (size_t)p);
+		o = rapport_kind(&k, (size_t)p);
 		type = store_col_code(q, 1, &codes_organisatie_type);
 		o->organisatie.type = type >= 0 ? (enum organisatie_type)type : ORGTYPE_OVERIG;
+		o->organisatie.id = store_col_int(q, 2);
+		o->organisatie.naam = store_col_text(q, l->a, 3);
 		o->organisatie.aangesloten_sinds = o->organisatie.aangesloten_tot = DATE_NONE;
 	}
 	if (store_end(q, l->e) != ERR_OK) {
@@ -281,7 +197,7 @@ lees_organisaties(struct laden *l, int van, int tot)
 		return l->e->code;
 	}
 	begin = xcalloc(l->n + 1, sizeof *begin);
-	alle = (struct betrokken_organisatie *)verdeel(&k, l->a, l->n, begin);
+	alle = (struct betrokken_organisatie *)rapport_verdeel(&k, l->a, l->n, begin);
 	for (size_t i = 0; i < l->n; i++) {
 		l->cs[i].organisaties = alle + begin[i];
 		l->cs[i].norganisaties = begin[i + 1] - begin[i];
@@ -294,18 +210,18 @@ static enum err_code
 lees_interventies(struct laden *l, int van, int tot)
 {
 	struct kinderen k = { .size = sizeof(struct interventie) };
-	struct store_q *q = q_jaren(l, Q_INTERVENTIES, van, tot);
+	struct store_q *q = rapport_q_jaren(l, Q_INTERVENTIES, van, tot);
 	struct interventie *alle;
 	size_t *begin;
 
 	while (store_next(q)) {
-		long p = casus_plaats(l, store_col_int(q, 0));
+		long p = rapport_casus_plaats(l, store_col_int(q, 0));
 		struct interventie *iv;
 		int type;
 
 		if (p < 0)
 			continue;
-		iv = kind(&k, (size_t)p);
+		iv = rapport_kind(&k, (size_t)p);
 		type = store_col_code(q, 1, &codes_interventie_type);
 		iv->type = type >= 0 ? (enum interventie_type)type : INTERVENTIE_EXPERT;
 		iv->datum = DATE_NONE;
@@ -316,7 +232,7 @@ lees_interventies(struct laden *l, int van, int tot)
 		return l->e->code;
 	}
 	begin = xcalloc(l->n + 1, sizeof *begin);
-	alle = (struct interventie *)verdeel(&k, l->a, l->n, begin);
+	alle = (struct interventie *)rapport_verdeel(&k, l->a, l->n, begin);
 	for (size_t i = 0; i < l->n; i++) {
 		l->cs[i].interventies = alle + begin[i];
 		l->cs[i].ninterventies = begin[i + 1] - begin[i];
@@ -329,18 +245,18 @@ static enum err_code
 lees_leerpunten(struct laden *l, int van, int tot)
 {
 	struct kinderen k = { .size = sizeof(struct leerpunt) };
-	struct store_q *q = q_jaren(l, Q_LEERPUNTEN, van, tot);
+	struct store_q *q = rapport_q_jaren(l, Q_LEERPUNTEN, van, tot);
 	struct leerpunt *alle;
 	size_t *begin;
 
 	while (store_next(q)) {
-		long p = casus_plaats(l, store_col_int(q, 0));
+		long p = rapport_casus_plaats(l, store_col_int(q, 0));
 		struct leerpunt *lp;
 		int v;
 
 		if (p < 0)
 			continue;
-		lp = kind(&k, (size_t)p);
+		lp = rapport_kind(&k, (size_t)p);
 		lp->id = store_col_int(q, 1);
 		v = store_col_code(q, 2, &codes_categorie);
 		lp->categorie = v >= 0 ? (enum categorie)v : CATEGORIE_OVERIG;
@@ -348,6 +264,7 @@ lees_leerpunten(struct laden *l, int van, int tot)
 		lp->vraag = store_col_bool(q, 4);
 		lp->al_bekend = store_col_bool(q, 5);
 		lp->terugkerend = store_col_bool(q, 6);
+		lp->omschrijving = store_col_text(q, l->a, 7);
 	}
 	if (store_end(q, l->e) != ERR_OK) {
 		free(k.ouder);
@@ -363,7 +280,7 @@ lees_leerpunten(struct laden *l, int van, int tot)
 		if (i == 0 || l->lp_ids[i] != l->lp_ids[l->nlp_ids - 1])
 			l->lp_ids[l->nlp_ids++] = l->lp_ids[i];
 	begin = xcalloc(l->n + 1, sizeof *begin);
-	alle = (struct leerpunt *)verdeel(&k, l->a, l->n, begin);
+	alle = (struct leerpunt *)rapport_verdeel(&k, l->a, l->n, begin);
 	for (size_t i = 0; i < l->n; i++) {
 		l->cs[i].leerpunten = alle + begin[i];
 		l->cs[i].nleerpunten = begin[i + 1] - begin[i];
@@ -377,18 +294,18 @@ static enum err_code
 lees_beleggingen(struct laden *l, int van, int tot)
 {
 	struct kinderen k = { .size = sizeof(struct belegging) };
-	struct store_q *q = q_jaren(l, Q_BELEGGINGEN, van, tot);
+	struct store_q *q = rapport_q_jaren(l, Q_BELEGGINGEN, van, tot);
 	struct belegging *alle;
 	size_t *begin;
 
 	while (store_next(q)) {
-		long p = leerpunt_plaats(l, store_col_int(q, 0));
+		long p = rapport_leerpunt_plaats(l, store_col_int(q, 0));
 		struct belegging *b;
 		int v;
 
 		if (p < 0)
 			continue;
-		b = kind(&k, (size_t)p);
+		b = rapport_kind(&k, (size_t)p);
 		b->bij.naam = store_col_text(q, l->a, 1);
 		v = store_col_code(q, 2, &codes_organisatie_type);
 		b->bij.type = v >= 0 ? (enum organisatie_type)v : ORGTYPE_OVERIG;
@@ -398,6 +315,16 @@ lees_beleggingen(struct laden *l, int van, int tot)
 		v = store_col_code(q, 4, &codes_opvolging_status);
 		b->status = v >= 0 ? (enum opvolging_status)v : OPVOLGING_ONBEKEND;
 		b->reden = store_col_code(q, 5, &codes_reden);
+		b->id = store_col_int(q, 6);
+		b->doorgezet_naar = store_col_int(q, 7);
+		b->bij.id = store_col_int(q, 8);
+		b->pmm_soort = (enum pmm_soort)store_col_enum(q, 9, &codes_pmm_soort, PMMSOORT_GEEN);
+		b->niet_belegd = (enum niet_belegd_reden)store_col_enum(q, 10, &codes_niet_belegd_reden, NIETBELEGD_NEE);
+		b->niet_belegd_toelichting = store_col_text(q, l->a, 11);
+		if (b->niet_belegd != NIETBELEGD_NEE) {   /* no follow-up: nothing to read */
+			b->status = OPVOLGING_BELEGD;
+			b->reden = -1;
+		}
 	}
 	if (store_end(q, l->e) != ERR_OK) {
 		free(k.ouder);
@@ -405,11 +332,13 @@ lees_beleggingen(struct laden *l, int van, int tot)
 		return l->e->code;
 	}
 	begin = xcalloc(l->nlp_ids + 1, sizeof *begin);
-	alle = (struct belegging *)verdeel(&k, l->a, l->nlp_ids, begin);
+	l->nbgs = k.n;
+	alle = (struct belegging *)rapport_verdeel(&k, l->a, l->nlp_ids, begin);
+	l->bgs = alle;
 	for (size_t i = 0; i < l->n; i++)
 		for (size_t j = 0; j < l->cs[i].nleerpunten; j++) {
 			struct leerpunt *lp = &l->cs[i].leerpunten[j];
-			long p = leerpunt_plaats(l, lp->id);
+			long p = rapport_leerpunt_plaats(l, lp->id);
 
 			if (p < 0)
 				continue;
@@ -449,8 +378,9 @@ store_rapport_casussen(struct store *st, struct arena *a, int van_jaar, int tot_
 	    (rc = lees_bits(&l, Q_BELEIDSTERREINEN, &codes_beleidsterrein, false, van_jaar, tot_jaar)) == ERR_OK &&
 	    (rc = lees_organisaties(&l, van_jaar, tot_jaar)) == ERR_OK &&
 	    (rc = lees_interventies(&l, van_jaar, tot_jaar)) == ERR_OK &&
-	    (rc = lees_leerpunten(&l, van_jaar, tot_jaar)) == ERR_OK)
-		rc = lees_beleggingen(&l, van_jaar, tot_jaar);
+	    (rc = lees_leerpunten(&l, van_jaar, tot_jaar)) == ERR_OK &&
+	    (rc = lees_beleggingen(&l, van_jaar, tot_jaar)) == ERR_OK)
+		rc = rapport_lees_inhoud(&l, van_jaar, tot_jaar);
 	lees_eind(st, eigen);
 	free(l.ids);
 	free(l.lp_ids);

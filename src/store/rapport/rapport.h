@@ -7,6 +7,7 @@
 
 #include "core/casus.h"
 #include "core/err.h"
+#include "core/rapport_systeemleren.h"
 #include "lib/mem.h"
 #include "store/store.h"
 
@@ -28,6 +29,21 @@
  */
 enum err_code store_rapport_casussen(struct store *st, struct arena *a, int van_jaar, int tot_jaar,
     const struct casus *const **out, size_t *n, struct err *e);
+
+/*
+ * Everything the report of those years reads, from one read snapshot: the
+ * casussen as store_rapport_casussen gives them and, of those afgerond in the
+ * years, also their knelpunten (categorie and kinds), maatwerk records (form,
+ * wet, organisation), maatwerk summary, follow-up answer, reden geen
+ * leerpunt, the names of their indiener's and betrokken organisations, the
+ * leerpunten's omschrijving, and every belegging (forwarded and addressed
+ * but not belegd ones too) with its id, party, forwarding, PMM kind, partners
+ * and whole history; then the first signalenoverleg of each casus, the
+ * directory of organisations (for grouping), the navraag rounds and every
+ * realised system change. All in a.
+ */
+enum err_code store_rapport_invoer(struct store *st, struct arena *a, int van_jaar, int tot_jaar,
+    struct rapport_invoer *in, struct err *e);
 
 /*
  * heeft[j - van] = true for every year j in van..tot in which a casus (not a
