@@ -8,6 +8,7 @@
 #include "app/escalatie/handlers.h"
 #include "app/sessie/handlers.h"
 #include "app/leerpunt/handlers.h"
+#include "app/onderzoek/handlers.h"
 #include "app/rapport/handlers.h"
 
 #define MIB (1024 * 1024)
@@ -75,9 +76,22 @@ const struct route app_routes[] = {
 	{ "GET", "/leerpunten/{id}", PERM_LEERPUNTEN, h_leerpunt_detail, ROUTE_PERSONAL, 0 },
 	{ "POST", "/leerpunten/{id}/beleggingen", PERM_CASUS_REGIE, h_leerpunt_beleggen, ROUTE_PERSONAL, 0 },
 	{ "POST", "/leerpunten/{id}/themas", PERM_CASUS_REGIE, h_leerpunt_themas, ROUTE_PERSONAL, 0 },
+	{ "POST", "/leerpunten/{id}/classificatie", PERM_LEERPUNTEN, h_leerpunt_classificatie, ROUTE_PERSONAL, 0 },
 	{ "POST", "/beleggingen/{id}/status", PERM_LEERPUNTEN, h_belegging_status, ROUTE_PERSONAL, 0 },
 	{ "POST", "/beleggingen/{id}/doorzetten", PERM_LEERPUNTEN, h_belegging_doorzetten, ROUTE_PERSONAL, 0 },
 	{ "GET", "/navraag", PERM_LEERPUNTEN, h_navraag, ROUTE_PERSONAL, 0 },
+	/* the navraag in rounds (app/leerpunt/ronde.c): regievoerder and onderzoeker */
+	{ "GET", "/navraag/rondes", PERM_NAVRAAG, h_ronde_lijst, ROUTE_PERSONAL, 0 },
+	{ "POST", "/navraag/rondes", PERM_NAVRAAG, h_ronde_nieuw, ROUTE_PERSONAL, 0 },
+	{ "GET", "/navraag/rondes/{id}", PERM_NAVRAAG, h_ronde_detail, ROUTE_PERSONAL, 0 },
+	{ "POST", "/navraag/rondes/{id}/antwoorden", PERM_NAVRAAG, h_ronde_antwoord, ROUTE_PERSONAL, 0 },
+	{ "POST", "/navraag/rondes/{id}/partijen", PERM_NAVRAAG, h_ronde_partij, ROUTE_PERSONAL, 0 },
+	{ "POST", "/navraag/rondes/{id}/sluiten", PERM_NAVRAAG, h_ronde_sluiten, ROUTE_PERSONAL, 0 },
+	/* signals without a casus (app/leerpunt/signaal.c) */
+	{ "GET", "/signalen", PERM_ONDERZOEK, h_signaal_lijst, ROUTE_PERSONAL, 0 },
+	{ "POST", "/signalen", PERM_CASUS_REGIE, h_signaal_nieuw, ROUTE_PERSONAL, 0 },
+	{ "GET", "/systeemwijzigingen", PERM_LEERPUNTEN, h_systeemwijziging_lijst, ROUTE_PERSONAL, 0 },
+	{ "POST", "/systeemwijzigingen", PERM_ONDERZOEK, h_systeemwijziging_nieuw, ROUTE_PERSONAL, 0 },
 	{ "GET", "/themas", PERM_LEERPUNTEN, h_themas, ROUTE_PERSONAL, 0 },
 	{ "GET", "/themas/{thema}", PERM_LEERPUNTEN, h_thema, ROUTE_PERSONAL, 0 },
 	{ "GET", "/bijeenkomsten", PERM_CASUS_REGIE, h_bijeenkomst_lijst, ROUTE_PERSONAL, 0 },
@@ -90,10 +104,26 @@ const struct route app_routes[] = {
 	{ "POST", "/api/v1/beleggingen/{id}/statussen", PERM_LEERPUNTEN, h_api_belegging_status, ROUTE_API, 0 },
 	{ "GET", "/api/v1/navraag", PERM_LEERPUNTEN, h_api_navraag, ROUTE_API, 0 },
 	{ "GET", "/api/v1/themas", PERM_LEERPUNTEN, h_api_themas, ROUTE_API, 0 },
+	{ "GET", "/api/v1/signalen", PERM_ONDERZOEK, h_api_signaal_lijst, ROUTE_API, 0 },
+	{ "POST", "/api/v1/signalen", PERM_ONDERZOEK, h_api_signaal_nieuw, ROUTE_API, 0 },
+	{ "GET", "/api/v1/systeemwijzigingen", PERM_LEERPUNTEN, h_api_systeemwijziging_lijst, ROUTE_API, 0 },
+	{ "POST", "/api/v1/systeemwijzigingen", PERM_ONDERZOEK, h_api_systeemwijziging_nieuw, ROUTE_API, 0 },
+	{ "GET", "/api/v1/navraagrondes", PERM_NAVRAAG, h_api_ronde_lijst, ROUTE_API, 0 },
+	{ "POST", "/api/v1/navraagrondes", PERM_NAVRAAG, h_api_ronde_nieuw, ROUTE_API, 0 },
+	{ "GET", "/api/v1/navraagrondes/{id}", PERM_NAVRAAG, h_api_ronde_get, ROUTE_API, 0 },
+	{ "PATCH", "/api/v1/navraagrondes/{id}", PERM_NAVRAAG, h_api_ronde_patch, ROUTE_API, 0 },
+	{ "POST", "/api/v1/navraagrondes/{id}/antwoorden", PERM_NAVRAAG, h_api_ronde_antwoord, ROUTE_API, 0 },
+	{ "PUT", "/api/v1/navraagrondes/{id}/partijen/{organisatieId}", PERM_NAVRAAG, h_api_ronde_partij, ROUTE_API, 0 },
 	{ "GET", "/api/v1/bijeenkomsten/{id}/agenda", PERM_CASUS_REGIE, h_api_bijeenkomst_agenda, ROUTE_API, 0 },
 	/* Rapportage (app/rapport/); /rapportage/{bestand} is {jaar}.csv or {jaar}.xlsx */
 	{ "GET", "/rapportage", PERM_RAPPORTAGE, h_rapportage, ROUTE_PERSONAL, 0 },
 	{ "GET", "/rapportage/{bestand}", PERM_RAPPORTAGE, h_rapportage_bestand, ROUTE_PERSONAL, 0 },
+	/* Onderzoek (app/onderzoek/): closed casussen pseudonymised on core/onderzoek.c's allow-list */
+	{ "GET", "/onderzoek", PERM_ONDERZOEK, h_onderzoek_lijst, ROUTE_PERSONAL, 0 },
+	{ "GET", "/onderzoek/{ref}", PERM_ONDERZOEK, h_onderzoek_casus, ROUTE_PERSONAL, 0 },
+	{ "POST", "/onderzoek/{ref}/samenvatting", PERM_ONDERZOEK, h_onderzoek_samenvatting, ROUTE_PERSONAL, 0 },
+	{ "GET", "/api/v1/onderzoek/casussen", PERM_ONDERZOEK, h_api_onderzoek_lijst, ROUTE_API, 0 },
+	{ "GET", "/api/v1/onderzoek/casussen/{referentie}", PERM_ONDERZOEK, h_api_onderzoek_casus, ROUTE_API, 0 },
 	/* Beheer (app/beheer/): the network's lists for regievoerders and beheerders (PERM_NETWERK), accounts for
 	   beheerders (PERM_BEHEER). */
 	{ "GET", "/beheer", PERM_NETWERK, h_beheer, ROUTE_PERSONAL, 0 },

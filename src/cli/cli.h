@@ -2,6 +2,8 @@
 #ifndef DOORBRAAK_CLI_H
 #define DOORBRAAK_CLI_H
 
+#include <time.h>
+
 #include "lib/config.h"
 #include "store/store.h"
 
@@ -22,5 +24,8 @@ struct store *cli_open_store(const struct config *cfg, bool migrate);
 /* The demo accounts of `init --demo`, printed by `serve --print-demo`. */
 void demo_print_accounts(void);
 int demo_add(struct store *st, const struct config *cfg);
+/* The demo's signals, system changes and navraag rounds (demo_systeemleren.c), inside the caller's transaction,
+   after the demo casussen; -1 after printing why. */
+int demo_systeemleren(struct store *st, time_t now);
 
 #endif

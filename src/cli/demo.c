@@ -178,7 +178,9 @@ demo_casussen(struct store *st, size_t *n)
 		(*n)++;
 		p += len + 1;
 	}
-	return demo_uitnodigingen(st, now);
+	if (demo_uitnodigingen(st, now) != 0)
+		return -1;
+	return demo_systeemleren(st, now);
 }
 
 int

@@ -133,6 +133,7 @@ static const struct {
 	{ "/register", "Register" },
 	{ "/leerpunten", "Leerpunten" },
 	{ "/rapportage", "Rapportage" },
+	{ "/onderzoek", "Onderzoek" },
 	{ "/beheer", "Beheer" },
 };
 

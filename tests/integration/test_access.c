@@ -93,9 +93,21 @@ static const struct {
 	{ "GET", "/leerpunten/{id}", "/leerpunten/1", { N, Y, N, H, Y, N } },
 	{ "POST", "/leerpunten/{id}/beleggingen", "/leerpunten/1/beleggingen", { N, Y, N, N, N, N } },
 	{ "POST", "/leerpunten/{id}/themas", "/leerpunten/1/themas", { N, Y, N, N, N, N } },
+	{ "POST", "/leerpunten/{id}/classificatie", "/leerpunten/1/classificatie", { N, Y, N, N, Y, N } },
 	{ "POST", "/beleggingen/{id}/status", "/beleggingen/1/status", { N, Y, N, H, N, N } },
 	{ "POST", "/beleggingen/{id}/doorzetten", "/beleggingen/1/doorzetten", { N, Y, N, H, N, N } },
 	{ "GET", "/navraag", "/navraag", { N, Y, N, Y, Y, N } },
+	/* the navraag in rounds: regievoerder and onderzoeker; round 1 exists (setup) */
+	{ "GET", "/navraag/rondes", "/navraag/rondes", { N, Y, N, N, Y, N } },
+	{ "POST", "/navraag/rondes", "/navraag/rondes", { N, Y, N, N, Y, N } },
+	{ "GET", "/navraag/rondes/{id}", "/navraag/rondes/1", { N, Y, N, N, Y, N } },
+	{ "POST", "/navraag/rondes/{id}/antwoorden", "/navraag/rondes/1/antwoorden", { N, Y, N, N, Y, N } },
+	{ "POST", "/navraag/rondes/{id}/partijen", "/navraag/rondes/1/partijen", { N, Y, N, N, Y, N } },
+	{ "POST", "/navraag/rondes/{id}/sluiten", "/navraag/rondes/1/sluiten", { N, Y, N, N, Y, N } },
+	{ "GET", "/signalen", "/signalen", { N, Y, N, N, Y, N } },
+	{ "POST", "/signalen", "/signalen", { N, Y, N, N, N, N } },
+	{ "GET", "/systeemwijzigingen", "/systeemwijzigingen", { N, Y, N, Y, Y, N } },
+	{ "POST", "/systeemwijzigingen", "/systeemwijzigingen", { N, Y, N, N, Y, N } },
 	{ "GET", "/themas", "/themas", { N, Y, N, Y, Y, N } },
 	{ "GET", "/themas/{thema}", "/themas/t", { N, Y, N, Y, Y, N } },
 	{ "GET", "/bijeenkomsten", "/bijeenkomsten", { N, Y, N, N, N, N } },
@@ -108,9 +120,26 @@ static const struct {
 	{ "POST", "/api/v1/beleggingen/{id}/statussen", "/api/v1/beleggingen/1/statussen", { N, Y, N, H, N, N } },
 	{ "GET", "/api/v1/navraag", "/api/v1/navraag", { N, Y, N, Y, Y, N } },
 	{ "GET", "/api/v1/themas", "/api/v1/themas", { N, Y, N, Y, Y, N } },
+	{ "GET", "/api/v1/signalen", "/api/v1/signalen", { N, Y, N, N, Y, N } },
+	{ "POST", "/api/v1/signalen", "/api/v1/signalen", { N, Y, N, N, N, N } },
+	{ "GET", "/api/v1/systeemwijzigingen", "/api/v1/systeemwijzigingen", { N, Y, N, Y, Y, N } },
+	{ "POST", "/api/v1/systeemwijzigingen", "/api/v1/systeemwijzigingen", { N, Y, N, N, Y, N } },
+	{ "GET", "/api/v1/navraagrondes", "/api/v1/navraagrondes", { N, Y, N, N, Y, N } },
+	{ "POST", "/api/v1/navraagrondes", "/api/v1/navraagrondes", { N, Y, N, N, Y, N } },
+	{ "GET", "/api/v1/navraagrondes/{id}", "/api/v1/navraagrondes/1", { N, Y, N, N, Y, N } },
+	{ "PATCH", "/api/v1/navraagrondes/{id}", "/api/v1/navraagrondes/1", { N, Y, N, N, Y, N } },
+	{ "POST", "/api/v1/navraagrondes/{id}/antwoorden", "/api/v1/navraagrondes/1/antwoorden", { N, Y, N, N, Y, N } },
+	{ "PUT", "/api/v1/navraagrondes/{id}/partijen/{organisatieId}", "/api/v1/navraagrondes/1/partijen/1",
+	    { N, Y, N, N, Y, N } },
 	{ "GET", "/api/v1/bijeenkomsten/{id}/agenda", "/api/v1/bijeenkomsten/1/agenda", { N, Y, N, N, N, N } },
 	{ "GET", "/rapportage", "/rapportage", { N, Y, N, N, Y, N } },
 	{ "GET", "/rapportage/{bestand}", "/rapportage/2026.csv", { N, Y, N, N, Y, N } },
+	/* Onderzoek: {ref} is open, so not in the research view (404 for those who may use it) */
+	{ "GET", "/onderzoek", "/onderzoek", { N, Y, N, N, Y, N } },
+	{ "GET", "/onderzoek/{ref}", "/onderzoek/{ref}", { N, H, N, N, H, N } },
+	{ "POST", "/onderzoek/{ref}/samenvatting", "/onderzoek/{ref}/samenvatting", { N, H, N, N, N, N } },
+	{ "GET", "/api/v1/onderzoek/casussen", "/api/v1/onderzoek/casussen", { N, Y, N, N, Y, N } },
+	{ "GET", "/api/v1/onderzoek/casussen/{referentie}", "/api/v1/onderzoek/casussen/{ref}", { N, H, N, N, H, N } },
 	/* Beheer: the network's lists for regievoerders and beheerders, accounts for beheerders. The ids exist (setup). */
 	{ "GET", "/beheer", "/beheer", { N, Y, N, N, N, Y } },
 	{ "GET", "/beheer/organisaties", "/beheer/organisaties", { N, Y, N, N, N, Y } },
@@ -218,6 +247,7 @@ setup(void **state)
 		if (rc == SQLITE_OK)
 			rc = sqlite3_exec(db, "INSERT INTO bijeenkomst (id, soort, datum, created_at)"
 			    " VALUES (1, 'signalenoverleg', '2026-01-20', '2026-01-20T10:00:00Z');"
+			    "INSERT INTO navraagronde (id, naam, peildatum, created_at) VALUES (1, 'Navraag', '2026-01-31', 't');"
 			    /* beheer's objects: a request for access, a proposal, and an account with a token of its own
 			       (revoking that one leaves the role accounts' tokens alone) */
 			    "INSERT INTO toegang_aanvraag (id, naam, organisatie, functie, email, reden, ingediend_op)"

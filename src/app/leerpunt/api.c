@@ -9,8 +9,8 @@
 #include "lib/date.h"
 
 /* 400 unless the body is a JSON object whose members are all in known (NULL-terminated). */
-static bool
-body_ok(struct request *r, const char *const *known)
+bool
+lp_body_ok(struct request *r, const char *const *known)
 {
 	const char *key;
 	json_t *v;
@@ -34,8 +34,8 @@ body_ok(struct request *r, const char *const *known)
 }
 
 /* A string member: NULL when absent or null; false after replying 400 when it is not a string. */
-static bool
-member_text(struct request *r, const char *naam, const char **out)
+bool
+lp_member_text(struct request *r, const char *naam, const char **out)
 {
 	json_t *v = json_object_get(r->json, naam);
 
@@ -51,13 +51,13 @@ member_text(struct request *r, const char *naam, const char **out)
 }
 
 /* A date member "YYYY-MM-DD"; DATE_NONE when absent. */
-static bool
-member_date(struct request *r, const char *naam, int *out)
+bool
+lp_member_date(struct request *r, const char *naam, int *out)
 {
 	const char *s;
 
 	*out = DATE_NONE;
-	if (!member_text(r, naam, &s))
+	if (!lp_member_text(r, naam, &s))
 		return false;
 	if (s != NULL && !date_parse(s, out)) {
 		api_problem(r, 400, "Ongeldige invoer", arena_printf(r->arena, "'%s' is een datum als JJJJ-MM-DD.", naam),
@@ -157,8 +157,8 @@ h_api_belegging_nieuw(struct request *r)
 
 	if (!lp_beleggen_toegang(r, &id))
 		return;
-	if (!body_ok(r, known) || !member_text(r, "organisatieCode", &code) || !member_date(r, "datum", &datum) ||
-	    !member_text(r, "notitie", &notitie) || !member_text(r, "bron", &bron))
+	if (!lp_body_ok(r, known) || !lp_member_text(r, "organisatieCode", &code) || !lp_member_date(r, "datum", &datum) ||
+	    !lp_member_text(r, "notitie", &notitie) || !lp_member_text(r, "bron", &bron))
 		return;
 	oid_j = json_object_get(r->json, "organisatieId");
 	if (oid_j != NULL && !json_is_null(oid_j)) {
@@ -227,9 +227,9 @@ h_api_belegging_status(struct request *r)
 
 	if (!lp_belegging_open_param(r, "belegging.status", &id, &b))
 		return;
-	if (!body_ok(r, known) || !member_text(r, "status", &status) || !member_text(r, "reden", &reden) ||
-	    !member_date(r, "datum", &in.datum) || !member_text(r, "notitie", &in.notitie) ||
-	    !member_text(r, "bron", &in.bron))
+	if (!lp_body_ok(r, known) || !lp_member_text(r, "status", &status) || !lp_member_text(r, "reden", &reden) ||
+	    !lp_member_date(r, "datum", &in.datum) || !lp_member_text(r, "notitie", &in.notitie) ||
+	    !lp_member_text(r, "bron", &in.bron))
 		return;
 	if (status == NULL || (in.status = codelist_find(&codes_opvolging_status, status)) < 0) {
 		api_problem(r, 400, "Ongeldige invoer", "Geef een status: belegd, in_verkenning, in_uitvoering, "

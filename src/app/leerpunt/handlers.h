@@ -14,6 +14,7 @@ void h_leerpunt_beleggen(struct request *r);      /* 303, 400 (page with message
 void h_leerpunt_themas(struct request *r);        /* 303, 400, 403, 404 */
 void h_belegging_status(struct request *r);       /* 303, 400, 403 (onderzoeker), 404 (not visible), 409 (forwarded) */
 void h_belegging_doorzetten(struct request *r);   /* 303, 400, 403, 404, 409 */
+void h_leerpunt_classificatie(struct request *r); /* 303, 400, 403 (not regievoerder or onderzoeker), 404 */
 
 /* app/leerpunt/export.c: the overview as a spreadsheet (formula cells neutralised) */
 void h_leerpunt_export_csv(struct request *r);    /* 200, 400 */
@@ -23,6 +24,27 @@ void h_leerpunt_export_xlsx(struct request *r);   /* 200, 400, 500 */
 void h_navraag(struct request *r);                /* 200 */
 void h_themas(struct request *r);                 /* 200; with ?thema= the page of that thema */
 void h_thema(struct request *r);                  /* 200, 400 */
+
+/* app/leerpunt/ronde.c: the navraag rounds (PERM_NAVRAAG: regievoerder, onderzoeker) */
+void h_ronde_lijst(struct request *r);            /* 200 */
+void h_ronde_nieuw(struct request *r);            /* 303, 400 (page with the message) */
+void h_ronde_detail(struct request *r);           /* 200, 404 */
+void h_ronde_antwoord(struct request *r);         /* 303, 400, 404, 409 (closed, answered, forwarded) */
+void h_ronde_partij(struct request *r);           /* 303, 400, 404, 409 (closed) */
+void h_ronde_sluiten(struct request *r);          /* 303, 404, 409 (closed already) */
+
+/* app/leerpunt/signaal.c: signals without a casus (reading PERM_ONDERZOEK; recording: regievoerder) */
+void h_signaal_lijst(struct request *r);          /* 200 */
+void h_signaal_nieuw(struct request *r);          /* 303, 400 (page with the message), 403 */
+void h_api_signaal_lijst(struct request *r);      /* 200 */
+void h_api_signaal_nieuw(struct request *r);      /* 201 + Location, 400, 403 */
+
+/* app/leerpunt/systeemwijziging.c: realised system changes (reading PERM_LEERPUNTEN; recording: regievoerder,
+   onderzoeker) */
+void h_systeemwijziging_lijst(struct request *r);     /* 200 */
+void h_systeemwijziging_nieuw(struct request *r);     /* 303, 400 (page with the message), 403 */
+void h_api_systeemwijziging_lijst(struct request *r); /* 200 */
+void h_api_systeemwijziging_nieuw(struct request *r); /* 201, 400, 403 */
 
 /* app/leerpunt/bijeenkomst.c: signalenoverleg and ambassadeursoverleg */
 void h_bijeenkomst_lijst(struct request *r);      /* 200 */
@@ -37,6 +59,13 @@ void h_api_belegging_nieuw(struct request *r);    /* 201 + Location, 400, 403, 4
 void h_api_belegging_status(struct request *r);   /* 201, 400, 403, 404, 409 */
 void h_api_navraag(struct request *r);            /* 200 */
 void h_api_themas(struct request *r);             /* 200 */
+/* app/leerpunt/ronde_api.c */
+void h_api_ronde_lijst(struct request *r);        /* 200 */
+void h_api_ronde_nieuw(struct request *r);        /* 201 + Location, 400 */
+void h_api_ronde_get(struct request *r);          /* 200, 404 */
+void h_api_ronde_antwoord(struct request *r);     /* 201, 400, 404, 409 */
+void h_api_ronde_partij(struct request *r);       /* 200, 400, 404, 409 */
+void h_api_ronde_patch(struct request *r);        /* 200, 400, 404, 409 */
 void h_api_bijeenkomst_agenda(struct request *r); /* 200, 404 */
 
 #endif

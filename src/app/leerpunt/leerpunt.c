@@ -1,5 +1,6 @@
 /* leerpunt.c - shared by the systeemleren handlers: access to one leerpunt or belegging, filters, JSON. */
 #include "app/leerpunt/leerpunt.h"
+#include "core/navraag.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -483,20 +484,24 @@ lp_thema_href(struct request *r, const char *thema)
 void
 lp_subnav(struct request *r, json_t *ctx, const char *actief)
 {
+	enum { IEDEREEN, NAVRAAG, REGIE };
 	static const struct {
 		const char *href, *label;
-		bool regie;
+		int wie;
 	} items[] = {
-		{ "/leerpunten", "Overzicht", false },
-		{ "/navraag", "Navraag", false },
-		{ "/themas", "Thema's", false },
-		{ "/bijeenkomsten", "Bijeenkomsten", true },
+		{ "/leerpunten", "Overzicht", IEDEREEN },
+		{ "/navraag", "Navraag", IEDEREEN },
+		{ "/navraag/rondes", "Navraagrondes", NAVRAAG },
+		{ "/signalen", "Signalen", NAVRAAG },
+		{ "/themas", "Thema's", IEDEREEN },
+		{ "/systeemwijzigingen", "Resultaten", IEDEREEN },
+		{ "/bijeenkomsten", "Bijeenkomsten", REGIE },
 	};
 	json_t *a = json_array();
-	bool regie = perm_casus_regie(&r->actor);
+	bool regie = perm_casus_regie(&r->actor), navraag = perm_navraag(&r->actor);
 
 	for (size_t i = 0; i < sizeof(items) / sizeof(items[0]); i++)
-		if (!items[i].regie || regie)
+		if (items[i].wie == IEDEREEN || (items[i].wie == NAVRAAG && navraag) || (items[i].wie == REGIE && regie))
 			json_array_append_new(a, json_pack("{s:s,s:s,s:b}", "href", items[i].href, "label", items[i].label,
 			    "actief", strcmp(items[i].href, actief) == 0));
 	json_object_set_new(ctx, "subnav", a);

@@ -73,6 +73,14 @@ bool lp_filter(struct request *r, struct leerpunt_filter *f, bool api, int *pagi
 /* The reply for an error from core or store, for the API (invalidParams on validation) or a page. */
 void lp_reply_err(struct request *r, enum err_code rc, const struct err *e);
 
+/* Reading an API body (app/leerpunt/api.c); each replies 400 and returns false on a bad body or member. */
+/* The body is a JSON object whose members are all in known (NULL-terminated). */
+bool lp_body_ok(struct request *r, const char *const *known);
+/* A string member: NULL when absent or null. */
+bool lp_member_text(struct request *r, const char *naam, const char **out);
+/* A date member "YYYY-MM-DD"; DATE_NONE when absent. */
+bool lp_member_date(struct request *r, const char *naam, int *out);
+
 /* JSON of the API (camelCase members). */
 json_t *lp_org_json(const struct organisatie_kort *o);
 json_t *lp_leefgebieden_json(unsigned bits);

@@ -15,6 +15,7 @@ static const struct {
 	{ "belegd", "Het leerpunt is belegd. De eerste navraag staat zes maanden na de datum van beleggen gepland." },
 	{ "doorgezet", "De belegging is doorgezet. Beide partijen houden hun geschiedenis." },
 	{ "thema", "De thema's zijn bijgewerkt." },
+	{ "classificatie", "De categorie en de orde zijn bijgewerkt; wie en wanneer staat bij het leerpunt." },
 };
 
 static void
@@ -342,6 +343,19 @@ lw_detail_render(struct request *r, const struct leerpunt_rij *l, int status, co
 	json_object_set_new(ctx, "heeft_beleggingen", json_boolean(l->nbeleggingen > 0));
 	json_object_set_new(ctx, "mag_beleggen", json_boolean(mag_beleggen));
 	json_object_set_new(ctx, "is_ambassadeur", json_boolean(is_ambassadeur_alleen(r)));
+	if (perm_leerpunt_classificeren(&r->actor)) {
+		bool hier = in != NULL && strcmp(in->formulier, "classificatie") == 0;
+		const char *orde = hier && in->orde ? in->orde : arena_printf(r->arena, "%d", l->orde);
+		json_t *ordes = json_array();
+
+		for (int o = 1; o <= 3; o++) {
+			char code[2] = { (char)('0' + o), '\0' };
+
+			json_array_append_new(ordes, optie(arena_strdup(r->arena, code), lp_orde_tekst(o), strcmp(orde, code) == 0));
+		}
+		json_object_set_new(ctx, "classificatie", json_pack("{s:o,s:o}", "categorieen", code_opties(&codes_categorie,
+		    hier && in->categorie ? in->categorie : codes_categorie.codes[l->categorie], NULL), "ordes", ordes));
+	}
 	if (mag_beleggen) {
 		bool hier = in != NULL && strcmp(in->formulier, "beleggen") == 0;
 		int64_t gekozen = 0;

@@ -10,11 +10,12 @@
 /* A refused form, shown again with its message and what was typed. */
 struct lw_invoer {
 	int64_t belegging_id;      /* the belegging whose form it was; 0 for the leerpunt's own forms */
-	const char *formulier;     /* "status", "doorzetten", "beleggen", "thema" */
+	const char *formulier;     /* "status", "doorzetten", "beleggen", "thema", "classificatie" */
 	const char *veld;          /* name of the field at fault ("datum", "doorzet-organisatie", "beleg-datum" ...);
 	                              its element id adds "-<belegging id>" on a belegging's forms */
 	const char *fout;          /* the message */
 	const char *status, *reden, *datum, *notitie, *bron, *organisatie, *thema;
+	const char *categorie, *orde;   /* the classification form */
 };
 
 /* Renders templates/leerpunt/detail.html for l; with in, the refused form again with its message. */

@@ -1,5 +1,5 @@
 /* web_formulier.c - the forms on a leerpunt's page: belegging a leerpunt, a new follow-up status, forwarding a
-   belegging and tagging themas. Each answers 303 back to the page, or the page again with the message. */
+   belegging, tagging themas and classifying it (categorie, orde). Each answers 303 back to the page, or the page again with the message. */
 #include <string.h>
 
 #include "app/leerpunt/handlers.h"
@@ -7,6 +7,7 @@
 #include "app/leerpunt/web.h"
 #include "core/casus.h"
 #include "lib/date.h"
+#include "store/casus/casus.h"
 
 #define LW_DATUM_FOUT (DATE_NONE + 1)   /* typed, but not a date */
 
@@ -246,4 +247,61 @@ h_leerpunt_themas(struct request *r)
 	if (!lp_commit(r, "leerpunt.thema", "leerpunt", oid))
 		return;
 	reply_redirect(r, 303, arena_printf(r->arena, "/leerpunten/%lld?melding=thema#themas", (long long)id));
+}
+
+void
+h_leerpunt_classificatie(struct request *r)
+{
+	struct lw_invoer in = { .formulier = "classificatie", .veld = "classificatie-categorie" };
+	struct leerpunt l;
+	struct err e = { 0 };
+	enum err_code rc;
+	int64_t id;
+	int categorie, orde = 0;
+	const char *oid = req_param(r, 0);
+
+	if (!lp_parse_id(oid, &id)) {
+		lp_weiger(r, "leerpunt.classificeren", "leerpunt", oid, 404);
+		return;
+	}
+	if (!perm_leerpunt_classificeren(&r->actor)) {
+		lp_weiger(r, "leerpunt.classificeren", "leerpunt", oid, 403);
+		return;
+	}
+	in.categorie = req_form(r, "categorie");
+	in.orde = req_form(r, "orde");
+	categorie = lp_leeg(in.categorie) ? -1 : codelist_find(&codes_categorie, in.categorie);
+	if (in.orde != NULL && strlen(in.orde) == 1 && in.orde[0] >= '1' && in.orde[0] <= '3')
+		orde = in.orde[0] - '0';
+	if (categorie < 0) {
+		in.fout = "Kies de categorie van het leerpunt.";
+	} else if (orde == 0) {
+		in.veld = "classificatie-orde";
+		in.fout = "Kies de orde: 1, 2 of 3.";
+	}
+	if (in.fout != NULL) {
+		lw_toon_fout(r, id, "leerpunt.classificeren", "leerpunt", oid, &in, ERR_VALIDATION);
+		return;
+	}
+	if (!lp_begin(r))
+		return;
+	if ((rc = store_leerpunt_load(r->store, r->arena, id, &l, &e)) == ERR_OK) {
+		l.categorie = (enum categorie)categorie;
+		l.orde = orde;
+		rc = store_leerpunt_wijzigen(r->store, r->arena, id, &l, r->actor.gebruiker_id, r->now, &e);
+	}
+	if (rc == ERR_NOT_FOUND) {
+		store_rollback(r->store);
+		lp_weiger(r, "leerpunt.classificeren", "leerpunt", oid, 404);
+		return;
+	}
+	if (rc != ERR_OK) {
+		store_rollback(r->store);
+		lp_reply_err(r, rc, &e);
+		return;
+	}
+	if (!lp_commit(r, "leerpunt.classificeren", "leerpunt", oid))
+		return;
+	reply_redirect(r, 303, arena_printf(r->arena, "/leerpunten/%lld?melding=classificatie#classificatie",
+	    (long long)id));
 }
