@@ -32,7 +32,7 @@ bool
 perm_casus_lijst(const struct actor *a)
 {
 	return actor_has(a, ROL_REGIEVOERDER) || actor_has(a, ROL_INDIENER) || actor_has(a, ROL_AMBASSADEUR) ||
-	    actor_has(a, ROL_LET_VOORZITTER);
+	    actor_has(a, ROL_LET_VOORZITTER) || actor_has(a, ROL_MAATWERKPROFESSIONAL);
 }
 
 bool
@@ -77,6 +77,17 @@ perm_onderzoek(const struct actor *a)
 	return actor_has(a, ROL_ONDERZOEKER) || actor_has(a, ROL_REGIEVOERDER);
 }
 
+bool
+perm_register(const struct actor *a)
+{
+	if (!perm_ingelogd(a))
+		return false;
+	if (actor_has(a, ROL_REGIEVOERDER) || actor_has(a, ROL_MAATWERKPROFESSIONAL) || actor_has(a, ROL_AMBASSADEUR) ||
+	    actor_has(a, ROL_BEHEERDER))
+		return true;
+	return actor_has(a, ROL_INDIENER) && a->aangesloten;
+}
+
 static bool
 perm_navraag_route(const struct actor *a)
 {
@@ -100,6 +111,7 @@ static const struct {
 	[PERM_NETWERK] = { "netwerk", perm_netwerk },
 	[PERM_NAVRAAG] = { "navraag", perm_navraag_route },
 	[PERM_ONDERZOEK] = { "onderzoek", perm_onderzoek },
+	[PERM_REGISTER] = { "register", perm_register },
 };
 
 const char *
@@ -126,7 +138,8 @@ casus_beperking(const struct actor *a, enum casus_inzage inzage)
 	if (inzage == INZAGE_STATISTIEK)
 		return actor_has(a, ROL_ONDERZOEKER) ? CASUS_ALLE : CASUS_GEEN;
 	if (inzage == INZAGE_LIJST &&
-	    (actor_has(a, ROL_INDIENER) || actor_has(a, ROL_AMBASSADEUR) || actor_has(a, ROL_LET_VOORZITTER)))
+	    (actor_has(a, ROL_INDIENER) || actor_has(a, ROL_AMBASSADEUR) || actor_has(a, ROL_LET_VOORZITTER) ||
+	    actor_has(a, ROL_MAATWERKPROFESSIONAL)))
 		return a->persoon_id > 0 ? a->persoon_id : CASUS_GEEN;
 	return CASUS_GEEN;
 }

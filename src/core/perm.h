@@ -21,6 +21,7 @@ enum perm {
 	PERM_NETWERK,            /* keep the network's lists: organisations, proposals, requests for access */
 	PERM_NAVRAAG,            /* the navraag rounds: regievoerder, onderzoeker (core/navraag.h) */
 	PERM_ONDERZOEK,          /* the pseudonymised research view of closed casussen: onderzoeker, regievoerder */
+	PERM_REGISTER,           /* search and read the Maatwerkregister (perm_register) */
 	PERM__MAX
 };
 
@@ -42,6 +43,20 @@ bool perm_escalatie(const struct actor *a);
 bool perm_netwerk(const struct actor *a);
 /* The research view (core/onderzoek.h): onderzoeker and regievoerder. */
 bool perm_onderzoek(const struct actor *a);
+
+/*
+ * The Maatwerkregister is for the network's professionals, "nog voordat ze
+ * bij het Maatwerkloket hoeven aan te kloppen": regievoerders (they refer and
+ * suggest), maatwerkprofessionals (listed in it, they look each other up),
+ * ambassadeurs (they find expertise inside their ministry and outside it),
+ * beheerders (they keep it), and indieners whose organisation (or the one it
+ * is part of) is connected to PMM today (actor.aangesloten): professionals
+ * of connected organisations ask the Loket for access and then use it. Not
+ * an onderzoeker (the research needs no contact details), a let_voorzitter
+ * (reaches administrators through the escalatie), an indiener of an
+ * organisation that is not connected, or anyone anonymous.
+ */
+bool perm_register(const struct actor *a);
 
 /* How the actor stands to one casus: answered by the store, judged here. */
 struct casus_relatie {
@@ -72,6 +87,8 @@ enum casus_inzage { INZAGE_LIJST, INZAGE_STATISTIEK };
  *   ambassadeur    invited (and own)             none
  *   let_voorzitter invited (the chair of an      none
  *                  escalatie is a deelnemer)
+ *   maatwerk-      invited                       none
+ *   professional
  *   onderzoeker    none                          all
  *   beheerder      none                          none
  *   anonymous      none                          none

@@ -14,6 +14,7 @@ static const struct {
 	[ROL_ONDERZOEKER] = { "onderzoeker", "Onderzoeker" },
 	[ROL_BEHEERDER] = { "beheerder", "Beheerder" },
 	[ROL_LET_VOORZITTER] = { "let_voorzitter", "Voorzitter LET" },
+	[ROL_MAATWERKPROFESSIONAL] = { "maatwerkprofessional", "Maatwerkprofessional" },
 };
 
 const char *

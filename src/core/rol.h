@@ -13,6 +13,7 @@ enum rol {
 	ROL_ONDERZOEKER,
 	ROL_BEHEERDER,
 	ROL_LET_VOORZITTER,        /* the independent chair of the Landelijk Escalatie Team */
+	ROL_MAATWERKPROFESSIONAL,  /* a professional of a connected organisation who offers maatwerk (the register) */
 	ROL__MAX
 };
 
@@ -32,6 +33,9 @@ struct actor {
 	   store_organisatie_onder). NULL and 0 for everyone else. */
 	const int64_t *vertegenwoordigt;
 	size_t nvertegenwoordigt;
+	/* The actor's organisation, or one it is part of, is connected to PMM today (bestuurlijk aangesloten);
+	   filled at sign-in for an indiener (perm_register). */
+	bool aangesloten;
 };
 
 const char *rol_code(enum rol r);        /* "regievoerder", ... */

@@ -1,4 +1,4 @@
-/* store_fts.c - full-text search: the "dutch" FTS5 tokenizer, the casus_fts_sync index upkeep table, MATCH quoting. */
+/* store_fts.c - full-text search: the "dutch" FTS5 tokenizer, the index upkeep tables (casus, register), MATCH quoting. */
 #include <libstemmer.h>
 #include <stdbool.h>
 #include <stdint.h>
@@ -183,9 +183,45 @@ static const char SQL_SYNC_REPLACE[] =
     "   (SELECT omschrijving FROM activiteit WHERE casus_id = c.id AND omschrijving IS NOT NULL ORDER BY id) AS t)"
     " FROM casus c WHERE c.id = ?1";
 
+/*
+ * register_fts_sync does the same for register_fts (migration 013): an entry
+ * or profile of the Maatwerkregister with its organisation (name, code, the
+ * whole it is part of), functie and mandaat, expertise, and its tags and
+ * region in words (the labels of leefgebied and wet_regeling, and the codes,
+ * so that "wmo" and "Wet maatschappelijke ondersteuning" both find it).
+ */
+static const char SQL_REGISTER_DELETE[] = "DELETE FROM register_fts WHERE rowid = ?1";
+static const char SQL_REGISTER_REPLACE[] =
+    "INSERT OR REPLACE INTO register_fts (rowid, naam, organisatie, functie, expertise, tags)"
+    " SELECT r.id, r.naam, o.naam || coalesce(' ' || o.code, '') || coalesce(' ' || p.naam, ''),"
+    "  coalesce(r.functie, '') || ' ' || coalesce(r.mandaat, ''), r.expertise,"
+    "  coalesce((SELECT group_concat(coalesce(l.naam, w.naam, '') || ' ' || t.code, char(10)) FROM register_tag t"
+    "   LEFT JOIN leefgebied l ON t.soort = 'leefgebied' AND l.code = t.code"
+    "   LEFT JOIN wet_regeling w ON t.soort = 'wet' AND w.code = t.code WHERE t.item_id = r.id), '')"
+    "  || char(10) || r.regio"
+    " FROM register_item r JOIN organisatie o ON o.id = r.organisatie_id"
+    " LEFT JOIN organisatie p ON p.id = o.parent_id WHERE r.id = ?1";
+
+/* One index kept through a sync table: the table's name, its one column, and the statements it runs. */
+struct sync_index {
+	const char *name;            /* "casus_fts_sync" */
+	const char *decl;            /* "CREATE TABLE x(casus_id INTEGER)" */
+	const char *replace, *del;
+	const char *replace_name, *del_name;   /* for store_fts_verify */
+};
+
+static const struct sync_index sync_indexes[] = {
+	{ "casus_fts_sync", "CREATE TABLE x(casus_id INTEGER)", SQL_SYNC_REPLACE, SQL_SYNC_DELETE,
+	  "fts.sync_replace", "fts.sync_delete" },
+	{ "register_fts_sync", "CREATE TABLE x(item_id INTEGER)", SQL_REGISTER_REPLACE, SQL_REGISTER_DELETE,
+	  "fts.register_replace", "fts.register_delete" },
+};
+#define NSYNC (sizeof(sync_indexes) / sizeof(sync_indexes[0]))
+
 struct sync_vtab {
 	sqlite3_vtab base;
 	sqlite3 *db;
+	const struct sync_index *ix;
 	sqlite3_stmt *replace, *del;      /* prepared at first use: casus_fts may not exist yet at connect */
 };
 
@@ -199,11 +235,12 @@ sync_connect(sqlite3 *db, void *aux, int argc, const char *const *argv, sqlite3_
 	struct sync_vtab *v;
 	int rc;
 
-	(void)aux;
+	const struct sync_index *ix = aux;
+
 	(void)argc;
 	(void)argv;
 	(void)errmsg;
-	rc = sqlite3_declare_vtab(db, "CREATE TABLE x(casus_id INTEGER)");
+	rc = sqlite3_declare_vtab(db, ix->decl);
 	if (rc != SQLITE_OK)
 		return rc;
 	rc = sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
@@ -211,6 +248,7 @@ sync_connect(sqlite3 *db, void *aux, int argc, const char *const *argv, sqlite3_
 		return rc;
 	v = xcalloc(1, sizeof(*v));
 	v->db = db;
+	v->ix = ix;
 	*out = &v->base;
 	return SQLITE_OK;
 }
@@ -318,20 +356,20 @@ sync_update(sqlite3_vtab *vt, int argc, sqlite3_value **argv, sqlite3_int64 *row
 	int rc;
 
 	if (argc != 3 || sqlite3_value_type(argv[0]) != SQLITE_NULL) {
-		vt->zErrMsg = sqlite3_mprintf("casus_fts_sync takes only INSERT");
+		vt->zErrMsg = sqlite3_mprintf("%s takes only INSERT", v->ix->name);
 		return SQLITE_MISUSE;
 	}
 	if (sqlite3_value_type(argv[2]) != SQLITE_INTEGER) {
-		vt->zErrMsg = sqlite3_mprintf("casus_fts_sync: casus_id must be an integer");
+		vt->zErrMsg = sqlite3_mprintf("%s: the id must be an integer", v->ix->name);
 		return SQLITE_MISMATCH;
 	}
 	id = sqlite3_value_int64(argv[2]);
 	/* one statement in the usual case: each one makes FTS5 flush its pending terms at its savepoint */
-	rc = sync_step(v, &v->replace, SQL_SYNC_REPLACE, id);
-	if (rc == SQLITE_OK && sqlite3_changes(v->db) == 0)   /* no such casus (any more) */
-		rc = sync_step(v, &v->del, SQL_SYNC_DELETE, id);
+	rc = sync_step(v, &v->replace, v->ix->replace, id);
+	if (rc == SQLITE_OK && sqlite3_changes(v->db) == 0)   /* no such row (any more) */
+		rc = sync_step(v, &v->del, v->ix->del, id);
 	if (rc != SQLITE_OK) {
-		vt->zErrMsg = sqlite3_mprintf("casus_fts_sync: %s", sqlite3_errmsg(v->db));
+		vt->zErrMsg = sqlite3_mprintf("%s: %s", v->ix->name, sqlite3_errmsg(v->db));
 		return rc;
 	}
 	*rowid = id;
@@ -380,24 +418,23 @@ store_fts_register(sqlite3 *db)
 		return -1;
 	if (api->xCreateTokenizer(api, "dutch", api, &dutch, NULL) != SQLITE_OK)
 		return -1;
-	if (sqlite3_create_module_v2(db, "casus_fts_sync", &sync_module, NULL, NULL) != SQLITE_OK)
-		return -1;
+	for (size_t i = 0; i < NSYNC; i++)
+		if (sqlite3_create_module_v2(db, sync_indexes[i].name, &sync_module, (void *)&sync_indexes[i], NULL) !=
+		    SQLITE_OK)
+			return -1;
 	return 0;
 }
 
 enum err_code
 store_fts_verify(sqlite3 *db, struct err *e)
 {
-	static const struct { const char *name, *sql; } sync_sql[] = {
-		{ "fts.sync_replace", SQL_SYNC_REPLACE },
-		{ "fts.sync_delete", SQL_SYNC_DELETE },
-	};
-
-	for (size_t i = 0; i < sizeof(sync_sql) / sizeof(sync_sql[0]); i++) {
+	for (size_t i = 0; i < 2 * NSYNC; i++) {
+		const struct sync_index *ix = &sync_indexes[i / 2];
+		const char *sql = i % 2 ? ix->del : ix->replace, *name = i % 2 ? ix->del_name : ix->replace_name;
 		sqlite3_stmt *s = NULL;
 
-		if (sqlite3_prepare_v2(db, sync_sql[i].sql, -1, &s, NULL) != SQLITE_OK)
-			return store_sql_broken(e, sync_sql[i].name, sqlite3_errmsg(db));
+		if (sqlite3_prepare_v2(db, sql, -1, &s, NULL) != SQLITE_OK)
+			return store_sql_broken(e, name, sqlite3_errmsg(db));
 		sqlite3_finalize(s);
 	}
 	return ERR_OK;

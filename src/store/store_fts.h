@@ -15,7 +15,9 @@
  *    PMM-2024-0001 is the phrase pmm 2024 0001), each word then stemmed by
  *    libstemmer's Dutch (Snowball) stemmer. Token offsets are byte offsets
  *    into the original text, so highlight() and snippet() work.
- *  - the write-only virtual table casus_fts_sync, through which the triggers
+ *  - the write-only virtual tables casus_fts_sync and register_fts_sync
+ *    (migration 013: the Maatwerkregister's register_fts, the same
+ *    mechanism and tokenizer as the casus search), through which the triggers
  *    keep casus_fts up to date (see migrations/004_zoeken.sql for why).
  * Call it once per connection, before anything reads or writes casus_fts,
  * casus or activiteit (store_open does). Returns 0, or -1 when FTS5 is

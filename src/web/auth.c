@@ -10,7 +10,10 @@
 #include "lib/crypto.h"
 #include "core/tweede_factor.h"
 #include "lib/escape.h"
+#include "core/perm.h"
+#include "lib/date.h"
 #include "store/netwerk/organisatie.h"
+#include "store/register/register.h"
 #include "store/store_account.h"
 
 const char *
@@ -44,6 +47,13 @@ actor_from_user(struct request *r, const struct gebruiker *u)
 			r->actor.vertegenwoordigt = ids;
 			r->actor.nvertegenwoordigt = n;
 		}
+	}
+	/* An indiener reads the Maatwerkregister when their organisation is connected today (core/perm.h). */
+	if ((u->roles & ROL_BIT(ROL_INDIENER)) && u->organisatie_id != 0 && !perm_register(&r->actor)) {
+		bool b = false;
+
+		if (store_register_aangesloten(r->store, u->organisatie_id, date_today_local(r->now), &b, NULL) == ERR_OK)
+			r->actor.aangesloten = b;
 	}
 }
 

@@ -13,7 +13,7 @@
 /* ---- perm ----------------------------------------------------------------- */
 
 /* The columns of the expected table: one actor each. */
-enum who { ANON, REGIE, INDIENER, AMBASSADEUR, ONDERZOEKER, BEHEERDER, VOORZITTER, LOOPBACK, WHO__MAX };
+enum who { ANON, REGIE, INDIENER, AMBASSADEUR, ONDERZOEKER, BEHEERDER, VOORZITTER, MWPROF, LOOPBACK, WHO__MAX };
 
 static struct actor
 actor_for(enum who w)
@@ -50,6 +50,10 @@ actor_for(enum who w)
 		a.gebruiker_id = 16;
 		a.roles = ROL_BIT(ROL_LET_VOORZITTER);
 		break;
+	case MWPROF:
+		a.gebruiker_id = 17;
+		a.roles = ROL_BIT(ROL_MAATWERKPROFESSIONAL);
+		break;
 	case WHO__MAX:
 		break;
 	}
@@ -61,20 +65,22 @@ actor_for(enum who w)
  * A new permission or role fails to compile here until the table is extended.
  */
 static const bool expected[][WHO__MAX] = {
-	/*                        anon   regie  indien ambass onderz beheer voorz  loopback */
-	[PERM_PUBLIEK] =        { true,  true,  true,  true,  true,  true,  true,  true },
-	[PERM_INGELOGD] =       { false, true,  true,  true,  true,  true,  true,  false },
-	[PERM_METRICS] =        { false, false, false, false, false, true,  false, true },
-	[PERM_BEHEER] =         { false, false, false, false, false, true,  false, false },
-	[PERM_CASUS_LIJST] =    { false, true,  true,  true,  false, false, true,  false },
-	[PERM_CASUS_INDIENEN] = { false, true,  true,  false, false, false, false, false },
-	[PERM_CASUS_REGIE] =    { false, true,  false, false, false, false, false, false },
-	[PERM_RAPPORTAGE] =     { false, true,  false, false, true,  false, false, false },
-	[PERM_LEERPUNTEN] =     { false, true,  false, true,  true,  false, false, false },
-	[PERM_ESCALATIE] =      { false, true,  false, false, false, false, true,  false },
-	[PERM_NETWERK] =        { false, true,  false, false, false, true,  false, false },
-	[PERM_NAVRAAG] =        { false, true,  false, false, true,  false, false, false },
-	[PERM_ONDERZOEK] =      { false, true,  false, false, true,  false, false, false },
+	/*                        anon   regie  indien ambass onderz beheer voorz  mwprof loopback */
+	[PERM_PUBLIEK] =        { true,  true,  true,  true,  true,  true,  true,  true,  true },
+	[PERM_INGELOGD] =       { false, true,  true,  true,  true,  true,  true,  true,  false },
+	[PERM_METRICS] =        { false, false, false, false, false, true,  false, false, true },
+	[PERM_BEHEER] =         { false, false, false, false, false, true,  false, false, false },
+	[PERM_CASUS_LIJST] =    { false, true,  true,  true,  false, false, true,  true,  false },
+	[PERM_CASUS_INDIENEN] = { false, true,  true,  false, false, false, false, false, false },
+	[PERM_CASUS_REGIE] =    { false, true,  false, false, false, false, false, false, false },
+	[PERM_RAPPORTAGE] =     { false, true,  false, false, true,  false, false, false, false },
+	[PERM_LEERPUNTEN] =     { false, true,  false, true,  true,  false, false, false, false },
+	[PERM_ESCALATIE] =      { false, true,  false, false, false, false, true,  false, false },
+	[PERM_NETWERK] =        { false, true,  false, false, false, true,  false, false, false },
+	[PERM_NAVRAAG] =        { false, true,  false, false, true,  false, false, false, false },
+	[PERM_ONDERZOEK] =      { false, true,  false, false, true,  false, false, false, false },
+	/* the indiener here has no connected organisation (test_register: with one they may) */
+	[PERM_REGISTER] =       { false, true,  false, true,  false, true,  false, true,  false },
 };
 _Static_assert(sizeof(expected) / sizeof(expected[0]) == PERM__MAX, "one row per permission");
 _Static_assert(WHO__MAX == ROL__MAX + 2, "one column per role, plus anonymous and loopback");
@@ -165,6 +171,7 @@ test_rol_round_trip(void **state)
 		[ROL_REGIEVOERDER] = "regievoerder", [ROL_INDIENER] = "indiener",
 		[ROL_AMBASSADEUR] = "ambassadeur", [ROL_ONDERZOEKER] = "onderzoeker",
 		[ROL_BEHEERDER] = "beheerder", [ROL_LET_VOORZITTER] = "let_voorzitter",
+		[ROL_MAATWERKPROFESSIONAL] = "maatwerkprofessional",
 	};
 
 	(void)state;

@@ -278,7 +278,8 @@ test_merge_knows_every_reference(void **state)
 		"escalatie_organisatie.organisatie_id", "escalatie_deelnemer.organisatie_id",
 		"escalatie_afspraak.organisatie_id", "overbrugging.voorfinancier_id", "overbrugging.betaler_id",
 		"overbrugging_kandidaat.organisatie_id", "maatwerk_toepassing.organisatie_id",
-		"belegging_partner.organisatie_id", "navraag_partij.organisatie_id", "systeemwijziging.organisatie_id" };
+		"belegging_partner.organisatie_id", "navraag_partij.organisatie_id", "systeemwijziging.organisatie_id",
+		"register_item.organisatie_id" };
 	struct store *st = *state;
 	sqlite3_stmt *s;
 	int n = 0;

@@ -88,7 +88,11 @@ samenvoegen(struct store *st, struct arena *a, int64_t van, int64_t naar, struct
 	    (rc = stap(st, NW_Q_SV_PARTNER, van, naar, NULL, e)) != ERR_OK ||
 	    (rc = stap(st, NW_Q_SV_NAVRAAG_PARTIJ_DUBBEL, van, naar, NULL, e)) != ERR_OK ||
 	    (rc = stap(st, NW_Q_SV_NAVRAAG_PARTIJ, van, naar, NULL, e)) != ERR_OK ||
-	    (rc = stap(st, NW_Q_SV_SYSTEEMWIJZIGING, van, naar, NULL, e)) != ERR_OK)
+	    (rc = stap(st, NW_Q_SV_SYSTEEMWIJZIGING, van, naar, NULL, e)) != ERR_OK ||
+	    /* the Maatwerkregister (migration 013) */
+	    (rc = stap(st, NW_Q_SV_REG_PROFIELEN, van, naar, NULL, e)) != ERR_OK ||
+	    (rc = stap(st, NW_Q_SV_REG_DUBBEL, van, naar, NULL, e)) != ERR_OK ||
+	    (rc = stap(st, NW_Q_SV_REG, van, naar, NULL, e)) != ERR_OK)
 		return rc;
 	q = NQ(st, NW_Q_SV_AANSL_NAAR);
 	store_bind_int(q, ":naar", naar);

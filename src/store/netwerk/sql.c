@@ -149,6 +149,18 @@ static const struct store_sql sql[NW_Q__MAX] = {
 	    "UPDATE navraag_partij SET organisatie_id = :naar WHERE organisatie_id = :van", NULL },
 	[NW_Q_SV_SYSTEEMWIJZIGING] = { "organisatie.sv_systeemwijziging",
 	    "UPDATE systeemwijziging SET organisatie_id = :naar WHERE organisatie_id = :van", NULL },
+	/* the Maatwerkregister (migration 013): when both have an entry, van's profiles go under naar's entry and
+	   van's entry goes; otherwise van's entry and profiles become naar's */
+	[NW_Q_SV_REG_PROFIELEN] = { "organisatie.sv_register_profielen",
+	    "UPDATE register_item SET vermelding_id = (SELECT id FROM register_item WHERE organisatie_id = :naar"
+	    "  AND soort = 'organisatie')"
+	    " WHERE vermelding_id IN (SELECT id FROM register_item WHERE organisatie_id = :van AND soort = 'organisatie')"
+	    " AND EXISTS (SELECT 1 FROM register_item WHERE organisatie_id = :naar AND soort = 'organisatie')", NULL },
+	[NW_Q_SV_REG_DUBBEL] = { "organisatie.sv_register_dubbel_weg",
+	    "DELETE FROM register_item WHERE organisatie_id = :van AND soort = 'organisatie'"
+	    " AND EXISTS (SELECT 1 FROM register_item WHERE organisatie_id = :naar AND soort = 'organisatie')", NULL },
+	[NW_Q_SV_REG] = { "organisatie.sv_register",
+	    "UPDATE register_item SET organisatie_id = :naar WHERE organisatie_id = :van", NULL },
 	[NW_Q_SV_WEG] = { "organisatie.sv_weg", "DELETE FROM organisatie WHERE id = :van", NULL },
 
 	/* proposals (organisatie.c) */
