@@ -9,6 +9,7 @@
 #include "app/sessie/handlers.h"
 #include "app/leerpunt/handlers.h"
 #include "app/onderzoek/handlers.h"
+#include "app/register/handlers.h"
 #include "app/rapport/handlers.h"
 
 #define MIB (1024 * 1024)
@@ -66,7 +67,23 @@ const struct route app_routes[] = {
 	{ "GET", "/follow-up", PERM_CASUS_REGIE, h_followup_lijst, ROUTE_PERSONAL, 0 },
 	{ "GET", "/zoeken", PERM_CASUS_LIJST, h_zoeken, ROUTE_PERSONAL, 0 },
 
-	{ "GET", "/register", PERM_INGELOGD, h_nog_niet, ROUTE_PERSONAL, 0 },
+	/* Maatwerkregister (app/register/): reading needs PERM_REGISTER; who may change an entry is decided per entry
+	   (core/register.h: its owner, the organisation's contact persons, a beheerder); importing is the beheerder's. */
+	{ "GET", "/register", PERM_REGISTER, h_register, ROUTE_PERSONAL, 0 },
+	{ "POST", "/register", PERM_REGISTER, h_register_nieuw, ROUTE_PERSONAL, 0 },
+	{ "GET", "/register/nieuw", PERM_REGISTER, h_register_nieuw_form, ROUTE_PERSONAL, 0 },
+	{ "GET", "/register/export.csv", PERM_REGISTER, h_register_csv, ROUTE_PERSONAL, 0 },
+	{ "GET", "/register/export.xlsx", PERM_REGISTER, h_register_xlsx, ROUTE_PERSONAL, 0 },
+	{ "GET", "/register/import", PERM_BEHEER, h_register_import_form, ROUTE_PERSONAL, 0 },
+	{ "POST", "/register/import", PERM_BEHEER, h_register_import, ROUTE_PERSONAL | ROUTE_MULTIPART, 5 * MIB },
+	{ "GET", "/register/{id}", PERM_REGISTER, h_register_item, ROUTE_PERSONAL, 0 },
+	{ "POST", "/register/{id}", PERM_REGISTER, h_register_wijzig, ROUTE_PERSONAL, 0 },
+	{ "GET", "/register/{id}/bewerken", PERM_REGISTER, h_register_bewerken_form, ROUTE_PERSONAL, 0 },
+	{ "POST", "/register/{id}/bevestigen", PERM_REGISTER, h_register_bevestig, ROUTE_PERSONAL, 0 },
+	{ "GET", "/api/v1/professionals", PERM_REGISTER, h_api_professional_lijst, ROUTE_API, 0 },
+	{ "GET", "/api/v1/professionals/{id}", PERM_REGISTER, h_api_professional_get, ROUTE_API, 0 },
+	{ "GET", "/api/v1/registervermeldingen", PERM_REGISTER, h_api_vermelding_lijst, ROUTE_API, 0 },
+	{ "GET", "/api/v1/registervermeldingen/{id}", PERM_REGISTER, h_api_vermelding_get, ROUTE_API, 0 },
 	/* Systeemleren (app/leerpunt/): reading needs PERM_LEERPUNTEN, what one may see or change of a leerpunt
 	   or belegging is decided per object by core/leerpunt.h (an ambassadeur: only beleggingen bij their own
 	   organisation); beleggen, themas and the monthly meetings are the regievoerders'. */

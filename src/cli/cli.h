@@ -27,5 +27,7 @@ int demo_add(struct store *st, const struct config *cfg);
 /* The demo's signals, system changes and navraag rounds (demo_systeemleren.c), inside the caller's transaction,
    after the demo casussen; -1 after printing why. */
 int demo_systeemleren(struct store *st, time_t now);
+/* The demo Maatwerkregister (cli/demo_register.c), inside demo_add's transaction; 0, or -1 after printing why. */
+int demo_register(struct store *st, time_t now);
 
 #endif

@@ -1,4 +1,4 @@
-/* demo.c - fictitious demo data for `init --demo`: one account per role and about forty demo casussen. */
+/* demo.c - fictitious demo data for `init --demo`: one account per role, about forty demo casussen, the register. */
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -192,7 +192,7 @@ demo_add(struct store *st, const struct config *cfg)
 		fprintf(stderr, "doorbraak: de database is bezet\n");
 		return 1;
 	}
-	if (demo_accounts(st, cfg) != 0 || demo_casussen(st, &n) != 0) {
+	if (demo_accounts(st, cfg) != 0 || demo_casussen(st, &n) != 0 || demo_register(st, time(NULL)) != 0) {
 		store_rollback(st);
 		return 1;
 	}

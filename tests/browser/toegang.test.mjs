@@ -1,6 +1,6 @@
 // toegang.test.mjs - an account from a request for access, in Chromium: a professional asks for access, a
 // regievoerder approves, the one-time link sets a password, the new account sets up its second factor (QR code,
-// secret, recovery codes) and signs in, later with a recovery code; the link does not work a second time; and the beheer pages (organisations, proposals, requests, accounts) have no axe violations.
+// secret, recovery codes), signs in and searches the Maatwerkregister, later with a recovery code; the link does not work a second time; and the beheer pages (organisations, proposals, requests, accounts) have no axe violations.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
@@ -97,6 +97,13 @@ test('toegang aanvragen, goedkeuren, wachtwoord instellen met de link, inloggen;
 		await page.getByRole('link', { name: 'Verder naar doorbraak' }).click();
 		await page.waitForURL((u) => u.pathname === '/');
 		assert.match(await page.locator('.db-gebruiker__naam').innerText(), /Sara de Vries/);
+		// the new account (an indiener of a connected municipality) searches the Maatwerkregister
+		await page.getByRole('link', { name: 'Register' }).first().click();
+		await page.getByRole('heading', { level: 1, name: 'Maatwerkregister' }).waitFor();
+		await page.getByLabel('Zoeken in het register').fill('schulden');
+		await page.getByRole('button', { name: 'Zoeken' }).click();
+		await page.waitForURL((u) => u.searchParams.get('q') === 'schulden');
+		assert.ok(Number((await page.locator('#resultaten-titel').innerText()).split(' ')[0]) > 0, 'the search finds professionals');
 		await logout(page);
 		// the next login asks for the code; a recovery code works instead, once
 		assert.equal(await submitLogin(page, NIEUW.email, NIEUW.wachtwoord), 303);

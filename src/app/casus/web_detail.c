@@ -5,6 +5,7 @@
 #include "app/casus/web.h"
 #include "app/casus/handlers.h"
 #include "app/escalatie/handlers.h"
+#include "app/register/register.h"
 #include "core/leerpunt.h"
 #include "core/perm.h"
 #include "lib/date.h"
@@ -349,8 +350,13 @@ cw_detail_render(struct request *r, const struct casus_toegang *t, int status, c
 	json_object_set_new(ctx, "besprekingen", besprekingen(r, c.id));
 	esc_casus_sectie(r, &c, perm_casus_regie_op(&r->actor, &rel), ctx);
 	json_object_set_new(ctx, "mag_bewerken", json_boolean(perm_casus_bewerken(&r->actor, &rel)));
-	if (perm_casus_regie_op(&r->actor, &rel))
+	if (perm_casus_regie_op(&r->actor, &rel)) {
+		json_t *wie = rg_suggesties(r, &c);   /* "wie kan helpen": the Maatwerkregister (app/register/) */
+
 		json_object_set_new(ctx, "regie", regie_formulieren(r, &c, acts, nacts, f, waarden));
+		if (wie != NULL)
+			json_object_set_new(ctx, "wie_kan_helpen", wie);
+	}
 	if (perm_casus_aanvullen(&r->actor, &rel))
 		json_object_set_new(ctx, "nazorg", cw_nazorg_formulieren(r, &c, f, waarden));
 	for (size_t i = 0; i < sizeof(lijsten) / sizeof(lijsten[0]); i++)

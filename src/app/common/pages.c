@@ -3,14 +3,20 @@
 
 #include "app/common/handlers.h"
 #include "app/escalatie/handlers.h"
+#include "app/register/register.h"
 #include "lib/embed.h"
 #include "web/metrics.h"
 
 void
 h_start(struct request *r)
 {
-	json_t *ctx = json_object();
+	json_t *ctx = json_object(), *bevestigen = rg_te_bevestigen(r);   /* the Maatwerkregister's prompt */
+	const char *m = req_query(r, "melding");
 
+	if (bevestigen != NULL)
+		json_object_set_new(ctx, "register_bevestigen", json_pack("{s:o}", "items", bevestigen));
+	if (m != NULL && strcmp(m, "bevestigd") == 0)
+		json_object_set_new(ctx, "register_bevestigd", json_true());
 	esc_start_aandacht(r, ctx);   /* overdue afspraken and overbruggingen, for regievoerders and the LET's chair */
 	reply_page(r, 200, "start", "Start", ctx);
 }

@@ -65,7 +65,7 @@ CREATE TRIGGER register_fts_insert AFTER INSERT ON register_item
 BEGIN
 	INSERT INTO register_fts_sync (item_id) VALUES (new.id);
 END;
-CREATE TRIGGER register_fts_update AFTER UPDATE ON register_item
+CREATE TRIGGER register_fts_update AFTER UPDATE OF id, organisatie_id, naam, functie, mandaat, expertise, regio ON register_item
 BEGIN
 	INSERT INTO register_fts_sync (item_id) VALUES (old.id);
 	INSERT INTO register_fts_sync (item_id) SELECT new.id WHERE new.id <> old.id;
