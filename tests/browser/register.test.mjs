@@ -72,3 +72,28 @@ test('wie kan helpen: BuZa, BZK en een gemeente bij een remigrantengezin zonder 
 		await logout(page);
 	});
 });
+
+test('register: de formulieren (nieuw, bijwerken met een fout, importeren) zonder axe-schendingen', { timeout: TEST_MS }, async () => {
+	await withPage(env, { name: 'register-formulieren' }, async (page, ctx) => {
+		ctx.allowConsole.push(/status of 400 \(Bad Request\)/);   // the refused change below
+		await page.goto('/login');
+		await login(page, 'beheerder');
+		for (const [pad, wat] of [['/register/nieuw', 'een nieuwe vermelding'], ['/register/import', 'importeren']]) {
+			const resp = await page.goto(pad);
+			assert.equal(resp.status(), 200, pad);
+			await expectNoAxeViolations(page, wat);
+		}
+		await page.goto('/register?soort=organisatie');
+		await page.locator('.db-register__lijst').getByRole('link').first().click();
+		await page.getByRole('link', { name: 'Bijwerken' }).click();
+		await page.getByRole('heading', { level: 1, name: 'Vermelding bijwerken' }).waitFor();
+		await expectNoAxeViolations(page, 'een vermelding bijwerken');
+		// a phone number with letters is refused at the field, and what was typed stays
+		await page.getByLabel('Centraal telefoonnummer').fill('070 BELMIJ');
+		await page.getByRole('button', { name: 'Opslaan' }).click();
+		await page.getByRole('alert').getByText('bevat geen letters', { exact: false }).waitFor();
+		assert.equal(await page.getByLabel('Centraal telefoonnummer').inputValue(), '070 BELMIJ');
+		await expectNoAxeViolations(page, 'een vermelding met een fout');
+		await logout(page);
+	});
+});

@@ -172,6 +172,10 @@ test_edit_refused_for_others(void **state)
 	resp_free(&r);
 	assert_int_equal(client_get(&j, "/register/0/bewerken", &r), 404);
 	resp_free(&r);
+	assert_int_equal(client_get(&j, "/register/nieuw?vermelding=abc", &r), 404);
+	resp_free(&r);
+	assert_int_equal(client_post_form(&j, "/register", "/register", "soort=professional&vermelding=x&naam=A", &r), 404);
+	resp_free(&r);
 	client_free(&j);
 	assert_int_equal(sql_getal("SELECT count(*) FROM register_item WHERE naam = 'Fatima el Amrani'"), 1);
 	assert_true(server_audit_count(&srv, "register.wijzigen", AUDIT_GEWEIGERD) >= 1);

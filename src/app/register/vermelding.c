@@ -271,7 +271,11 @@ h_register_nieuw_form(struct request *r)
 
 	if (vs != NULL && vs[0] != '\0') {
 		vid = strtoll(vs, NULL, 10);
-		if (vid <= 0 || !rg_lees(r, "register.nieuw", vid, &v))
+		if (vid <= 0) {
+			reply_problem(r, 404, "Niet gevonden", "Deze vermelding staat niet in het Maatwerkregister.");
+			return;
+		}
+		if (!rg_lees(r, "register.nieuw", vid, &v))
 			return;
 		if (v.soort != REGSOORT_ORGANISATIE) {
 			reply_problem(r, 404, "Niet gevonden", "Een profiel hoort bij de vermelding van een organisatie.");
@@ -305,7 +309,11 @@ h_register_nieuw(struct request *r)
 		return;
 	}
 	if (soort == REGSOORT_PROFESSIONAL) {
-		if (vid <= 0 || !rg_lees(r, "register.nieuw", vid, &v))
+		if (vid <= 0) {
+			reply_problem(r, 404, "Niet gevonden", "Kies de vermelding waaronder het profiel komt.");
+			return;
+		}
+		if (!rg_lees(r, "register.nieuw", vid, &v))
 			return;
 		if (v.soort != REGSOORT_ORGANISATIE) {
 			reply_problem(r, 404, "Niet gevonden", "Een profiel hoort bij de vermelding van een organisatie.");
