@@ -230,6 +230,12 @@ rapport_kruis_tel(struct rapport_kruis *k, struct arena *a, const struct casus *
 		for (int x = 0; x < BELEIDSTERREIN__MAX; x++)
 			for (int y = 0; ((bt >> x) & 1u) && y < BELEIDSTERREIN__MAX; y++)
 				k->bt_samen[x][y] += (bt >> y) & 1u;
+		if (bt & (1u << BELEIDSTERREIN_AENM))
+			bt = (bt & ~(1u << BELEIDSTERREIN_AENM)) | (1u << BELEIDSTERREIN_JENV);
+		if (bt & (1u << BELEIDSTERREIN_VRO))
+			bt = (bt & ~(1u << BELEIDSTERREIN_VRO)) | (1u << BELEIDSTERREIN_BZK);
+		for (int x = 0; x < BELEIDSTERREIN__MAX; x++)
+			k->bt_gegroepeerd[x] += (bt >> x) & 1u;
 		io = &c->indiener.organisatie;
 		if (io->naam != NULL && io->type == ORGTYPE_GEMEENTE)
 			naam_bij(&gem, io->naam, io->type);

@@ -181,6 +181,22 @@ analyse_tel(struct rapport_analyse *an, struct arena *a, const struct rapport_in
 		an->later_besproken += b != DATE_NONE;
 	}
 	an->buiten = buiten;
+	{
+		size_t nlps;
+		const struct leerpunt **lps;
+		const struct casus **sel = xcalloc(in->n + 1, sizeof *sel);
+		size_t ns = 0;
+
+		for (size_t i = 0; i < in->n; i++)
+			if (selectie[i]) {
+				sel[ns++] = in->casussen[i];
+				an->geanalyseerd_met_leerpunt += in->casussen[i]->nleerpunten > 0;
+			}
+		lps = rapport_leerpunten(sel, ns, jaar, &nlps);
+		an->leerpunten_geanalyseerd = (long)nlps;
+		free(lps);
+		free(sel);
+	}
 }
 
 /* True when a system change was realised by the peildatum and belongs to the year: realised in it, or linked to it. */

@@ -172,6 +172,7 @@ struct rapport_kruis {
 	long lg_alleen[LEEFGEBIED__MAX];                    /* on that leefgebied only */
 	long lg_met_andere[LEEFGEBIED__MAX];                /* on it and at least one other */
 	long bt_samen[BELEIDSTERREIN__MAX][BELEIDSTERREIN__MAX];
+	long bt_gegroepeerd[BELEIDSTERREIN__MAX];  /* as the 2024 report: A&M counted under JenV, VRO under BZK (their own 0) */
 	long categorie_orde[CATEGORIE__MAX][RAPPORT_ORDE__MAX];   /* leerpunten */
 	struct rapport_naamlijst gemeenten;        /* indiener organisations of type gemeente: casussen */
 	struct rapport_naamlijst indieners_overig; /* other named indiener organisations: casussen */
@@ -184,6 +185,8 @@ struct rapport_analyse {
 	const struct rapport_casus_ref *buiten;   /* afgerond, not discussed by the cut-off (in input order) */
 	size_t nbuiten;
 	long later_besproken;           /* of those, discussed after the cut-off */
+	long geanalyseerd_met_leerpunt; /* analysed casussen with at least one leerpunt */
+	long leerpunten_geanalyseerd;   /* distinct leerpunten of the analysed casussen */
 };
 
 /* The chapters of this module, for one year. */

@@ -253,6 +253,7 @@ scenario(struct arena *a, struct scenario *s)
 	c4->ontvangen_op = ymd(2024, 2, 1);
 	c4->afgerond_op = ymd(2024, 3, 1);
 	c4->reden_geen_leerpunt = GEENLP_UNIEK;
+	c4->beleidsterreinen = (1u << BELEIDSTERREIN_VWS) | (1u << BELEIDSTERREIN_AENM);
 	c4->indiener.organisatie.naam = "Gemeente B";
 	c4->indiener.organisatie.type = ORGTYPE_GEMEENTE;
 
@@ -349,6 +350,8 @@ test_knelpunten(void **state)
 	assert_int_equal(r.systeemleren->analyse.nbuiten, 1);
 	assert_string_equal(r.systeemleren->analyse.buiten[0].referentie, "PMM-2024-0001");
 	assert_int_equal(r.systeemleren->analyse.later_besproken, 1);
+	assert_int_equal(r.systeemleren->analyse.geanalyseerd_met_leerpunt, 1);   /* c3; c4 has none */
+	assert_int_equal(r.systeemleren->analyse.leerpunten_geanalyseerd, 7);
 	k = &r.systeemleren->knelpunten_geanalyseerd;
 	assert_int_equal(k->casussen, 2);
 	assert_int_equal(k->met_knelpunt, 1);
@@ -516,6 +519,10 @@ test_kruis(void **state)
 	assert_int_equal(k->bt_samen[BELEIDSTERREIN_VWS][BELEIDSTERREIN_JENV], 1);
 	assert_int_equal(k->bt_samen[BELEIDSTERREIN_JENV][BELEIDSTERREIN_VWS], 1);
 	assert_int_equal(k->bt_samen[BELEIDSTERREIN_VWS][BELEIDSTERREIN_VWS], 3);
+	/* grouped as the 2024 report: c1 (JenV) and c4 (A&M) under JenV */
+	assert_int_equal(k->bt_gegroepeerd[BELEIDSTERREIN_JENV], 2);
+	assert_int_equal(k->bt_gegroepeerd[BELEIDSTERREIN_AENM], 0);
+	assert_int_equal(k->bt_samen[BELEIDSTERREIN_AENM][BELEIDSTERREIN_AENM], 1);
 	assert_int_equal(k->categorie_orde[CATEGORIE_WET_EN_REGELGEVING][2], 1);
 	assert_int_equal(k->categorie_orde[CATEGORIE_SAMENWERKING][1], 8);
 	assert_int_equal(k->gemeenten.n, 2);

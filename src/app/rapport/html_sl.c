@@ -243,6 +243,13 @@ html_samenhang(struct bouw *b)
 		html_cel_getal(b, r, k->lg_met_andere[x]);
 		html_cel_getal(b, r, k->lg_samen[x][x]);
 	}
+	t = html_tabel(h, "Afgeronde casussen per beleidsterrein, A&M onder JenV en VRO onder BZK (zoals de jaarrapportage "
+	    "2024)", "Beleidsterrein");
+	html_kolom(t, "Casussen", true);
+	for (int x = 0; x < BELEIDSTERREIN__MAX; x++)
+		if (x != BELEIDSTERREIN_AENM && x != BELEIDSTERREIN_VRO)
+			html_cel_getal(b, html_rij(t, x == BELEIDSTERREIN_JENV ? "JenV, inclusief A&M" : x == BELEIDSTERREIN_BZK ?
+			    "BZK, inclusief VRO" : rapport_ministerie_kort[x]), k->bt_gegroepeerd[x]);
 	t = html_tabel(h, "Beleidsterreinen die samen voorkomen (paren, afgeronde casussen)", "Paar");
 	html_kolom(t, "Casussen", true);
 	for (int x = 0; x < BELEIDSTERREIN__MAX; x++)
@@ -287,8 +294,10 @@ html_analyse(struct bouw *b)
 		return;
 	h = html_hoofdstuk(b, "rapport-analyse", "Geanalyseerde casussen en gerealiseerde systeemwijzigingen");
 	html_tekst(h, "inleiding", rapport_zin(b->a, arena_printf(b->a, "De kwalitatieve analyse gaat over de "
-	    "afgeronde casussen die uiterlijk %s in een signalenoverleg zijn besproken: %ld van de %ld", 
-	    rapport_datum_nl(b->a, sl->analyse.tot), sl->analyse.geanalyseerd, sl->analyse.afgerond)));
+	    "afgeronde casussen die uiterlijk %s in een signalenoverleg zijn besproken: %ld van de %ld. Voor %ld "
+	    "daarvan zijn leerpunten geformuleerd, %ld in totaal", rapport_datum_nl(b->a, sl->analyse.tot),
+	    sl->analyse.geanalyseerd, sl->analyse.afgerond, sl->analyse.geanalyseerd_met_leerpunt,
+	    sl->analyse.leerpunten_geanalyseerd)));
 	if (sl->analyse.nbuiten > 0) {
 		items = json_array();
 		for (size_t i = 0; i < sl->analyse.nbuiten; i++) {

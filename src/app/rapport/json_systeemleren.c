@@ -205,6 +205,8 @@ kruis_json(const struct rapport_kruis *k)
 	json_object_set_new(o, "leefgebieden", lg);
 	json_object_set_new(o, "beleidsterreinenSamen", kruis(&codes_beleidsterrein, &k->bt_samen[0][0],
 	    BELEIDSTERREIN__MAX));
+	json_object_set_new(o, "beleidsterreinenGegroepeerd", per_code(&codes_beleidsterrein, k->bt_gegroepeerd,
+	    BELEIDSTERREIN__MAX, 0));
 	for (int c = 0; c < CATEGORIE__MAX; c++)
 		json_object_set_new(co, codes_categorie.codes[c], json_pack("{s:I,s:I,s:I}", "1",
 		    (json_int_t)k->categorie_orde[c][0], "2", (json_int_t)k->categorie_orde[c][1], "3",
@@ -257,6 +259,8 @@ rapport_json_systeemleren(const struct rapport_systeemleren *sl)
 	}
 	json_object_set_new(an, "nietGeanalyseerd", buiten);
 	set_int(an, "laterBesproken", sl->analyse.later_besproken);
+	set_int(an, "geanalyseerdMetLeerpunt", sl->analyse.geanalyseerd_met_leerpunt);
+	set_int(an, "leerpuntenGeanalyseerd", sl->analyse.leerpunten_geanalyseerd);
 	json_object_set_new(o, "analyse", an);
 	json_object_set_new(o, "knelpunten", knelpunten_json(&sl->knelpunten));
 	json_object_set_new(o, "knelpuntenGeanalyseerd", knelpunten_json(&sl->knelpunten_geanalyseerd));

@@ -92,6 +92,8 @@ tabel_analyse(struct tabellen *ts, const struct rapport_systeemleren *sl)
 	telling(ts, t, "Afgeronde casussen", sl->analyse.afgerond);
 	telling(ts, t, "Geanalyseerde casussen", sl->analyse.geanalyseerd);
 	telling(ts, t, "Niet geanalyseerd, later besproken", sl->analyse.later_besproken);
+	telling(ts, t, "Geanalyseerde casussen met een leerpunt", sl->analyse.geanalyseerd_met_leerpunt);
+	telling(ts, t, "Leerpunten van de geanalyseerde casussen", sl->analyse.leerpunten_geanalyseerd);
 	for (size_t i = 0; i < sl->analyse.nbuiten; i++) {
 		const struct rapport_casus_ref *ref = &sl->analyse.buiten[i];
 
@@ -209,6 +211,7 @@ tabellen_kruis(struct tabellen *ts, const struct rapport_kruis *k)
 		"Totaal" };
 	static const char *const kop_co[4] = { "Categorie en orde", "Eerste orde", "Tweede orde", "Derde orde" };
 	static const char *const kop_naam[4] = { "Lijst", "Organisatie", "Soort", "Casussen" };
+	static const char *const kop_bt[2] = { "Beleidsterrein (A&M onder JenV, VRO onder BZK)", "Casussen" };
 	struct rapport_tabel *t = rapport_tab_tabel(ts, "Leefgebieden samen", kop_lg, 4);
 
 	for (int x = 0; x < LEEFGEBIED__MAX; x++) {
@@ -219,6 +222,12 @@ tabellen_kruis(struct tabellen *ts, const struct rapport_kruis *k)
 		rapport_tab_getal(&c[2], k->lg_met_andere[x]);
 		rapport_tab_getal(&c[3], k->lg_samen[x][x]);
 	}
+	t = rapport_tab_tabel(ts, "Beleidsterreinen gegroepeerd", kop_bt, 2);
+	for (int x = 0; x < BELEIDSTERREIN__MAX; x++)
+		if (x != BELEIDSTERREIN_AENM && x != BELEIDSTERREIN_VRO)
+			telling(ts, t, x == BELEIDSTERREIN_JENV ? "Justitie en Veiligheid, inclusief Asiel en Migratie" :
+			    x == BELEIDSTERREIN_BZK ? "Binnenlandse Zaken en Koninkrijksrelaties, inclusief Volkshuisvesting" :
+			    codes_beleidsterrein.labels[x], k->bt_gegroepeerd[x]);
 	kruis(ts, "Leefgebieden per paar", &codes_leefgebied, NULL, &k->lg_samen[0][0], LEEFGEBIED__MAX);
 	kruis(ts, "Beleidsterreinen per paar", &codes_beleidsterrein, rapport_ministerie_kort, &k->bt_samen[0][0],
 	    BELEIDSTERREIN__MAX);
