@@ -96,6 +96,8 @@ const struct route app_routes[] = {
 	{ "POST", "/leerpunten/{id}/classificatie", PERM_LEERPUNTEN, h_leerpunt_classificatie, ROUTE_PERSONAL, 0 },
 	{ "POST", "/beleggingen/{id}/status", PERM_LEERPUNTEN, h_belegging_status, ROUTE_PERSONAL, 0 },
 	{ "POST", "/beleggingen/{id}/doorzetten", PERM_LEERPUNTEN, h_belegging_doorzetten, ROUTE_PERSONAL, 0 },
+	{ "POST", "/beleggingen/{id}/werkgroep", PERM_CASUS_REGIE, h_belegging_werkgroep, ROUTE_PERSONAL, 0 },
+	{ "POST", "/beleggingen/{id}/pmm-soort", PERM_CASUS_REGIE, h_belegging_pmm_soort, ROUTE_PERSONAL, 0 },
 	{ "GET", "/navraag", PERM_LEERPUNTEN, h_navraag, ROUTE_PERSONAL, 0 },
 	/* the navraag in rounds (app/leerpunt/ronde.c): regievoerder and onderzoeker */
 	{ "GET", "/navraag/rondes", PERM_NAVRAAG, h_ronde_lijst, ROUTE_PERSONAL, 0 },
@@ -117,6 +119,7 @@ const struct route app_routes[] = {
 	{ "POST", "/bijeenkomsten/{id}/besluiten", PERM_CASUS_REGIE, h_bijeenkomst_besluit, ROUTE_PERSONAL, 0 },
 	{ "GET", "/api/v1/leerpunten", PERM_LEERPUNTEN, h_api_leerpunt_lijst, ROUTE_API, 0 },
 	{ "GET", "/api/v1/leerpunten/{id}", PERM_LEERPUNTEN, h_api_leerpunt_get, ROUTE_API, 0 },
+	{ "PATCH", "/api/v1/leerpunten/{id}", PERM_LEERPUNTEN, h_api_leerpunt_patch, ROUTE_API, 0 },
 	{ "POST", "/api/v1/leerpunten/{id}/beleggingen", PERM_CASUS_REGIE, h_api_belegging_nieuw, ROUTE_API, 0 },
 	{ "POST", "/api/v1/beleggingen/{id}/statussen", PERM_LEERPUNTEN, h_api_belegging_status, ROUTE_API, 0 },
 	{ "GET", "/api/v1/navraag", PERM_LEERPUNTEN, h_api_navraag, ROUTE_API, 0 },

@@ -16,6 +16,7 @@ int cmd_check(const struct config *cfg, int argc, char **argv);
 int cmd_import(const struct config *cfg, int argc, char **argv);
 int cmd_export(const struct config *cfg, int argc, char **argv);
 int cmd_report(const struct config *cfg, int argc, char **argv);
+int cmd_leerpunten_import(const struct config *cfg, int argc, char **argv);
 int cmd_totp_code(const struct config *cfg, int argc, char **argv);
 int cmd_backup(const struct config *cfg, int argc, char **argv);
 

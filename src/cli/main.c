@@ -22,6 +22,7 @@ static const struct {
 	{ "import", cmd_import, "import FILE|-            import casussen from JSON Lines (all or nothing)" },
 	{ "export", cmd_export, "export [--vanaf DATE]    every casus as JSON Lines on standard output" },
 	{ "report", cmd_report, "report --jaar YYYY [--format json|csv|html|xlsx] [--uit FILE]   the jaarrapportage" },
+	{ "leerpunten-import", cmd_leerpunten_import, "leerpunten-import FILE [--goede-rijen]   PMM's leerpuntenbestand (CSV)" },
 	{ "backup", cmd_backup, "backup BESTAND           a consistent copy of the live database (0600)" },
 	{ "totp-code", cmd_totp_code, "totp-code [GEHEIM]       the TOTP code of now for a secret (demo, testing)" },
 };

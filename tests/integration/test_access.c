@@ -112,6 +112,8 @@ static const struct {
 	{ "POST", "/leerpunten/{id}/classificatie", "/leerpunten/1/classificatie", { N, Y, N, N, Y, N } },
 	{ "POST", "/beleggingen/{id}/status", "/beleggingen/1/status", { N, Y, N, H, N, N } },
 	{ "POST", "/beleggingen/{id}/doorzetten", "/beleggingen/1/doorzetten", { N, Y, N, H, N, N } },
+	{ "POST", "/beleggingen/{id}/werkgroep", "/beleggingen/1/werkgroep", { N, Y, N, N, N, N } },
+	{ "POST", "/beleggingen/{id}/pmm-soort", "/beleggingen/1/pmm-soort", { N, Y, N, N, N, N } },
 	{ "GET", "/navraag", "/navraag", { N, Y, N, Y, Y, N } },
 	/* the navraag in rounds: regievoerder and onderzoeker; round 1 exists (setup) */
 	{ "GET", "/navraag/rondes", "/navraag/rondes", { N, Y, N, N, Y, N } },
@@ -132,6 +134,7 @@ static const struct {
 	{ "POST", "/bijeenkomsten/{id}/besluiten", "/bijeenkomsten/1/besluiten", { N, Y, N, N, N, N } },
 	{ "GET", "/api/v1/leerpunten", "/api/v1/leerpunten", { N, Y, N, Y, Y, N } },
 	{ "GET", "/api/v1/leerpunten/{id}", "/api/v1/leerpunten/1", { N, Y, N, H, Y, N } },
+	{ "PATCH", "/api/v1/leerpunten/{id}", "/api/v1/leerpunten/1", { N, Y, N, N, Y, N } },
 	{ "POST", "/api/v1/leerpunten/{id}/beleggingen", "/api/v1/leerpunten/1/beleggingen", { N, Y, N, N, N, N } },
 	{ "POST", "/api/v1/beleggingen/{id}/statussen", "/api/v1/beleggingen/1/statussen", { N, Y, N, H, N, N } },
 	{ "GET", "/api/v1/navraag", "/api/v1/navraag", { N, Y, N, Y, Y, N } },

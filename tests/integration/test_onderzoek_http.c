@@ -254,7 +254,24 @@ test_classificeren(void **state)
 	    "categorie=ict&orde=1", &r), 403);
 	resp_free(&r);
 	client_free(&c);
-	assert_true(server_audit_count(&srv, "leerpunt.classificeren", AUDIT_TOEGESTAAN) == 1);
+	/* the same through the API */
+	{
+		long st;
+
+		json_decref(client_api_json(&srv, tok_onderz, "PATCH", "/api/v1/leerpunten/41", "{\"orde\":7}", &st));
+		assert_int_equal(st, 400);
+		json_decref(client_api_json(&srv, tok_onderz, "PATCH", "/api/v1/leerpunten/41", "{\"omschrijving\":\"x\"}",
+		    &st));
+		assert_int_equal(st, 400);
+		json_decref(client_api_json(&srv, tok_amb, "PATCH", "/api/v1/leerpunten/41", "{\"orde\":1}", &st));
+		assert_int_equal(st, 403);
+		assert_int_equal(count("SELECT count(*) FROM leerpunt WHERE id = 41 AND orde = 3"), 1);
+		json_decref(client_api_json(&srv, tok_onderz, "PATCH", "/api/v1/leerpunten/41", "{\"orde\":1,\"categorie\":"
+		    "\"ict\"}", &st));
+		assert_int_equal(st, 200);
+		assert_int_equal(count("SELECT count(*) FROM leerpunt WHERE id = 41 AND orde = 1 AND categorie = 'ict'"), 1);
+	}
+	assert_true(server_audit_count(&srv, "leerpunt.classificeren", AUDIT_TOEGESTAAN) == 2);
 	assert_true(server_audit_count(&srv, "leerpunt.classificeren", AUDIT_MISLUKT) >= 2);
 }
 

@@ -7,6 +7,7 @@
 #include "app/leerpunt/handlers.h"
 #include "core/casus.h"
 #include "lib/date.h"
+#include "store/casus/casus.h"
 
 /* 400 unless the body is a JSON object whose members are all in known (NULL-terminated). */
 bool
@@ -146,20 +147,59 @@ reply_belegging(struct request *r, int status, int64_t id, const char *location)
 void
 h_api_belegging_nieuw(struct request *r)
 {
-	static const char *const known[] = { "organisatieId", "organisatieCode", "datum", "notitie", "bron", NULL };
+	static const char *const known[] = { "organisatieId", "organisatieCode", "datum", "notitie", "bron", "nietBelegd",
+		"nietBelegdToelichting", "partnerIds", "pmmSoort", NULL };
 	struct organisatie_kort org;
 	struct err e = { 0 };
 	enum err_code rc;
-	json_t *oid_j;
-	const char *code, *notitie, *bron, *oid = req_param(r, 0);
+	json_t *oid_j, *partners;
+	const char *code, *notitie, *bron, *niet, *niet_toel, *pmm, *oid = req_param(r, 0);
 	int64_t id, org_id = 0, nieuw = 0;
-	int datum;
+	int datum, niet_reden = -1, pmm_soort = -1;
 
 	if (!lp_beleggen_toegang(r, &id))
 		return;
 	if (!lp_body_ok(r, known) || !lp_member_text(r, "organisatieCode", &code) || !lp_member_date(r, "datum", &datum) ||
-	    !lp_member_text(r, "notitie", &notitie) || !lp_member_text(r, "bron", &bron))
+	    !lp_member_text(r, "notitie", &notitie) || !lp_member_text(r, "bron", &bron) ||
+	    !lp_member_text(r, "nietBelegd", &niet) || !lp_member_text(r, "nietBelegdToelichting", &niet_toel) ||
+	    !lp_member_text(r, "pmmSoort", &pmm))
 		return;
+	if (niet != NULL && (niet_reden = codelist_find(&codes_niet_belegd_reden, niet)) <= 0) {
+		api_problem(r, 400, "Ongeldige invoer", "Onbekende reden om niet te beleggen (onduidelijk_of_structureel, "
+		    "al_breed_bekend, doorgegeven_zonder_belegging, anders).", "nietBelegd");
+		return;
+	}
+	if (pmm != NULL && (pmm_soort = codelist_find(&codes_pmm_soort, pmm)) <= 0) {
+		api_problem(r, 400, "Ongeldige invoer", "Onbekende pmmSoort (regie_in_opvolging, monitoring_van_signalen, "
+		    "zelf_kennis_meenemen, kennisdeling).", "pmmSoort");
+		return;
+	}
+	if (niet == NULL && niet_toel != NULL) {
+		api_problem(r, 400, "Ongeldige invoer", "Een toelichting hoort bij een leerpunt dat bewust niet is belegd.",
+		    "nietBelegdToelichting");
+		return;
+	}
+	partners = json_object_get(r->json, "partnerIds");
+	if (partners != NULL && !json_is_null(partners)) {
+		size_t i;
+		json_t *p;
+
+		if (!json_is_array(partners) || niet != NULL) {
+			api_problem(r, 400, "Ongeldige invoer", "partnerIds is een lijst van organisatie-ids, en hoort niet bij "
+			    "een leerpunt dat bewust niet is belegd.", "partnerIds");
+			return;
+		}
+		json_array_foreach(partners, i, p)
+			if (!json_is_integer(p) || json_integer_value(p) <= 0) {
+				api_problem(r, 400, "Ongeldige invoer", "Elke partner is een organisatie-id (een positief getal).",
+				    arena_printf(r->arena, "partnerIds[%zu]", i));
+				return;
+			}
+	}
+	if (leerpunt_tekst_check(niet_toel, LEERPUNT_MAX_NOTITIE, "nietBelegdToelichting", &e) != ERR_OK) {
+		lp_reply_err(r, ERR_VALIDATION, &e);
+		return;
+	}
 	oid_j = json_object_get(r->json, "organisatieId");
 	if (oid_j != NULL && !json_is_null(oid_j)) {
 		if (!json_is_integer(oid_j) || json_integer_value(oid_j) <= 0 || code != NULL) {
@@ -193,9 +233,19 @@ h_api_belegging_nieuw(struct request *r)
 	}
 	if (!lp_begin(r))
 		return;
-	rc = store_belegging_add(r->store, id, org_id, datum, lp_leeg(notitie) ? NULL : notitie,
-	    lp_leeg(bron) ? NULL : bron, opvolging_volgende_navraag(OPVOLGING_BELEGD, datum), r->actor.gebruiker_id, r->now,
-	    &nieuw, &e);
+	if (niet_reden > 0)
+		rc = store_belegging_niet_belegd_add(r->store, id, org_id, niet_reden, lp_leeg(niet_toel) ? NULL : niet_toel,
+		    r->now, &nieuw, &e);
+	else
+		rc = store_belegging_add(r->store, id, org_id, datum, lp_leeg(notitie) ? NULL : notitie,
+		    lp_leeg(bron) ? NULL : bron, opvolging_volgende_navraag(OPVOLGING_BELEGD, datum), r->actor.gebruiker_id,
+		    r->now, &nieuw, &e);
+	for (size_t i = 0; rc == ERR_OK && partners != NULL && i < json_array_size(partners); i++)
+		if ((rc = store_belegging_partner_add(r->store, nieuw, (int64_t)json_integer_value(json_array_get(partners, i)),
+		    &e)) == ERR_VALIDATION)
+			snprintf(e.field, sizeof(e.field), "partnerIds[%zu]", i);
+	if (rc == ERR_OK && pmm_soort > 0)
+		rc = store_belegging_pmm_soort_zet(r->store, nieuw, pmm_soort, &e);
 	if (rc != ERR_OK) {
 		store_rollback(r->store);
 		if (rc == ERR_NOT_FOUND)
@@ -378,4 +428,59 @@ h_api_bijeenkomst_agenda(struct request *r)
 	reply_json(r, 200, json_pack("{s:{s:I,s:s,s:s},s:o,s:o}", "bijeenkomst", "id", (json_int_t)b.id, "soort",
 	    codes_bijeenkomst_soort.codes[b.soort], "datum", app_datum_iso(r, b.datum), "casussen", cs,
 	    "nietBelegdeLeerpunten", ls));
+}
+
+void
+h_api_leerpunt_patch(struct request *r)
+{
+	static const char *const known[] = { "categorie", "orde", NULL };
+	struct leerpunt l;
+	struct err e = { 0 };
+	enum err_code rc;
+	const char *categorie, *oid = req_param(r, 0);
+	json_t *orde;
+	int64_t id;
+	int c = -1;
+
+	if (!lp_parse_id(oid, &id)) {
+		lp_weiger(r, "leerpunt.classificeren", "leerpunt", oid, 404);
+		return;
+	}
+	if (!perm_leerpunt_classificeren(&r->actor)) {
+		lp_weiger(r, "leerpunt.classificeren", "leerpunt", oid, 403);
+		return;
+	}
+	if (!lp_body_ok(r, known) || !lp_member_text(r, "categorie", &categorie)) {
+		req_audit(r, "leerpunt.classificeren", "leerpunt", oid, AUDIT_MISLUKT);
+		return;
+	}
+	orde = json_object_get(r->json, "orde");
+	if ((categorie != NULL && (c = codelist_find(&codes_categorie, categorie)) < 0) ||
+	    (orde != NULL && (!json_is_integer(orde) || json_integer_value(orde) < 1 || json_integer_value(orde) > 3)) ||
+	    (categorie == NULL && orde == NULL)) {
+		req_audit(r, "leerpunt.classificeren", "leerpunt", oid, AUDIT_MISLUKT);
+		api_problem(r, 400, "Ongeldige invoer", c < 0 && categorie != NULL ? "Onbekende categorie." : orde != NULL ?
+		    "De orde is 1, 2 of 3." : "Geef categorie en/of orde.", c < 0 && categorie != NULL ? "categorie" : "orde");
+		return;
+	}
+	if (!lp_begin(r))
+		return;
+	if ((rc = store_leerpunt_load(r->store, r->arena, id, &l, &e)) == ERR_OK) {
+		if (c >= 0)
+			l.categorie = (enum categorie)c;
+		if (orde != NULL)
+			l.orde = (int)json_integer_value(orde);
+		rc = store_leerpunt_wijzigen(r->store, r->arena, id, &l, r->actor.gebruiker_id, r->now, &e);
+	}
+	if (rc != ERR_OK) {
+		store_rollback(r->store);
+		if (rc == ERR_NOT_FOUND)
+			lp_weiger(r, "leerpunt.classificeren", "leerpunt", oid, 404);
+		else
+			lp_reply_err(r, rc, &e);
+		return;
+	}
+	if (!lp_commit(r, "leerpunt.classificeren", "leerpunt", oid))
+		return;
+	h_api_leerpunt_get(r);
 }

@@ -15,6 +15,9 @@ void h_leerpunt_themas(struct request *r);        /* 303, 400, 403, 404 */
 void h_belegging_status(struct request *r);       /* 303, 400, 403 (onderzoeker), 404 (not visible), 409 (forwarded) */
 void h_belegging_doorzetten(struct request *r);   /* 303, 400, 403, 404, 409 */
 void h_leerpunt_classificatie(struct request *r); /* 303, 400, 403 (not regievoerder or onderzoeker), 404 */
+/* app/leerpunt/web_variant.c: a werkgroep's partners and PMM's kind of involvement (regievoerder) */
+void h_belegging_werkgroep(struct request *r);    /* 303, 400, 403, 404, 409 (forwarded, not belegd) */
+void h_belegging_pmm_soort(struct request *r);    /* 303, 400 (not bij PMM), 403, 404 */
 
 /* app/leerpunt/export.c: the overview as a spreadsheet (formula cells neutralised) */
 void h_leerpunt_export_csv(struct request *r);    /* 200, 400 */
@@ -55,6 +58,7 @@ void h_bijeenkomst_besluit(struct request *r);    /* 303, 400, 404 */
 /* app/leerpunt/api.c: the API (docs/openapi.yaml) */
 void h_api_leerpunt_lijst(struct request *r);     /* 200, 400 */
 void h_api_leerpunt_get(struct request *r);       /* 200, 404 */
+void h_api_leerpunt_patch(struct request *r);     /* 200, 400, 403 (not regievoerder or onderzoeker), 404 */
 void h_api_belegging_nieuw(struct request *r);    /* 201 + Location, 400, 403, 404, 409 */
 void h_api_belegging_status(struct request *r);   /* 201, 400, 403, 404, 409 */
 void h_api_navraag(struct request *r);            /* 200 */

@@ -371,6 +371,19 @@ lp_belegging_json(struct request *r, const struct belegging_rij *b, bool histori
 	set_date(r, j, "volgendeNavraag", b->volgende_navraag);
 	json_object_set_new(j, "doorgezetNaar", b->doorgezet_naar_id ? json_integer(b->doorgezet_naar_id) : json_null());
 	json_object_set_new(j, "doorgezetVan", b->doorgezet_van_id ? json_integer(b->doorgezet_van_id) : json_null());
+	json_object_set_new(j, "nietBelegd", b->niet_belegd > 0 && b->niet_belegd < NIETBELEGD__MAX ?
+	    json_string(codes_niet_belegd_reden.codes[b->niet_belegd]) : json_null());
+	if (b->niet_belegd_toelichting != NULL)
+		json_object_set_new(j, "nietBelegdToelichting", json_string(b->niet_belegd_toelichting));
+	json_object_set_new(j, "pmmSoort", b->pmm_soort > 0 && b->pmm_soort < PMMSOORT__MAX ?
+	    json_string(codes_pmm_soort.codes[b->pmm_soort]) : json_null());
+	{
+		json_t *p = json_array();
+
+		for (size_t i = 0; i < b->npartners; i++)
+			json_array_append_new(p, json_string(b->partners[i]));
+		json_object_set_new(j, "partners", p);
+	}
 	if (historie) {
 		json_t *h = json_array();
 
@@ -421,8 +434,14 @@ lp_leerpunt_json(struct request *r, const struct leerpunt_rij *l, bool detail)
 		json_array_append_new(casussen, cj);
 	}
 	json_object_set_new(j, "casussen", casussen);
-	for (size_t i = 0; i < l->nbeleggingen; i++)
-		json_array_append_new(bel, lp_belegging_json(r, &l->beleggingen[i], detail));
+	for (size_t i = 0; i < l->nbeleggingen; i++) {
+		json_t *b = lp_belegging_json(r, &l->beleggingen[i], detail);
+		const char *pad = lp_pad_tekst(r, l, &l->beleggingen[i]);
+
+		if (pad != NULL)
+			json_object_set_new(b, "pad", json_string(pad));
+		json_array_append_new(bel, b);
+	}
 	json_object_set_new(j, "beleggingen", bel);
 	json_object_set_new(j, "_links", json_pack("{s:{s:s}}", "self", "href",
 	    arena_printf(r->arena, "/api/v1/leerpunten/%lld", (long long)l->id)));
@@ -506,4 +525,39 @@ lp_subnav(struct request *r, json_t *ctx, const char *actief)
 			    "actief", strcmp(items[i].href, actief) == 0));
 	json_object_set_new(ctx, "subnav", a);
 	json_object_set_new(ctx, "is_regie", json_boolean(regie));
+}
+
+static const struct belegging_rij *
+belegging_van(const struct leerpunt_rij *l, int64_t id)
+{
+	for (size_t i = 0; id != 0 && i < l->nbeleggingen; i++)
+		if (l->beleggingen[i].id == id)
+			return &l->beleggingen[i];
+	return NULL;
+}
+
+const char *
+lp_pad_tekst(struct request *r, const struct leerpunt_rij *l, const struct belegging_rij *b)
+{
+	const struct belegging_rij *x = b, *y;
+	const char *pad;
+
+	if (b->doorgezet_naar_id == 0 && b->doorgezet_van_id == 0)
+		return NULL;
+	/* back to where it was first belegd, then forward to where it went; bounded against a cycle in the data */
+	for (size_t stap = 0; stap < l->nbeleggingen; stap++) {
+		y = belegging_van(l, x->doorgezet_van_id);
+		if (y == NULL)
+			break;
+		x = y;
+	}
+	pad = x->bij.naam ? x->bij.naam : "?";
+	for (size_t stap = 0; stap < l->nbeleggingen; stap++) {
+		y = belegging_van(l, x->doorgezet_naar_id);
+		if (y == NULL)
+			break;
+		pad = arena_printf(r->arena, "%s → %s", pad, y->bij.naam ? y->bij.naam : "?");
+		x = y;
+	}
+	return pad;
 }

@@ -88,6 +88,9 @@ json_t *lp_belegging_json(struct request *r, const struct belegging_rij *b, bool
 /* The leerpunt; the casus's hulpvraag only when perm_leerpunt_casustekst allows; histories when detail. */
 json_t *lp_leerpunt_json(struct request *r, const struct leerpunt_rij *l, bool detail);
 
+/* The forwarding path of b among l's beleggingen ("OCW → DUO"); NULL when it was never forwarded. */
+const char *lp_pad_tekst(struct request *r, const struct leerpunt_rij *l, const struct belegging_rij *b);
+
 /* Display helpers for pages. */
 /* Sets "subnav" in ctx: Leerpunten, Navraag, Thema's and (regievoerders) Bijeenkomsten, `actief` marked;
    and "is_regie". For the partial templates/leerpunt/subnav.html. */

@@ -50,7 +50,7 @@ opties(const struct codelist *c, const char *gekozen, int zonder, const char *le
 		json_array_append_new(a, json_pack("{s:s,s:s,s:b}", "code", "", "label", leeg, "gekozen",
 		    gekozen == NULL || *gekozen == '\0'));
 	for (int i = 0; i < c->n; i++)
-		if (i != zonder)
+		if (i != zonder && c->codes[i] != NULL)
 			json_array_append_new(a, json_pack("{s:s,s:s,s:b}", "code", c->codes[i], "label", c->labels[i],
 			    "gekozen", gekozen != NULL && strcmp(gekozen, c->codes[i]) == 0));
 	return a;

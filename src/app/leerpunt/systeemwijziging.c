@@ -68,7 +68,8 @@ lijst_render(struct request *r, int status, const struct sw_invoer *in)
 		json_array_append_new(soorten, json_pack("{s:s,s:s,s:b}", "code", "", "label", "Kies het soort",
 		    "gekozen", lp_leeg(in->soort)));
 		for (int i = 0; i < SWSOORT__MAX; i++)
-			json_array_append_new(soorten, json_pack("{s:s,s:s,s:b}", "code", codes_systeemwijziging_soort.codes[i],
+			if (codes_systeemwijziging_soort.codes[i] != NULL)
+				json_array_append_new(soorten, json_pack("{s:s,s:s,s:b}", "code", codes_systeemwijziging_soort.codes[i],
 			    "label", codes_systeemwijziging_soort.labels[i], "gekozen", in->soort != NULL &&
 			    strcmp(in->soort, codes_systeemwijziging_soort.codes[i]) == 0));
 		json_array_append_new(o, json_pack("{s:s,s:s,s:b}", "code", "", "label", "Niet vastgelegd", "gekozen",

@@ -15,6 +15,9 @@ static const struct {
 	{ "belegd", "Het leerpunt is belegd. De eerste navraag staat zes maanden na de datum van beleggen gepland." },
 	{ "doorgezet", "De belegging is doorgezet. Beide partijen houden hun geschiedenis." },
 	{ "thema", "De thema's zijn bijgewerkt." },
+	{ "niet_belegd", "Vastgelegd dat het leerpunt aan deze partij is voorgelegd en bewust niet is belegd." },
+	{ "werkgroep", "De partij is toegevoegd aan de werkgroep." },
+	{ "pmm_soort", "Vastgelegd hoe PMM bij dit leerpunt betrokken is." },
 	{ "classificatie", "De categorie en de orde zijn bijgewerkt; wie en wanneer staat bij het leerpunt." },
 };
 
@@ -42,7 +45,9 @@ code_opties(const struct codelist *l, const char *gekozen, const char *leeg)
 	if (leeg != NULL)
 		json_array_append_new(a, optie("", leeg, gekozen == NULL || *gekozen == '\0'));
 	for (int i = 0; i < l->n; i++)
-		json_array_append_new(a, optie(l->codes[i], l->labels[i], gekozen != NULL && strcmp(gekozen, l->codes[i]) == 0));
+		if (l->codes[i] != NULL)   /* a code that stands for "none" has no code of its own */
+			json_array_append_new(a, optie(l->codes[i], l->labels[i], gekozen != NULL &&
+			    strcmp(gekozen, l->codes[i]) == 0));
 	return a;
 }
 
@@ -241,7 +246,7 @@ static json_t *
 belegging_json(struct request *r, const struct belegging_rij *b, const struct organisatie_kort *orgs, size_t norgs,
     const struct lw_invoer *in)
 {
-	bool mag = perm_belegging_bijwerken(&r->actor, b->bij.id) && b->doorgezet_naar_id == 0;
+	bool mag = perm_belegging_bijwerken(&r->actor, b->bij.id) && b->doorgezet_naar_id == 0 && b->niet_belegd < 0;
 	bool hier = in != NULL && in->belegging_id == b->id;
 	bool hier_status = hier && strcmp(in->formulier, "status") == 0;
 	bool hier_door = hier && strcmp(in->formulier, "doorzetten") == 0;
@@ -265,6 +270,34 @@ belegging_json(struct request *r, const struct belegging_rij *b, const struct or
 		json_object_set_new(j, "doorgezet_van", json_string(b->doorgezet_van ? b->doorgezet_van : "een andere partij"));
 	json_object_set_new(j, "historie", historie_json(r, b));
 	json_object_set_new(j, "mag_bijwerken", json_boolean(mag));
+	if (b->niet_belegd > 0 && b->niet_belegd < NIETBELEGD__MAX)
+		json_object_set_new(j, "niet_belegd", json_pack("{s:s,s:s?}", "reden",
+		    codes_niet_belegd_reden.labels[b->niet_belegd], "toelichting", b->niet_belegd_toelichting));
+	if (b->pmm_soort > 0 && b->pmm_soort < PMMSOORT__MAX)
+		json_object_set_new(j, "pmm_soort", json_string(codes_pmm_soort.labels[b->pmm_soort]));
+	if (b->npartners > 0) {
+		const char *p = "";
+
+		for (size_t i = 0; i < b->npartners; i++)
+			p = arena_printf(r->arena, "%s%s%s", p, i == 0 ? "" : i + 1 == b->npartners ? " en " : ", ",
+			    b->partners[i]);
+		json_object_set_new(j, "partners", json_string(p));
+	}
+	if (perm_leerpunt_beleggen(&r->actor) && b->doorgezet_naar_id == 0 && b->niet_belegd < 0) {
+		bool hier_w = hier && strcmp(in->formulier, "werkgroep") == 0;
+		int64_t gekozen = 0;
+
+		if (hier_w && in->organisatie != NULL)
+			lp_parse_id(in->organisatie, &gekozen);
+		json_object_set_new(j, "werkgroep_organisaties", org_opties(r, orgs, norgs, gekozen, b->bij.id,
+		    "Kies een partij"));
+		json_object_set_new(j, "werkgroep_open", json_boolean(hier_w));
+		json_object_set_new(j, "mag_werkgroep", json_true());
+		json_object_set_new(j, "mag_pmm_soort", json_boolean(json_is_true(json_object_get(j, "bij_pmm"))));
+		if (json_is_true(json_object_get(j, "bij_pmm")))
+			json_object_set_new(j, "pmm_soorten", code_opties(&codes_pmm_soort, b->pmm_soort > 0 ?
+			    codes_pmm_soort.codes[b->pmm_soort] : NULL, "Kies hoe PMM betrokken is"));
+	}
 	if (mag) {
 		const char *datum = hier_status && in->datum ? in->datum : app_datum_iso(r, app_vandaag(r));
 		json_t *form = json_object();
@@ -329,8 +362,14 @@ lw_detail_render(struct request *r, const struct leerpunt_rij *l, int status, co
 	for (size_t i = 0; i < l->nthemas; i++)
 		json_array_append_new(themas, json_pack("{s:s,s:s}", "thema", l->themas[i], "href",
 		    lp_thema_href(r, l->themas[i])));
-	for (size_t i = 0; i < l->nbeleggingen; i++)
-		json_array_append_new(bel, belegging_json(r, &l->beleggingen[i], orgs, norgs, in));
+	for (size_t i = 0; i < l->nbeleggingen; i++) {
+		json_t *bj = belegging_json(r, &l->beleggingen[i], orgs, norgs, in);
+		const char *pad = lp_pad_tekst(r, l, &l->beleggingen[i]);
+
+		if (pad != NULL)
+			json_object_set_new(bj, "pad", json_string(pad));
+		json_array_append_new(bel, bj);
+	}
 
 	json_object_set_new(ctx, "leerpunt", json_pack("{s:I,s:s,s:s,s:i,s:s,s:b,s:b,s:b}", "id", (json_int_t)l->id,
 	    "omschrijving", l->omschrijving ? l->omschrijving : "", "categorie", codes_categorie.labels[l->categorie],
@@ -362,8 +401,10 @@ lw_detail_render(struct request *r, const struct leerpunt_rij *l, int status, co
 
 		if (hier && in->organisatie != NULL)
 			lp_parse_id(in->organisatie, &gekozen);
-		json_object_set_new(ctx, "beleg", json_pack("{s:o,s:s,s:s,s:s,s:s}", "organisaties",
-		    org_opties(r, orgs, norgs, gekozen, 0, "Kies een partij"), "datum",
+		json_object_set_new(ctx, "beleg", json_pack("{s:o,s:o,s:s,s:s,s:s,s:s,s:s}", "organisaties",
+		    org_opties(r, orgs, norgs, gekozen, 0, "Kies een partij"), "niet_belegd_redenen",
+		    code_opties(&codes_niet_belegd_reden, hier ? in->reden : NULL, "Belegd: de partij gaat ermee aan de slag"),
+		    "toelichting", hier && in->status ? in->status : "", "datum",
 		    hier && in->datum ? in->datum : app_datum_iso(r, app_vandaag(r)), "vandaag", app_datum_iso(r, app_vandaag(r)),
 		    "notitie", hier && in->notitie ? in->notitie : "", "bron", hier && in->bron ? in->bron : ""));
 		json_object_set_new(ctx, "thema_nieuw", json_string(in != NULL && strcmp(in->formulier, "thema") == 0 &&

@@ -136,6 +136,56 @@ h_belegging_doorzetten(struct request *r)
 	    (long long)b.leerpunt_id, (long long)nieuw));
 }
 
+/* The beleggen form with a reason not to beleg: addressed to the party, deliberately not belegd. */
+static void
+beleggen_niet(struct request *r, int64_t id, const char *oid, struct lw_invoer *in)
+{
+	struct err e = { 0 };
+	enum err_code rc;
+	int64_t org = 0, nieuw = 0;
+	int reden = codelist_find(&codes_niet_belegd_reden, in->reden);
+
+	if (!lp_parse_id(in->organisatie, &org)) {
+		in->veld = "beleg-organisatie";
+		in->fout = "Kies de partij waaraan het leerpunt is voorgelegd.";
+	} else if (reden <= 0) {
+		in->veld = "beleg-niet";
+		in->fout = "Kies waarom het leerpunt niet wordt belegd.";
+	} else if (leerpunt_tekst_check(in->status, LEERPUNT_MAX_NOTITIE, "toelichting", &e) != ERR_OK) {
+		in->veld = "beleg-toelichting";
+		in->fout = arena_strdup(r->arena, e.msg);
+	}
+	if (in->fout != NULL) {
+		lw_toon_fout(r, id, "belegging.niet_belegd", "leerpunt", oid, in, ERR_VALIDATION);
+		return;
+	}
+	if (!lp_begin(r))
+		return;
+	rc = store_belegging_niet_belegd_add(r->store, id, org, reden, lp_leeg(in->status) ? NULL : in->status, r->now,
+	    &nieuw, &e);
+	if (rc == ERR_NOT_FOUND) {
+		store_rollback(r->store);
+		lp_weiger(r, "belegging.niet_belegd", "leerpunt", oid, 404);
+		return;
+	}
+	if (rc == ERR_VALIDATION || rc == ERR_CONFLICT) {
+		store_rollback(r->store);
+		in->veld = "beleg-organisatie";
+		in->fout = arena_strdup(r->arena, e.msg);
+		lw_toon_fout(r, id, "belegging.niet_belegd", "leerpunt", oid, in, rc);
+		return;
+	}
+	if (rc != ERR_OK) {
+		store_rollback(r->store);
+		lp_reply_err(r, rc, &e);
+		return;
+	}
+	if (!lp_commit(r, "belegging.niet_belegd", "leerpunt", oid))
+		return;
+	reply_redirect(r, 303, arena_printf(r->arena, "/leerpunten/%lld?melding=niet_belegd#belegging-%lld",
+	    (long long)id, (long long)nieuw));
+}
+
 void
 h_leerpunt_beleggen(struct request *r)
 {
@@ -152,6 +202,12 @@ h_leerpunt_beleggen(struct request *r)
 	in.datum = req_form(r, "datum");
 	in.notitie = req_form(r, "notitie");
 	in.bron = req_form(r, "bron");
+	in.reden = req_form(r, "niet_belegd");          /* addressed, deliberately not belegd: why */
+	in.status = req_form(r, "niet_belegd_toelichting");
+	if (!lp_leeg(in.reden)) {
+		beleggen_niet(r, id, oid, &in);
+		return;
+	}
 	datum = datum_van(in.datum);
 	if (datum == DATE_NONE)
 		datum = app_vandaag(r);

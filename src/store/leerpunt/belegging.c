@@ -28,6 +28,19 @@ lp_read_belegging(struct arena *a, struct store_q *q, struct belegging_rij *b)
 	b->reden = store_col_code(q, 12, &codes_reden);
 	b->status_datum = store_col_date(q, 13);
 	b->belegd_op = store_col_date(q, 14);
+	b->niet_belegd = store_col_code(q, 15, &codes_niet_belegd_reden);
+	b->niet_belegd_toelichting = store_col_text(q, a, 16);
+	b->pmm_soort = store_col_code(q, 17, &codes_pmm_soort);
+	{
+		const char *p = store_col_text(q, a, 18);
+
+		while (p != NULL && *p != '\0' && b->npartners < BELEGGING_MAX_PARTNERS_GELEZEN) {
+			size_t len = strcspn(p, "\x1f");
+
+			b->partners[b->npartners++] = arena_strndup(a, p, len);
+			p += len + (p[len] != '\0');
+		}
+	}
 }
 
 enum err_code
@@ -262,6 +275,113 @@ store_belegging_doorzetten(struct store *st, int64_t van_id, int64_t naar_organi
 	ec = status_insert(st, oud.id, datum < oud.status_datum && oud.status_datum != DATE_NONE ? oud.status_datum : datum,
 	    oud.status, oud.reden, met_toelichting(a, "Doorgezet naar", naar.naam, notitie), bron,
 	    auteur_gebruiker_id, now, NULL, e);
+out:
+	arena_free(a);
+	return ec;
+}
+
+/* ---- the variants: deliberately not belegd, a werkgroep, PMM's kind ------------------------------------- */
+
+enum err_code
+store_belegging_niet_belegd_add(struct store *st, int64_t leerpunt_id, int64_t organisatie_id, int reden,
+    const char *toelichting, time_t now, int64_t *id, struct err *e)
+{
+	struct arena *a = arena_new();
+	struct organisatie_kort org;
+	struct store_q *q;
+	enum err_code ec;
+	int64_t n;
+
+	if ((ec = lp_leerpunt_exists(st, leerpunt_id, e)) != ERR_OK)
+		goto out;
+	if (store_organisatie_get(st, a, organisatie_id, &org, NULL) != ERR_OK) {
+		ec = err_set(e, ERR_VALIDATION, "organisatie", "Kies een bestaande organisatie.");
+		goto out;
+	}
+	if (org.code != NULL && strcmp(org.code, "PMM") == 0) {
+		ec = err_set(e, ERR_VALIDATION, "organisatie", "Bij PMM zelf is een leerpunt belegd of niet; kies de partij "
+		    "waaraan het is voorgelegd.");
+		goto out;
+	}
+	if ((ec = open_bij(st, leerpunt_id, organisatie_id, &n, e)) != ERR_OK)
+		goto out;
+	if (n > 0) {
+		ec = err_set(e, ERR_CONFLICT, "organisatie", "Dit leerpunt staat al bij %s.", org.naam);
+		goto out;
+	}
+	if ((ec = belegging_insert(st, leerpunt_id, organisatie_id, DATE_NONE, now, id, e)) != ERR_OK)
+		goto out;
+	q = LQ(st, LP_Q_NIET_BELEGD_SET);
+	store_bind_code(q, ":reden", &codes_niet_belegd_reden, reden);
+	store_bind_text(q, ":toelichting", toelichting);
+	store_bind_int(q, ":id", *id);
+	ec = store_exec(q, e);
+out:
+	arena_free(a);
+	return ec;
+}
+
+enum err_code
+store_belegging_partner_add(struct store *st, int64_t belegging_id, int64_t organisatie_id, struct err *e)
+{
+	struct arena *a = arena_new();
+	struct belegging_rij b;
+	struct organisatie_kort org;
+	struct store_q *q;
+	enum err_code ec;
+	int64_t n = 0;
+
+	if ((ec = store_belegging_get(st, a, belegging_id, &b, e)) != ERR_OK)
+		goto out;
+	if (store_organisatie_get(st, a, organisatie_id, &org, NULL) != ERR_OK) {
+		ec = err_set(e, ERR_VALIDATION, "organisatie", "Kies een bestaande organisatie.");
+		goto out;
+	}
+	if (organisatie_id == b.bij.id) {
+		ec = err_set(e, ERR_VALIDATION, "organisatie", "%s trekt de werkgroep al; kies een andere partij.", org.naam);
+		goto out;
+	}
+	if (b.npartners >= LEERPUNT_MAX_PARTNERS) {
+		ec = err_set(e, ERR_VALIDATION, "organisatie", "Een werkgroep heeft ten hoogste %d partners naast de trekker.",
+		    LEERPUNT_MAX_PARTNERS);
+		goto out;
+	}
+	q = LQ(st, LP_Q_PARTNER_EXISTS);
+	store_bind_int(q, ":belegging", belegging_id);
+	store_bind_int(q, ":organisatie", organisatie_id);
+	if ((ec = store_int_of(q, &n, e)) != ERR_OK)
+		goto out;
+	if (n > 0) {
+		ec = err_set(e, ERR_VALIDATION, "organisatie", "%s zit al in de werkgroep.", org.naam);
+		goto out;
+	}
+	q = LQ(st, LP_Q_PARTNER_ADD);
+	store_bind_int(q, ":belegging", belegging_id);
+	store_bind_int(q, ":organisatie", organisatie_id);
+	ec = store_exec(q, e);
+out:
+	arena_free(a);
+	return ec;
+}
+
+enum err_code
+store_belegging_pmm_soort_zet(struct store *st, int64_t belegging_id, int soort, struct err *e)
+{
+	struct arena *a = arena_new();
+	struct belegging_rij b;
+	struct store_q *q;
+	enum err_code ec;
+
+	if ((ec = store_belegging_get(st, a, belegging_id, &b, e)) != ERR_OK)
+		goto out;
+	if (b.bij.code == NULL || strcmp(b.bij.code, "PMM") != 0) {
+		ec = err_set(e, ERR_VALIDATION, "pmmSoort", "Alleen bij PMM zelf legt u vast hoe PMM betrokken is.");
+		goto out;
+	}
+	q = LQ(st, LP_Q_PMM_SOORT_SET);
+	store_bind_code(q, ":soort", &codes_pmm_soort, soort);
+	store_bind_int(q, ":id", belegging_id);
+	ec = store_exec(q, e);
 out:
 	arena_free(a);
 	return ec;

@@ -40,6 +40,8 @@ struct opvolging_rij {
 	const char *created_at;       /* UTC timestamp of recording */
 };
 
+#define BELEGGING_MAX_PARTNERS_GELEZEN 20   /* partners read with a belegging: LEERPUNT_MAX_PARTNERS (core/casus.h) */
+
 struct belegging_rij {
 	int64_t id, leerpunt_id;
 	struct organisatie_kort bij;
@@ -54,6 +56,11 @@ struct belegging_rij {
 	const char *doorgezet_van;    /* name of that party, or NULL */
 	struct opvolging_rij *historie;   /* oldest first; only filled by store_leerpunt_get */
 	size_t nhistorie;
+	int niet_belegd;              /* enum niet_belegd_reden: addressed here but deliberately not belegd; -1 when belegd */
+	const char *niet_belegd_toelichting;   /* may be NULL */
+	int pmm_soort;                /* enum pmm_soort bij PMM, -1 when not recorded */
+	const char *partners[BELEGGING_MAX_PARTNERS_GELEZEN];   /* a werkgroep: the parties besides the trekker (bij) */
+	size_t npartners;
 };
 
 /* The summary of a casus behind a leerpunt. hulpvraag is free text: show it only when
@@ -146,6 +153,24 @@ enum err_code store_belegging_add(struct store *st, int64_t leerpunt_id, int64_t
 enum err_code store_belegging_doorzetten(struct store *st, int64_t van_id, int64_t naar_organisatie_id, int datum,
     const char *notitie, const char *bron, int volgende_navraag, int64_t auteur_gebruiker_id, time_t now,
     int64_t *nieuw_id, struct err *e);
+
+/*
+ * The variants of a belegging (variant.c). Each inside a transaction.
+ * store_belegging_niet_belegd_add: leerpunt_id addressed to organisatie_id
+ * but deliberately not belegd (reden, toelichting already checked): a
+ * belegging without history and without navraag. ERR_NOT_FOUND for an
+ * unknown leerpunt; ERR_VALIDATION (field "organisatie") for an unknown
+ * organisation or PMM itself; ERR_CONFLICT when it is open there already.
+ * store_belegging_partner_add: organisatie_id joins the werkgroep of
+ * belegging_id; ERR_VALIDATION for an unknown organisation, the trekker
+ * itself or a partner already in it. store_belegging_pmm_soort_zet: PMM's
+ * kind of involvement (only bij PMM: ERR_VALIDATION elsewhere).
+ */
+enum err_code store_belegging_niet_belegd_add(struct store *st, int64_t leerpunt_id, int64_t organisatie_id,
+    int reden, const char *toelichting, time_t now, int64_t *id, struct err *e);
+enum err_code store_belegging_partner_add(struct store *st, int64_t belegging_id, int64_t organisatie_id,
+    struct err *e);
+enum err_code store_belegging_pmm_soort_zet(struct store *st, int64_t belegging_id, int soort, struct err *e);
 
 /* Organisations a leerpunt can be belegd bij: PMM first, then ministries, then the rest by name. */
 enum err_code store_organisaties(struct store *st, struct arena *a, struct organisatie_kort **out, size_t *n,

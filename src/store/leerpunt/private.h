@@ -13,6 +13,7 @@ enum leerpunt_q {
 	LP_Q_BELEGGING_GET, LP_Q_BELEGGINGEN_VAN, LP_Q_HISTORIE,
 	LP_Q_THEMAS_VAN, LP_Q_CASUSSEN_VAN, LP_Q_LIST, LP_Q_COUNT, LP_Q_GET, LP_Q_EXISTS,
 	LP_Q_STATUS_ADD, LP_Q_NAVRAAG_SET, LP_Q_OPEN_BIJ, LP_Q_BELEGGING_ADD, LP_Q_DOORGEZET_SET,
+	LP_Q_NIET_BELEGD_SET, LP_Q_PARTNER_EXISTS, LP_Q_PARTNER_ADD, LP_Q_PMM_SOORT_SET,
 	LP_Q_ORGS, LP_Q_ORGS_MET_BELEGGING, LP_Q_ORG_GET, LP_Q_ORG_BY_CODE,
 	LP_Q_NAVRAAG, LP_Q_AMBASSADEURS,
 	LP_Q_THEMAS, LP_Q_THEMA_ADD, LP_Q_THEMA_DEL,
@@ -23,7 +24,7 @@ enum leerpunt_q {
 #define LQ(st, id) store_q((st), STORE_T_LEERPUNT, (id))
 
 /* Columns of LP_Q_BELEGGING_GET, _BELEGGINGEN_VAN and _NAVRAAG: what read_belegging reads. */
-#define LP_BELEGGING_NCOLUMNS 15
+#define LP_BELEGGING_NCOLUMNS 19
 
 /* An organisatie_kort from 4 columns (id naam code type) from column i on. */
 void lp_read_organisatie(struct arena *a, struct store_q *q, int i, struct organisatie_kort *o);

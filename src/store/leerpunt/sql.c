@@ -15,7 +15,10 @@
 	"   WHERE b3.doorgezet_naar_id = b.id ORDER BY b3.id LIMIT 1)," \
 	" s.status, s.reden, s.datum," \
 	" coalesce((SELECT f.datum FROM belegging_status f WHERE f.belegging_id = b.id ORDER BY f.datum, f.id LIMIT 1)," \
-	"   substr(b.created_at, 1, 10))"
+	"   substr(b.created_at, 1, 10))," \
+	" b.niet_belegd_reden, b.niet_belegd_toelichting, b.pmm_soort," \
+	" (SELECT group_concat(naam, char(31)) FROM (SELECT o4.naam FROM belegging_partner bp" \
+	"   JOIN organisatie o4 ON o4.id = bp.organisatie_id WHERE bp.belegging_id = b.id ORDER BY bp.volgorde))"
 #define BELEGGING_FROM \
 	" FROM belegging b JOIN organisatie o ON o.id = b.organisatie_id" \
 	" LEFT JOIN belegging_status s ON s.id = " HUIDIGE_STATUS("b")
@@ -71,6 +74,18 @@ static const struct store_sql sql[LP_Q__MAX] = {
 	    NULL },
 	[LP_Q_DOORGEZET_SET] = { "leerpunt.doorgezet",
 	    "UPDATE belegging SET doorgezet_naar_id = :naar, volgende_navraag = NULL WHERE id = :id", NULL },
+	/* the variants (variant.c): deliberately not belegd, a werkgroep's partners, PMM's kind of involvement */
+	[LP_Q_NIET_BELEGD_SET] = { "leerpunt.niet_belegd",
+	    "UPDATE belegging SET niet_belegd_reden = :reden, niet_belegd_toelichting = :toelichting,"
+	    " volgende_navraag = NULL WHERE id = :id", NULL },
+	[LP_Q_PARTNER_EXISTS] = { "leerpunt.partner_exists",
+	    "SELECT count(*) FROM belegging_partner WHERE belegging_id = :belegging AND organisatie_id = :organisatie",
+	    NULL },
+	[LP_Q_PARTNER_ADD] = { "leerpunt.partner_insert",
+	    "INSERT INTO belegging_partner (belegging_id, organisatie_id, volgorde) VALUES (:belegging, :organisatie,"
+	    " (SELECT coalesce(max(volgorde), -1) + 1 FROM belegging_partner WHERE belegging_id = :belegging))", NULL },
+	[LP_Q_PMM_SOORT_SET] = { "leerpunt.pmm_soort",
+	    "UPDATE belegging SET pmm_soort = :soort WHERE id = :id", NULL },
 
 	/* leerpunten (leerpunt.c) */
 	[LP_Q_THEMAS_VAN] = { "leerpunt.themas_van",
@@ -102,7 +117,7 @@ static const struct store_sql sql[LP_Q__MAX] = {
 	[LP_Q_NAVRAAG] = { "leerpunt.navraag", BELEGGING_SELECT ", l.omschrijving, l.categorie, l.orde" BELEGGING_FROM
 	    " JOIN leerpunt l ON l.id = b.leerpunt_id"
 	    " WHERE b.doorgezet_naar_id IS NULL AND coalesce(s.status, 'belegd') NOT IN ('opgevolgd', 'geen_opvolging')"
-	    " AND (b.volgende_navraag IS NULL OR b.volgende_navraag <= :vandaag)"
+	    " AND b.niet_belegd_reden IS NULL AND (b.volgende_navraag IS NULL OR b.volgende_navraag <= :vandaag)"
 	    " AND (:organisatie IS NULL OR b.organisatie_id IN " ONDER(":organisatie") ") AND :niets = 0"
 	    " ORDER BY o.naam COLLATE NOCASE, o.id, b.volgende_navraag IS NOT NULL, b.volgende_navraag, b.id", NULL },
 	/* The ambassadeurs of every organisation at once (few), grouped by organisation: an ambassadeur represents
