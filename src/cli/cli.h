@@ -13,6 +13,7 @@ int cmd_init(const struct config *cfg, int argc, char **argv);
 int cmd_user(const struct config *cfg, int argc, char **argv);
 int cmd_token(const struct config *cfg, int argc, char **argv);
 int cmd_check(const struct config *cfg, int argc, char **argv);
+int cmd_audit(const struct config *cfg, int argc, char **argv);
 int cmd_import(const struct config *cfg, int argc, char **argv);
 int cmd_export(const struct config *cfg, int argc, char **argv);
 int cmd_report(const struct config *cfg, int argc, char **argv);
@@ -20,7 +21,11 @@ int cmd_leerpunten_import(const struct config *cfg, int argc, char **argv);
 int cmd_totp_code(const struct config *cfg, int argc, char **argv);
 int cmd_backup(const struct config *cfg, int argc, char **argv);
 
-/* Opens the database and checks its schema; prints a Dutch message and returns NULL on failure. */
+/* audit verify's verdict on standard output or error: 0 intact, 1 not (or not checked). */
+int cli_audit_verify(struct store *st, const struct config *cfg);
+
+/* Opens the database and checks its schema, loads the audit log's key (made with a new database when migrate)
+   and names the checkpoint file; prints a Dutch message and returns NULL on failure. */
 struct store *cli_open_store(const struct config *cfg, bool migrate);
 /* The demo accounts of `init --demo`, printed by `serve --print-demo`. */
 void demo_print_accounts(void);

@@ -35,6 +35,16 @@ cmd_backup(const struct config *cfg, int argc, char **argv)
 	}
 	rc = store_backup(st, argv[1], &e);
 	store_close(st);
+	if (rc == ERR_OK) {   /* the copy's own checkpoints beside it, so it verifies on its own (with the key) */
+		char side[1100];
+		struct store *kopie = store_open(argv[1], &e);
+
+		snprintf(side, sizeof(side), "%s.audit-checkpoints", argv[1]);
+		rc = kopie != NULL ? store_schema_check(kopie, &e) : ERR_UNAVAILABLE;
+		if (rc == ERR_OK)
+			rc = store_audit_checkpoints_export(kopie, side, &e);
+		store_close(kopie);
+	}
 	if (rc != ERR_OK) {
 		fprintf(stderr, "doorbraak: %s%s%s\n", e.msg, e.detail[0] ? " " : "", e.detail);
 		return 1;

@@ -1,4 +1,4 @@
-/* cmd_init.c - `doorbraak init [--demo]` and `doorbraak check`. */
+/* cmd_init.c - `doorbraak init [--demo]` and `doorbraak check` (integrity and audit verify). */
 #include <stdio.h>
 #include <string.h>
 
@@ -34,7 +34,6 @@ cmd_check(const struct config *cfg, int argc, char **argv)
 {
 	struct store *st;
 	struct err e = { 0 };
-	int64_t broken;
 	int rc = 0;
 	(void)argc, (void)argv;
 
@@ -45,11 +44,8 @@ cmd_check(const struct config *cfg, int argc, char **argv)
 		rc = 1;
 	} else
 		printf("Database: integriteit in orde.\n");
-	if (store_audit_verify(st, &broken, &e) != ERR_OK) {
-		fprintf(stderr, "doorbraak: %s\n", e.msg);
+	if (cli_audit_verify(st, cfg) != 0)
 		rc = 1;
-	} else
-		printf("Auditlog: hashketen in orde.\n");
 	store_close(st);
 	return rc;
 }

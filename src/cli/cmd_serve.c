@@ -5,6 +5,7 @@
 
 #include "app/routes.h"
 #include "cli/cli.h"
+#include "store/store_audit.h"
 #include "web/server.h"
 
 struct ready {
@@ -52,9 +53,10 @@ cli_open_store(const struct config *cfg, bool migrate)
 {
 	struct err e = { 0 };
 	struct store *st;
+	bool existed = access(cfg->db, F_OK) == 0, created = false;
 
 	/* Only init and import create a database; the others would leave an empty file behind. */
-	if (!migrate && access(cfg->db, F_OK) != 0) {
+	if (!migrate && !existed) {
 		fprintf(stderr, "doorbraak: de database %s bestaat niet; maak hem eerst met 'doorbraak init'.\n", cfg->db);
 		return NULL;
 	}
@@ -62,6 +64,18 @@ cli_open_store(const struct config *cfg, bool migrate)
 		fprintf(stderr, "doorbraak: %s (%s)\n", e.msg, e.detail);
 		return NULL;
 	}
+	/* The audit log's key: made with a new database, or when migration 014 seals an older one's log; a key
+	   lost later is not silently replaced (every row would look forged). */
+	if (store_audit_key_load(cfg->audit_key, cfg->audit_key_file,
+		migrate && (!existed || store_schema_version(st) < 14), &created, &e) != ERR_OK) {
+		fprintf(stderr, "doorbraak: %s\n", e.msg);
+		store_close(st);
+		return NULL;
+	}
+	if (created)
+		fprintf(stderr, "doorbraak: nieuwe sleutel voor het auditlog in %s; bewaar er een kopie van buiten deze "
+		    "machine.\n", cfg->audit_key_file);
+	store_audit_checkpoints_at(cfg->audit_checkpoints);
 	if ((migrate ? store_migrate(st, &e) : store_schema_check(st, &e)) != ERR_OK) {
 		fprintf(stderr, "doorbraak: %s%s%s\n", e.msg, e.detail[0] ? " " : "", e.detail);
 		store_close(st);

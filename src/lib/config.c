@@ -40,6 +40,7 @@ config_load(struct config *cfg, char *msg, size_t msglen)
 	long v;
 	const char *secure = getenv("DOORBRAAK_SECURE_COOKIES"), *root = getenv("DOORBRAAK_ALS_ROOT");
 	const char *filter = getenv("DOORBRAAK_SECCOMP");
+	char side[560];
 
 	memset(cfg, 0, sizeof(*cfg));
 	env_str("DOORBRAAK_DB", "./doorbraak.db", cfg->db, sizeof(cfg->db));
@@ -79,5 +80,13 @@ config_load(struct config *cfg, char *msg, size_t msglen)
 	if (env_long("DOORBRAAK_CONN_MEMORY", 128 * 1024, 16 * 1024, 16L << 20, &v, msg, msglen))
 		return -1;
 	cfg->conn_memory = (size_t)v;
+	env_str("DOORBRAAK_AUDIT_KEY", "", cfg->audit_key, sizeof(cfg->audit_key));
+	snprintf(side, sizeof(side), "%s.audit-key", cfg->db);
+	env_str("DOORBRAAK_AUDIT_KEY_FILE", side, cfg->audit_key_file, sizeof(cfg->audit_key_file));
+	snprintf(side, sizeof(side), "%s.audit-checkpoints", cfg->db);
+	env_str("DOORBRAAK_AUDIT_CHECKPOINTS", side, cfg->audit_checkpoints, sizeof(cfg->audit_checkpoints));
+	if (env_long("DOORBRAAK_AUDIT_CHECKPOINT_INTERVAL", 10, 1, 3600, &v, msg, msglen))
+		return -1;
+	cfg->audit_checkpoint_interval = (int)v;
 	return 0;
 }

@@ -21,6 +21,10 @@ struct config {
 	size_t conn_memory;        /* DOORBRAAK_CONN_MEMORY bytes per connection, 128 KiB */
 	bool als_root;             /* DOORBRAAK_ALS_ROOT=1: serve may run as root (test machines; never production) */
 	bool seccomp;              /* DOORBRAAK_SECCOMP, on; 0 turns the system-call filter of serve off (valgrind) */
+	char audit_key[80];        /* DOORBRAAK_AUDIT_KEY: the audit log's MAC key as 64 hex digits (wins over the file) */
+	char audit_key_file[560];  /* DOORBRAAK_AUDIT_KEY_FILE, <db>.audit-key (mode 0600, made by init) */
+	char audit_checkpoints[560];   /* DOORBRAAK_AUDIT_CHECKPOINTS, <db>.audit-checkpoints (appended) */
+	int audit_checkpoint_interval; /* DOORBRAAK_AUDIT_CHECKPOINT_INTERVAL seconds between checkpoints of serve, 10 */
 };
 
 /*

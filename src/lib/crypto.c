@@ -13,6 +13,60 @@ crypto_init(void)
 	return sodium_init() < 0 || totp_init() != 0 ? -1 : 0;
 }
 
+_Static_assert(sizeof(crypto_generichash_state) <= sizeof(((struct crypto_mac *)0)->state),
+    "struct crypto_mac holds a BLAKE2b state");
+
+void
+crypto_mac_init(struct crypto_mac *m, const unsigned char key[CRYPTO_MAC_KEYLEN])
+{
+	crypto_generichash_init((crypto_generichash_state *)(void *)m->state, key, CRYPTO_MAC_KEYLEN,
+	    CRYPTO_MAC_LEN);
+}
+
+void
+crypto_mac_update(struct crypto_mac *m, const void *data, size_t n)
+{
+	crypto_generichash_update((crypto_generichash_state *)(void *)m->state, data, n);
+}
+
+void
+crypto_mac_final(struct crypto_mac *m, unsigned char out[CRYPTO_MAC_LEN])
+{
+	crypto_generichash_final((crypto_generichash_state *)(void *)m->state, out, CRYPTO_MAC_LEN);
+	sodium_memzero(m->state, sizeof(m->state));
+}
+
+void
+crypto_random(void *out, size_t n)
+{
+	randombytes_buf(out, n);
+}
+
+void
+crypto_hex(const void *data, size_t n, char *out)
+{
+	sodium_bin2hex(out, 2 * n + 1, data, n);
+}
+
+int
+crypto_unhex(const char *text, void *out, size_t n)
+{
+	size_t got = 0;
+	const char *end = NULL;
+
+	if (text == NULL || strlen(text) != 2 * n)
+		return -1;
+	if (sodium_hex2bin(out, n, text, 2 * n, NULL, &got, &end) != 0 || got != n || *end != '\0')
+		return -1;
+	return 0;
+}
+
+void
+crypto_wipe(void *p, size_t n)
+{
+	sodium_memzero(p, n);
+}
+
 void
 crypto_token(char out[CRYPTO_TOKEN_HEXLEN])
 {

@@ -98,3 +98,31 @@ escape_url(struct buf *b, const char *s)
 	}
 	return rc;
 }
+
+int
+escape_controls_needed(const char *s)
+{
+	for (const unsigned char *p = (const unsigned char *)s; *p != '\0'; p++)
+		if (*p < 0x20 || *p == 0x7f || *p == '\\')
+			return 1;
+	return 0;
+}
+
+int
+escape_controls(struct buf *b, const char *s)
+{
+	static const char hex[] = "0123456789abcdef";
+	int rc = 0;
+
+	for (const unsigned char *p = (const unsigned char *)s; *p != '\0' && rc == 0; p++) {
+		if (*p == '\\')
+			rc = buf_puts(b, "\\\\");
+		else if (*p < 0x20 || *p == 0x7f) {
+			char e[5] = { '\\', 'x', hex[*p >> 4], hex[*p & 15], '\0' };
+
+			rc = buf_puts(b, e);
+		} else
+			rc = buf_putc(b, (char)*p);
+	}
+	return rc;
+}

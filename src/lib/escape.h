@@ -14,6 +14,14 @@ int escape_csv(struct buf *b, const char *s);
 int escape_is_formula(const char *s);
 /* A JSON string body without the quotes (for log lines). */
 int escape_json(struct buf *b, const char *s);
+/*
+ * A log field with every control character visible: a C0 control or DEL
+ * becomes \xHH and a backslash \\, so CR, LF and ESC cannot forge lines or
+ * terminal sequences, and the stored text maps back to the original.
+ */
+int escape_controls(struct buf *b, const char *s);
+/* True when s holds a byte escape_controls() would change. */
+int escape_controls_needed(const char *s);
 /* Percent-encoding for a URL query value. */
 int escape_url(struct buf *b, const char *s);
 

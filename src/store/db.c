@@ -1,9 +1,11 @@
 /* db.c - connections through their driver, transactions, the integrity check and the connection pool. */
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "store/search.h"
+#include "store/store_audit.h"
 #include "store/store_private.h"
 
 /* The drivers, tried in order: the first that accepts DOORBRAAK_DB opens it. */
@@ -44,6 +46,13 @@ store_close(struct store *st)
 {
 	if (st == NULL)
 		return;
+	if (st->audit_appended && st->prepared) {   /* what this connection logged is covered before it goes */
+		struct err e = { 0 };
+
+		store_rollback(st);
+		if (store_audit_checkpoint(st, &e) != ERR_OK)
+			fprintf(stderr, "doorbraak: %s\n", e.msg);
+	}
 	store_stmts_free(st);   /* statements before their connection */
 	st->drv->close(st->conn);
 	free(st);

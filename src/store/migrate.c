@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "lib/embed.h"
+#include "store/audit/private.h"
 #include "store/store_private.h"
 
 /* Migrations are the embedded files "<driver's prefix>NNN_name.sql", applied in order of NNN. */
@@ -98,7 +99,8 @@ migrate_one(struct store *st, const struct embedded_file *f, int v, struct err *
 		store_rollback(st);
 		return ERR_INTERNAL;
 	}
-	if ((rc = store_sql_prepare(st, &schema_table, &qs, e)) == ERR_OK) {
+	rc = v == AUDIT_MAC_MIGRATION ? audit_seal_legacy(st, e) : ERR_OK;   /* the old rows, in the same step */
+	if (rc == ERR_OK && (rc = store_sql_prepare(st, &schema_table, &qs, e)) == ERR_OK) {
 		q = store_sql_at(qs, SCHEMA_Q_RECORD);
 		store_bind_int(q, ":version", v);
 		store_bind_text(q, ":name", f->name + strlen(st->drv->migrations));

@@ -478,6 +478,16 @@ store_col_peek(struct store_q *q, int i)
 	return q->st->drv->column_text(q->ds, i, NULL);
 }
 
+const char *
+store_col_peekn(struct store_q *q, int i, size_t *len)
+{
+	const char *t = q->st->drv->column_text(q->ds, i, len);
+
+	if (t == NULL)
+		*len = 0;
+	return t;
+}
+
 int
 store_col_date(struct store_q *q, int i)
 {

@@ -133,6 +133,8 @@ bool store_col_bool(struct store_q *q, int i);
 char *store_col_text(struct store_q *q, struct arena *a, int i);
 /* Borrowed: valid until the next step or store_end. */
 const char *store_col_peek(struct store_q *q, int i);
+/* The same with its length in bytes (the text may hold any byte); NULL for SQL NULL. */
+const char *store_col_peekn(struct store_q *q, int i, size_t *len);
 /* A day number; DATE_NONE for NULL or a malformed value. */
 int store_col_date(struct store_q *q, int i);
 /* An index into codes; -1 for NULL or an unknown code. */

@@ -13,6 +13,7 @@ struct store {
 	struct db_conn *conn;
 	struct store_q *q[STORE_T__MAX];   /* per table its statements (store_tables[t]->n of them) */
 	bool prepared;                     /* every statement is prepared (stmt.c) */
+	bool audit_appended;               /* wrote audit rows: a checkpoint at close (audit/checkpoint.c) */
 };
 
 /* A read transaction: one snapshot for several statements (store_begin takes the write lock). */

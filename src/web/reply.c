@@ -250,6 +250,7 @@ req_audit(struct request *r, const char *actie, const char *object_type, const c
 		.actie = actie,
 		.object_type = object_type,
 		.object_id = object_id,
+		.casus = object_type != NULL && strcmp(object_type, "casus") == 0 ? object_id : NULL,
 		.uitkomst = uitkomst,
 		.adres = r->client_addr,
 	};

@@ -4,6 +4,7 @@
 #include <arpa/inet.h>
 #include <dlfcn.h>
 #include <microhttpd.h>
+#include <errno.h>
 #include <netinet/in.h>
 #include <pthread.h>
 #include <signal.h>
@@ -21,6 +22,7 @@
 #include "lib/escape.h"
 #include "lib/sandbox.h"
 #include "lib/utf8.h"
+#include "store/store_audit.h"
 #include "web/auth.h"
 #include "web/form.h"
 #include "web/multipart.h"
@@ -665,7 +667,23 @@ server_run(const struct config *cfg, const struct route *routes, size_t nroutes,
 	if (ready != NULL)
 		ready(info ? (unsigned)info->port : 0, arg);
 
-	sigwait(&set, &sig);
+	/* Until a stop signal: every DOORBRAAK_AUDIT_CHECKPOINT_INTERVAL seconds a checkpoint of the audit log's
+	   head goes to the file beside the database (when the head moved), so a deleted tail is found. */
+	for (;;) {
+		struct timespec wait = { cfg->audit_checkpoint_interval, 0 };
+
+		if ((sig = sigtimedwait(&set, NULL, &wait)) > 0)
+			break;
+		if (errno == EAGAIN) {
+			struct store *st = store_pool_acquire(srv.pool);
+			struct err ce = { 0 };
+
+			if (store_audit_checkpoint(st, &ce) != ERR_OK)
+				fprintf(stderr, "{\"level\":\"error\",\"msg\":\"audit checkpoint\",\"code\":\"%s\"}\n",
+				    err_strerror(ce.code));
+			store_pool_release(srv.pool, st);
+		}
+	}
 	fprintf(stderr, "{\"level\":\"info\",\"msg\":\"stopping\",\"signal\":%d}\n", sig);
 	atomic_store(&stopping, true);   /* new requests get 503; those in flight go on */
 	while (atomic_load(&inflight) > 0 && waited++ < 1000)   /* at most 10 s */

@@ -219,8 +219,8 @@ test_audit_chain_append_only_and_tamper_evident(void **state)
 	struct audit_entry a = { .tijd = 1700000000, .request_id = "r1", .gebruiker_id = 1, .rol = "regievoerder",
 		.actie = "casus.lezen", .object_type = "casus", .object_id = "PMM-2024-0001",
 		.uitkomst = AUDIT_TOEGESTAAN, .adres = "127.0.0.1" };
+	struct audit_bevinding b;
 	struct err e = { 0 };
-	int64_t broken = -1;
 	sqlite3 *db;
 
 	for (int i = 0; i < 5; i++)
@@ -230,8 +230,9 @@ test_audit_chain_append_only_and_tamper_evident(void **state)
 	assert_false(store_in_transaction(st));
 	assert_int_equal(store_audit_count(st, "casus.lezen", AUDIT_TOEGESTAAN), 5);
 	assert_int_equal(store_audit_count(st, "casus.lezen", AUDIT_GEWEIGERD), 1);
-	assert_int_equal(store_audit_verify(st, &broken, &e), ERR_OK);
-	assert_int_equal(broken, 0);
+	assert_int_equal(store_audit_verify(st, &b, &e), ERR_OK);
+	assert_int_equal(b.regel, 0);
+	assert_int_equal(b.regels, 6);
 
 	/* the triggers refuse changes; someone with the sqlite3 shell drops them and edits row 3 */
 	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
@@ -241,8 +242,12 @@ test_audit_chain_append_only_and_tamper_evident(void **state)
 	assert_int_equal(sqlite3_exec(db, "DROP TRIGGER audit_no_update; UPDATE audit SET adres = '10.0.0.1'"
 	    " WHERE id = 3", NULL, NULL, NULL), SQLITE_OK);
 	sqlite3_close(db);
-	assert_int_equal(store_audit_verify(st, &broken, &e), ERR_CONFLICT);
-	assert_int_equal(broken, 3);
+	assert_int_equal(store_audit_verify(st, &b, &e), ERR_CONFLICT);
+	assert_int_equal(b.regel, 3);
+	/* a broken chain is not continued: the next row cannot be written */
+	assert_int_equal(store_audit_append(st, &a, &e), ERR_OK);
+	assert_int_equal(store_audit_verify(st, &b, &e), ERR_CONFLICT);
+	assert_int_equal(b.regel, 3);
 }
 
 int
