@@ -2,6 +2,7 @@
    Order matters where patterns overlap: fixed paths before {parameters}. */
 #include "app/routes.h"
 
+#include "app/auditlog/handlers.h"
 #include "app/beheer/handlers.h"
 #include "app/casus/handlers.h"
 #include "app/common/handlers.h"
@@ -84,6 +85,10 @@ const struct route app_routes[] = {
 	{ "GET", "/api/v1/professionals/{id}", PERM_REGISTER, h_api_professional_get, ROUTE_API, 0 },
 	{ "GET", "/api/v1/registervermeldingen", PERM_REGISTER, h_api_vermelding_lijst, ROUTE_API, 0 },
 	{ "GET", "/api/v1/registervermeldingen/{id}", PERM_REGISTER, h_api_vermelding_get, ROUTE_API, 0 },
+	/* The audit log for the privacy officer (app/auditlog/): every view of it is itself audited */
+	{ "GET", "/auditlog", PERM_AUDITLOG, h_auditlog_lijst, ROUTE_PERSONAL, 0 },
+	{ "GET", "/auditlog/export.csv", PERM_AUDITLOG, h_auditlog_export_csv, ROUTE_PERSONAL, 0 },
+	{ "GET", "/auditlog/casussen/{ref}", PERM_AUDITLOG, h_auditlog_casus, ROUTE_PERSONAL, 0 },
 	/* Systeemleren (app/leerpunt/): reading needs PERM_LEERPUNTEN, what one may see or change of a leerpunt
 	   or belegging is decided per object by core/leerpunt.h (an ambassadeur: only beleggingen bij their own
 	   organisation); beleggen, themas and the monthly meetings are the regievoerders'. */
@@ -186,6 +191,7 @@ const struct route app_routes[] = {
 
 	/* API (app/api_mij.c, app/casus/api.c) */
 	{ "GET", "/api/v1/mij", PERM_INGELOGD, h_api_mij, ROUTE_API, 0 },
+	{ "GET", "/api/v1/auditlog", PERM_AUDITLOG, h_api_auditlog, ROUTE_API, 0 },
 	{ "GET", "/api/v1/openapi.json", PERM_PUBLIEK, h_api_openapi, ROUTE_API, 0 },
 	{ "GET", "/api/v1/casussen", PERM_CASUS_LIJST, h_api_casus_lijst, ROUTE_API, 0 },
 	{ "POST", "/api/v1/casussen", PERM_CASUS_INDIENEN, h_api_casus_nieuw, ROUTE_API, 0 },

@@ -77,7 +77,7 @@ cmd_export(const struct config *cfg, int argc, char **argv)
 	struct uitvoer u = { stdout, 0, false };
 	char oid[64];
 	struct audit_entry a = { .rol = "beheer-cli", .actie = "casus.export", .object_type = "export",
-		.object_id = oid, .adres = "cli" };
+		.object_id = oid, .doel = "gegevensuitwisseling", .adres = "cli" };
 	enum err_code rc;
 
 	for (int i = 1; i < argc; i++) {

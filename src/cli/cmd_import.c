@@ -196,7 +196,7 @@ audit_import(struct store *st, const char *bron, size_t n, enum audit_uitkomst u
 {
 	char oid[256];
 	struct audit_entry a = { .tijd = time(NULL), .rol = "beheer-cli", .actie = "casus.import",
-		.object_type = "import", .object_id = oid, .uitkomst = u, .adres = "cli" };
+		.object_type = "import", .object_id = oid, .doel = "gegevensuitwisseling", .uitkomst = u, .adres = "cli" };
 
 	snprintf(oid, sizeof(oid), "%.200s (%zu casussen)", bron, n);
 	return store_audit_append(st, &a, NULL);

@@ -140,7 +140,7 @@ cmd_report(const struct config *cfg, int argc, char **argv)
 	struct buf b;
 	char oid[32];
 	struct audit_entry au = { .rol = "beheer-cli", .actie = "rapport.export", .object_type = "rapport",
-		.object_id = oid, .adres = "cli" };
+		.object_id = oid, .doel = "jaarrapportage", .adres = "cli" };
 
 	if (parse_args(argc, argv, &jaar, &fmt, &uit, &opties) != 0) {
 		fprintf(stderr, "%s", usage_line);

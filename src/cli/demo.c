@@ -42,6 +42,8 @@ static const struct {
 	  "DEMOONDERZOEKERDOORBRAAKTOTPAAAA", ROL_ONDERZOEKER },
 	{ "beheerder@demo.doorbraak.nl", "Bart Beheer", "Landelijk Maatwerkloket Multiproblematiek",
 	  "demo-beheer-2026", NULL, ROL_BEHEERDER },
+	{ "privacy@demo.doorbraak.nl", "Femke Gegevensbescherming", "Landelijk Maatwerkloket Multiproblematiek",
+	  "demo-privacy-2026", "DEMOPRIVACYDOORBRAAKTOTPAAAAAAAA", ROL_PRIVACY },
 };
 
 void

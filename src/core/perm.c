@@ -88,6 +88,12 @@ perm_register(const struct actor *a)
 	return actor_has(a, ROL_INDIENER) && a->aangesloten;
 }
 
+bool
+perm_auditlog(const struct actor *a)
+{
+	return actor_has(a, ROL_PRIVACY);
+}
+
 static bool
 perm_navraag_route(const struct actor *a)
 {
@@ -112,6 +118,7 @@ static const struct {
 	[PERM_NAVRAAG] = { "navraag", perm_navraag_route },
 	[PERM_ONDERZOEK] = { "onderzoek", perm_onderzoek },
 	[PERM_REGISTER] = { "register", perm_register },
+	[PERM_AUDITLOG] = { "auditlog", perm_auditlog },
 };
 
 const char *

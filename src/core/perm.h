@@ -22,6 +22,7 @@ enum perm {
 	PERM_NAVRAAG,            /* the navraag rounds: regievoerder, onderzoeker (core/navraag.h) */
 	PERM_ONDERZOEK,          /* the pseudonymised research view of closed casussen: onderzoeker, regievoerder */
 	PERM_REGISTER,           /* search and read the Maatwerkregister (perm_register) */
+	PERM_AUDITLOG,           /* read and export the audit log, who saw which casus: privacy (the FG) */
 	PERM__MAX
 };
 
@@ -43,6 +44,8 @@ bool perm_escalatie(const struct actor *a);
 bool perm_netwerk(const struct actor *a);
 /* The research view (core/onderzoek.h): onderzoeker and regievoerder. */
 bool perm_onderzoek(const struct actor *a);
+/* The audit log, its export and "wie heeft deze casus ingezien": only privacy (the FG), who sees no case contents. */
+bool perm_auditlog(const struct actor *a);
 
 /*
  * The Maatwerkregister is for the network's professionals, "nog voordat ze

@@ -15,6 +15,7 @@ static const struct {
 	[ROL_BEHEERDER] = { "beheerder", "Beheerder" },
 	[ROL_LET_VOORZITTER] = { "let_voorzitter", "Voorzitter LET" },
 	[ROL_MAATWERKPROFESSIONAL] = { "maatwerkprofessional", "Maatwerkprofessional" },
+	[ROL_PRIVACY] = { "privacy", "Functionaris gegevensbescherming" },
 };
 
 const char *

@@ -14,6 +14,7 @@ enum rol {
 	ROL_BEHEERDER,
 	ROL_LET_VOORZITTER,        /* the independent chair of the Landelijk Escalatie Team */
 	ROL_MAATWERKPROFESSIONAL,  /* a professional of a connected organisation who offers maatwerk (the register) */
+	ROL_PRIVACY,               /* the functionaris gegevensbescherming: reads the audit log, no case contents */
 	ROL__MAX
 };
 

@@ -7,6 +7,7 @@
 #include <time.h>
 
 #include "core/err.h"
+#include "lib/mem.h"
 #include "store/store.h"
 
 enum audit_uitkomst { AUDIT_TOEGESTAAN, AUDIT_GEWEIGERD, AUDIT_MISLUKT, AUDIT__MAX };
@@ -84,6 +85,39 @@ struct audit_bevinding {
  * missing row; another code when the check could not run (no key, database).
  */
 enum err_code store_audit_verify(struct store *st, struct audit_bevinding *b, struct err *e);
+/* The viewer's question; NULL (or 0) leaves a filter out. */
+struct audit_filter {
+	const char *email;    /* the account's e-mail address */
+	const char *casus;    /* a referentie */
+	const char *actie;    /* "casus.lezen", or a group: "casus" matches casus.* too */
+	const char *van;      /* first day, YYYY-MM-DD (UTC) */
+	const char *tot;      /* the day after the last one, YYYY-MM-DD */
+	int pagina;           /* 1, 2, ... */
+	int per_pagina;       /* rows per page; 0: every row (the export) */
+};
+
+/* One row as the viewer shows it (arena strings; NULL where the row has none). */
+struct audit_rij {
+	int64_t id, gebruiker_id;
+	const char *tijd, *naam, *email, *rol, *namens, *actie, *object_type, *object_id, *casus, *doel, *uitkomst,
+	    *adres;
+};
+
+/* The rows matching f, newest first, one page of them; *totaal counts every match. */
+enum err_code store_audit_zoek(struct store *st, struct arena *a, const struct audit_filter *f,
+    struct audit_rij **out, size_t *n, int64_t *totaal, struct err *e);
+/* Calls each(row, arg) for every row matching f, newest first (the export); stops when it returns non-zero. */
+enum err_code store_audit_each(struct store *st, struct arena *a, const struct audit_filter *f,
+    int (*each)(const struct audit_rij *, void *), void *arg, struct err *e);
+
+/* Who touched one casus: per account (0: anonymous), with roles, rows, refusals and the first and last time. */
+struct audit_inzage {
+	int64_t gebruiker_id, aantal, geweigerd;
+	const char *naam, *email, *rollen, *eerste, *laatste;
+};
+enum err_code store_audit_inzage(struct store *st, struct arena *a, const char *casus, struct audit_inzage **out,
+    size_t *n, struct err *e);
+
 /* Count of rows matching actie and uitkomst (tests, metrics). */
 long store_audit_count(struct store *st, const char *actie, enum audit_uitkomst uitkomst);
 

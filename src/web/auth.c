@@ -129,6 +129,26 @@ auth_identify(struct request *r)
 		identify_session(r);
 }
 
+/* The casus a route names: its {ref} or {referentie} segment (the convention of the route table), or NULL. */
+const char *
+auth_route_casus(struct request *r)
+{
+	const char *p = r->route != NULL ? r->route->pattern : NULL;
+	int i = 0;
+
+	for (; p != NULL && (p = strchr(p, '{')) != NULL; p++, i++)
+		if (strncmp(p, "{ref}", 5) == 0 || strncmp(p, "{referentie}", 12) == 0)
+			return req_param(r, i);
+	return NULL;
+}
+
+/* A denial at the door leaves a row too: anonymous or not, naming the route and the casus it is about. */
+static void
+audit_denial(struct request *r, const char *actie)
+{
+	req_audit_casus(r, actie, "route", r->route->pattern, auth_route_casus(r), AUDIT_GEWEIGERD);
+}
+
 void
 auth_deny(struct request *r)
 {
@@ -136,11 +156,14 @@ auth_deny(struct request *r)
 
 	if (api) {
 		if (r->actor.gebruiker_id == 0) {
+			const char *h = req_header(r, MHD_HTTP_HEADER_AUTHORIZATION);
+
+			audit_denial(r, h != NULL ? "token.ongeldig" : "toegang.anoniem");
 			reply_header(r, "WWW-Authenticate", "Bearer realm=\"doorbraak\"");
 			reply_problem(r, 401, "Niet aangemeld",
 			    "Deze API vraagt een geldig token: Authorization: Bearer <token>.");
 		} else {
-			req_audit(r, "toegang", "route", r->route->pattern, AUDIT_GEWEIGERD);
+			audit_denial(r, "toegang");
 			reply_problem(r, 403, "Geen toegang", "Uw rol geeft geen toegang tot deze functie.");
 		}
 		return;
@@ -148,6 +171,7 @@ auth_deny(struct request *r)
 	if (r->actor.gebruiker_id == 0) {
 		struct buf b;
 
+		audit_denial(r, "toegang.anoniem");
 		buf_init(&b, 4096);
 		buf_puts(&b, "/login");
 		if (strcmp(r->method, "GET") == 0 && strcmp(r->path, "/") != 0) {
@@ -158,8 +182,14 @@ auth_deny(struct request *r)
 		buf_free(&b);
 		return;
 	}
-	req_audit(r, "toegang", "route", r->route->pattern, AUDIT_GEWEIGERD);
+	audit_denial(r, "toegang");
 	reply_problem(r, 403, "Geen toegang", "Uw rol geeft geen toegang tot deze pagina.");
+}
+
+void
+auth_csrf_refused(struct request *r)
+{
+	audit_denial(r, "csrf");
 }
 
 const char *

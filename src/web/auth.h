@@ -10,8 +10,13 @@
 
 /* Sets r->actor from the session cookie (web) or the Authorization header (API). */
 void auth_identify(struct request *r);
-/* Replies to a caller without the route's permission: login redirect, 401 or 403. */
+/* Replies to a caller without the route's permission: login redirect, 401 or 403; each leaves an audit row
+   (toegang.anoniem, token.ongeldig or toegang) with the route and the casus it names. */
 void auth_deny(struct request *r);
+/* Records a form refused for its CSRF token or Origin (actie csrf). */
+void auth_csrf_refused(struct request *r);
+/* The casus referentie the route's {ref} or {referentie} segment holds, or NULL. */
+const char *auth_route_casus(struct request *r);
 /* True when any Origin header of the request names this host. */
 bool auth_origin_ok(struct request *r);
 /* True when the form's csrf field matches the session and any Origin header is ours. */

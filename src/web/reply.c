@@ -128,13 +128,15 @@ compute_static_version(void)
 
 static const struct {
 	const char *href, *label;
+	enum perm alleen;   /* PERM_PUBLIEK: shown to every signed-in user; otherwise only to whom it allows */
 } nav_items[] = {
-	{ "/casussen", "Casussen" },
-	{ "/register", "Register" },
-	{ "/leerpunten", "Leerpunten" },
-	{ "/rapportage", "Rapportage" },
-	{ "/onderzoek", "Onderzoek" },
-	{ "/beheer", "Beheer" },
+	{ "/casussen", "Casussen", PERM_PUBLIEK },
+	{ "/register", "Register", PERM_PUBLIEK },
+	{ "/leerpunten", "Leerpunten", PERM_PUBLIEK },
+	{ "/rapportage", "Rapportage", PERM_PUBLIEK },
+	{ "/onderzoek", "Onderzoek", PERM_PUBLIEK },
+	{ "/beheer", "Beheer", PERM_PUBLIEK },
+	{ "/auditlog", "Auditlog", PERM_AUDITLOG },
 };
 
 json_t *
@@ -157,7 +159,11 @@ req_layout_ctx(struct request *r, const char *titel)
 		json_object_set_new(ctx, "csrf", json_string(r->csrf));
 		for (size_t i = 0; i < sizeof(nav_items) / sizeof(nav_items[0]); i++) {
 			size_t n = strlen(nav_items[i].href);
-			bool actief = strncmp(r->path, nav_items[i].href, n) == 0 &&
+			bool actief;
+
+			if (!perm_allows(nav_items[i].alleen, &r->actor))
+				continue;
+			actief = strncmp(r->path, nav_items[i].href, n) == 0 &&
 			    (r->path[n] == '\0' || r->path[n] == '/');
 			json_array_append_new(nav, json_pack("{s:s,s:s,s:b}", "href", nav_items[i].href,
 			    "label", nav_items[i].label, "actief", actief));
@@ -239,21 +245,38 @@ reply_err(struct request *r, const struct err *e)
 }
 
 enum err_code
-req_audit(struct request *r, const char *actie, const char *object_type, const char *object_id,
-    enum audit_uitkomst uitkomst)
+req_audit_doel(struct request *r, const char *actie, const char *object_type, const char *object_id,
+    const char *casus, const char *doel, const char *namens, enum audit_uitkomst uitkomst)
 {
 	struct audit_entry a = {
 		.tijd = r->now,
 		.request_id = r->request_id,
 		.gebruiker_id = r->actor.gebruiker_id,
 		.rol = actor_primary_rol(&r->actor),
+		.namens = namens,
 		.actie = actie,
 		.object_type = object_type,
 		.object_id = object_id,
-		.casus = object_type != NULL && strcmp(object_type, "casus") == 0 ? object_id : NULL,
+		.casus = casus,
+		.doel = doel,
 		.uitkomst = uitkomst,
 		.adres = r->client_addr,
 	};
 
 	return store_audit_append(r->store, &a, NULL);
+}
+
+enum err_code
+req_audit_casus(struct request *r, const char *actie, const char *object_type, const char *object_id,
+    const char *casus, enum audit_uitkomst uitkomst)
+{
+	return req_audit_doel(r, actie, object_type, object_id, casus, NULL, NULL, uitkomst);
+}
+
+enum err_code
+req_audit(struct request *r, const char *actie, const char *object_type, const char *object_id,
+    enum audit_uitkomst uitkomst)
+{
+	return req_audit_casus(r, actie, object_type, object_id,
+	    object_type != NULL && strcmp(object_type, "casus") == 0 ? object_id : NULL, uitkomst);
 }

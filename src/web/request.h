@@ -108,9 +108,16 @@ void reply_problem(struct request *r, int status, const char *title, const char 
 void reply_err(struct request *r, const struct err *e);
 void reply_redirect(struct request *r, int status, const char *location);
 
-/* The one-line audit call: records what the acting user did to which object. */
+/* The one-line audit call: records what the acting user did to which object (an object of type "casus" is
+   the row's casus too). */
 enum err_code req_audit(struct request *r, const char *actie, const char *object_type,
     const char *object_id, enum audit_uitkomst uitkomst);
+/* The same for an object that belongs to a casus (or a route that names one): casus is its referentie. */
+enum err_code req_audit_casus(struct request *r, const char *actie, const char *object_type,
+    const char *object_id, const char *casus, enum audit_uitkomst uitkomst);
+/* The full form, for the rows that know the purpose or on whose behalf the user acts (NULL: not known). */
+enum err_code req_audit_doel(struct request *r, const char *actie, const char *object_type,
+    const char *object_id, const char *casus, const char *doel, const char *namens, enum audit_uitkomst uitkomst);
 
 /* A JSON object with the layout's context (user, nav, csrf); used by reply_page. */
 json_t *req_layout_ctx(struct request *r, const char *titel);

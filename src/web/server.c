@@ -234,6 +234,7 @@ dispatch(struct request *r, const struct pending *pd)
 		return;
 	if (is_state_changing(r->method) && !(r->route->flags & (ROUTE_API | ROUTE_NO_CSRF)) &&
 	    !auth_csrf_ok(r)) {
+		auth_csrf_refused(r);
 		reply_problem(r, 403, "Formulier verlopen",
 		    "Het formulier is verlopen of komt niet van doorbraak. Laad de pagina opnieuw en probeer het nog eens.");
 		return;

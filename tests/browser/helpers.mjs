@@ -36,6 +36,7 @@ export const ACCOUNTS = {
 	ambassadeur: { email: 'ambassadeur@demo.doorbraak.nl', password: 'demo-ambassadeur-2026', totp: 'DEMOAMBASSADEURDOORBRAAKTOTPAAAA' },
 	onderzoeker: { email: 'onderzoeker@demo.doorbraak.nl', password: 'demo-onderzoek-2026', totp: 'DEMOONDERZOEKERDOORBRAAKTOTPAAAA' },
 	beheerder: { email: 'beheerder@demo.doorbraak.nl', password: 'demo-beheer-2026' },
+	privacy: { email: 'privacy@demo.doorbraak.nl', password: 'demo-privacy-2026', totp: 'DEMOPRIVACYDOORBRAAKTOTPAAAAAAAA' },
 };
 
 // ---- the second factor: the test's own authenticator app (RFC 4226/6238 with node's HMAC-SHA1) ----

@@ -13,7 +13,8 @@
 /* ---- perm ----------------------------------------------------------------- */
 
 /* The columns of the expected table: one actor each. */
-enum who { ANON, REGIE, INDIENER, AMBASSADEUR, ONDERZOEKER, BEHEERDER, VOORZITTER, MWPROF, LOOPBACK, WHO__MAX };
+enum who { ANON, REGIE, INDIENER, AMBASSADEUR, ONDERZOEKER, BEHEERDER, VOORZITTER, MWPROF, PRIVACY, LOOPBACK,
+	WHO__MAX };
 
 static struct actor
 actor_for(enum who w)
@@ -54,6 +55,10 @@ actor_for(enum who w)
 		a.gebruiker_id = 17;
 		a.roles = ROL_BIT(ROL_MAATWERKPROFESSIONAL);
 		break;
+	case PRIVACY:
+		a.gebruiker_id = 18;
+		a.roles = ROL_BIT(ROL_PRIVACY);
+		break;
 	case WHO__MAX:
 		break;
 	}
@@ -65,22 +70,23 @@ actor_for(enum who w)
  * A new permission or role fails to compile here until the table is extended.
  */
 static const bool expected[][WHO__MAX] = {
-	/*                        anon   regie  indien ambass onderz beheer voorz  mwprof loopback */
-	[PERM_PUBLIEK] =        { true,  true,  true,  true,  true,  true,  true,  true,  true },
-	[PERM_INGELOGD] =       { false, true,  true,  true,  true,  true,  true,  true,  false },
-	[PERM_METRICS] =        { false, false, false, false, false, true,  false, false, true },
-	[PERM_BEHEER] =         { false, false, false, false, false, true,  false, false, false },
-	[PERM_CASUS_LIJST] =    { false, true,  true,  true,  false, false, true,  true,  false },
-	[PERM_CASUS_INDIENEN] = { false, true,  true,  false, false, false, false, false, false },
-	[PERM_CASUS_REGIE] =    { false, true,  false, false, false, false, false, false, false },
-	[PERM_RAPPORTAGE] =     { false, true,  false, false, true,  false, false, false, false },
-	[PERM_LEERPUNTEN] =     { false, true,  false, true,  true,  false, false, false, false },
-	[PERM_ESCALATIE] =      { false, true,  false, false, false, false, true,  false, false },
-	[PERM_NETWERK] =        { false, true,  false, false, false, true,  false, false, false },
-	[PERM_NAVRAAG] =        { false, true,  false, false, true,  false, false, false, false },
-	[PERM_ONDERZOEK] =      { false, true,  false, false, true,  false, false, false, false },
+	/*                        anon   regie  indien ambass onderz beheer voorz  mwprof privacy loopback */
+	[PERM_PUBLIEK] =        { true, true, true, true, true, true, true, true, true, true },
+	[PERM_INGELOGD] =       { false, true, true, true, true, true, true, true, true, false },
+	[PERM_METRICS] =        { false, false, false, false, false, true, false, false, false, true },
+	[PERM_BEHEER] =         { false, false, false, false, false, true, false, false, false, false },
+	[PERM_CASUS_LIJST] =    { false, true, true, true, false, false, true, true, false, false },
+	[PERM_CASUS_INDIENEN] = { false, true, true, false, false, false, false, false, false, false },
+	[PERM_CASUS_REGIE] =    { false, true, false, false, false, false, false, false, false, false },
+	[PERM_RAPPORTAGE] =     { false, true, false, false, true, false, false, false, false, false },
+	[PERM_LEERPUNTEN] =     { false, true, false, true, true, false, false, false, false, false },
+	[PERM_ESCALATIE] =      { false, true, false, false, false, false, true, false, false, false },
+	[PERM_NETWERK] =        { false, true, false, false, false, true, false, false, false, false },
+	[PERM_NAVRAAG] =        { false, true, false, false, true, false, false, false, false, false },
+	[PERM_ONDERZOEK] =      { false, true, false, false, true, false, false, false, false, false },
 	/* the indiener here has no connected organisation (test_register: with one they may) */
-	[PERM_REGISTER] =       { false, true,  false, true,  false, true,  false, true,  false },
+	[PERM_REGISTER] =       { false, true, false, true, false, true, false, true, false, false },
+	[PERM_AUDITLOG] =       { false, false, false, false, false, false, false, false, true, false },
 };
 _Static_assert(sizeof(expected) / sizeof(expected[0]) == PERM__MAX, "one row per permission");
 _Static_assert(WHO__MAX == ROL__MAX + 2, "one column per role, plus anonymous and loopback");
@@ -171,7 +177,7 @@ test_rol_round_trip(void **state)
 		[ROL_REGIEVOERDER] = "regievoerder", [ROL_INDIENER] = "indiener",
 		[ROL_AMBASSADEUR] = "ambassadeur", [ROL_ONDERZOEKER] = "onderzoeker",
 		[ROL_BEHEERDER] = "beheerder", [ROL_LET_VOORZITTER] = "let_voorzitter",
-		[ROL_MAATWERKPROFESSIONAL] = "maatwerkprofessional",
+		[ROL_MAATWERKPROFESSIONAL] = "maatwerkprofessional", [ROL_PRIVACY] = "privacy",
 	};
 
 	(void)state;
@@ -363,6 +369,20 @@ met_persoon(enum who w, int64_t persoon_id)
 	a.persoon_id = persoon_id;
 	a.organisatie_id = 300;
 	return a;
+}
+
+/* The privacy officer reads the audit log, never a casus: no list, no statistics, no casus page. */
+static void
+test_beperking_privacy(void **state)
+{
+	struct actor a = met_persoon(PRIVACY, 77);
+	struct casus_relatie rel = { .status = STATUS_IN_BEHANDELING };
+
+	(void)state;
+	assert_int_equal(casus_beperking(&a, INZAGE_LIJST), CASUS_GEEN);
+	assert_int_equal(casus_beperking(&a, INZAGE_STATISTIEK), CASUS_GEEN);
+	assert_false(perm_casus_zien(&a, &rel));
+	assert_true(perm_allows(PERM_AUDITLOG, &a));
 }
 
 static void
@@ -579,6 +599,7 @@ main(void)
 		cmocka_unit_test(test_rol_round_trip),
 		cmocka_unit_test(test_rol_unknown),
 		cmocka_unit_test(test_actor_has_and_primary),
+		cmocka_unit_test(test_beperking_privacy),
 		cmocka_unit_test(test_beperking_regievoerder),
 		cmocka_unit_test(test_beperking_indiener),
 		cmocka_unit_test(test_beperking_ambassadeur),

@@ -323,8 +323,12 @@ h_api_casus_nieuw(struct request *r)
 		api_err(r, rc, &e);
 		return;
 	}
-	if (!api_audit(r, "casus.aanmaken", c.referentie)) {
+	if (req_audit_doel(r, "casus.aanmaken", "casus", c.referentie, c.referentie, regie ? "aanmelding namens de indiener"
+		: NULL, regie && c.indiener.id > 0 ? arena_printf(r->arena, "persoon:%lld", (long long)c.indiener.id) : NULL,
+		AUDIT_TOEGESTAAN) != ERR_OK) {
 		store_rollback(r->store);
+		api_problem(r, 503, "Tijdelijk niet beschikbaar",
+		    "Het auditlog kon niet worden bijgewerkt; daarom is het verzoek niet uitgevoerd.", NULL);
 		return;
 	}
 	if (store_commit(r->store) != ERR_OK) {

@@ -106,7 +106,10 @@ h_casus_nieuw(struct request *r)
 		cw_reply_store(r, rc, &e);
 		return;
 	}
-	if (req_audit(r, "casus.aanmaken", "casus", pad, AUDIT_TOEGESTAAN) != ERR_OK ||
+	/* A phone intake: the regievoerder submits on behalf of the indiener it names. */
+	if (req_audit_doel(r, "casus.aanmaken", "casus", pad, pad, s.modus == CW_NIEUW_REGIE ? "telefonische aanmelding" :
+		NULL, s.modus == CW_NIEUW_REGIE && s.c.indiener.id > 0 ? arena_printf(r->arena, "persoon:%lld",
+		(long long)s.c.indiener.id) : NULL, AUDIT_TOEGESTAAN) != ERR_OK ||
 	    store_commit(r->store) != ERR_OK) {
 		bezet(r);
 		return;

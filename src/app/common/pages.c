@@ -13,6 +13,7 @@ h_start(struct request *r)
 	json_t *ctx = json_object(), *bevestigen = rg_te_bevestigen(r);   /* the Maatwerkregister's prompt */
 	const char *m = req_query(r, "melding");
 
+	json_object_set_new(ctx, "auditlog", json_boolean(perm_allows(PERM_AUDITLOG, &r->actor)));
 	if (bevestigen != NULL)
 		json_object_set_new(ctx, "register_bevestigen", json_pack("{s:o}", "items", bevestigen));
 	if (m != NULL && strcmp(m, "bevestigd") == 0)

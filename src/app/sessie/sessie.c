@@ -135,6 +135,7 @@ h_login(struct request *r)
 	struct err e = { 0 };
 
 	if (token == NULL || cookie == NULL || !crypto_streq(token, cookie) || !auth_origin_ok(r)) {
+		auth_csrf_refused(r);
 		login_page(r, 403, email, "Het formulier is verlopen. Probeer het opnieuw.");
 		return;
 	}

@@ -29,7 +29,10 @@ token_ok(struct request *r)
 {
 	const char *token = req_form(r, "csrf"), *cookie = req_cookie(r, TOEGANG_CSRF_COOKIE);
 
-	return token != NULL && cookie != NULL && crypto_streq(token, cookie) && auth_origin_ok(r);
+	if (token != NULL && cookie != NULL && crypto_streq(token, cookie) && auth_origin_ok(r))
+		return true;
+	auth_csrf_refused(r);
+	return false;
 }
 
 static void

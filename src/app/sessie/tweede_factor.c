@@ -28,6 +28,7 @@ halfway_account(struct request *r, int stap, struct gebruiker *u)
 		return false;
 	}
 	if (strcmp(r->method, "POST") == 0 && !auth_csrf_ok(r)) {
+		auth_csrf_refused(r);
 		reply_problem(r, 403, "Formulier verlopen",
 		    "Het formulier is verlopen of komt niet van doorbraak. Laad de pagina opnieuw en probeer het nog eens.");
 		return false;

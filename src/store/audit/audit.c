@@ -11,6 +11,11 @@
 
 static const char *const uitkomst_code[AUDIT__MAX] = { "toegestaan", "geweigerd", "mislukt" };
 
+/* The viewer's filters; an unset one (NULL) filters nothing. :tot is the day after the last one. */
+#define AUDIT_ZOEK_WHERE " WHERE (:email IS NULL OR p.email = :email) AND (:casus IS NULL OR a.casus = :casus)" \
+	" AND (:actie IS NULL OR a.actie = :actie OR a.actie LIKE :actie || '.%') AND (:van IS NULL OR a.tijd >= :van)" \
+	" AND (:tot IS NULL OR a.tijd < :tot)"
+
 #define COLUMNS "id, tijd, request_id, gebruiker_id, rol, namens, actie, object_type, object_id, casus, doel," \
 	" uitkomst, adres, mac"
 
@@ -28,6 +33,19 @@ static const struct store_sql sql[AUDIT_Q__MAX] = {
 	    "INSERT INTO audit_controlepunt (aantal, kop, tijd, mac) VALUES (:aantal, :kop, :tijd, :mac)", NULL },
 	[AUDIT_Q_CP_ALL] = { "audit.checkpoint_all",
 	    "SELECT aantal, kop, tijd, mac FROM audit_controlepunt ORDER BY aantal", NULL },
+	[AUDIT_Q_ZOEK] = { "audit.zoek",
+	    "SELECT a.id, a.tijd, a.gebruiker_id, p.naam, p.email, a.rol, a.namens, a.actie, a.object_type, a.object_id,"
+	    " a.casus, a.doel, a.uitkomst, a.adres FROM audit a LEFT JOIN gebruiker g ON g.id = a.gebruiker_id"
+	    " LEFT JOIN persoon p ON p.id = g.persoon_id" AUDIT_ZOEK_WHERE " ORDER BY a.id DESC LIMIT :limit OFFSET :offset",
+	    NULL },
+	[AUDIT_Q_ZOEK_AANTAL] = { "audit.zoek_aantal",
+	    "SELECT count(*) FROM audit a LEFT JOIN gebruiker g ON g.id = a.gebruiker_id"
+	    " LEFT JOIN persoon p ON p.id = g.persoon_id" AUDIT_ZOEK_WHERE, NULL },
+	[AUDIT_Q_INZAGE] = { "audit.inzage",
+	    "SELECT a.gebruiker_id, p.naam, p.email, group_concat(DISTINCT a.rol), count(*),"
+	    " sum(a.uitkomst = 'geweigerd'), min(a.tijd), max(a.tijd) FROM audit a"
+	    " LEFT JOIN gebruiker g ON g.id = a.gebruiker_id LEFT JOIN persoon p ON p.id = g.persoon_id"
+	    " WHERE a.casus = :casus GROUP BY a.gebruiker_id ORDER BY max(a.tijd) DESC, a.gebruiker_id", NULL },
 };
 
 const struct store_sql_table store_audit_sql = { "audit", sql, AUDIT_Q__MAX };

@@ -18,6 +18,9 @@ enum {
 	AUDIT_Q_CP_LAST,
 	AUDIT_Q_CP_INSERT,
 	AUDIT_Q_CP_ALL,
+	AUDIT_Q_ZOEK,          /* the viewer: filtered, newest first, a page */
+	AUDIT_Q_ZOEK_AANTAL,
+	AUDIT_Q_INZAGE,        /* per account: who touched one casus */
 	AUDIT_Q__MAX
 };
 #define AUDIT_Q(st, id) store_q((st), STORE_T_AUDIT, (id))
