@@ -265,43 +265,47 @@ struct tamper {
 	bool no_file;          /* then delete the checkpoint file */
 	const char *file_edit; /* then replace the checkpoint file by this text */
 	int row;               /* the row verify must name */
+	bool dup_last;         /* then write the file's last line once more (no tampering: see case 18) */
 };
 
 #define DROP "DROP TRIGGER audit_no_update; DROP TRIGGER audit_no_delete;" \
 	"DROP TRIGGER audit_controlepunt_no_update; DROP TRIGGER audit_controlepunt_no_delete;"
 
 static const struct tamper cases[] = {
-	{ "1 the last row deleted", DROP "DELETE FROM audit WHERE id = 255", 0, false, false, NULL, 255 },
-	{ "2 the last 100 rows deleted", DROP "DELETE FROM audit WHERE id > 155", 0, false, false, NULL, 156 },
-	{ "3 every row deleted", DROP "DELETE FROM audit", 0, false, false, NULL, 1 },
-	{ "4 a field updated", DROP "UPDATE audit SET adres = '10.9.8.7' WHERE id = 77", 0, false, false, NULL, 77 },
-	{ "5 a middle row deleted", DROP "DELETE FROM audit WHERE id = 128", 0, false, false, NULL, 128 },
+	{ "1 the last row deleted", DROP "DELETE FROM audit WHERE id = 255", 0, false, false, NULL, 255, false },
+	{ "2 the last 100 rows deleted", DROP "DELETE FROM audit WHERE id > 155", 0, false, false, NULL, 156, false },
+	{ "3 every row deleted", DROP "DELETE FROM audit", 0, false, false, NULL, 1, false },
+	{ "4 a field updated", DROP "UPDATE audit SET adres = '10.9.8.7' WHERE id = 77", 0, false, false, NULL, 77, false },
+	{ "5 a middle row deleted", DROP "DELETE FROM audit WHERE id = 128", 0, false, false, NULL, 128, false },
 	{ "6 an update, the chain recomputed with a plain hash",
-	    DROP "UPDATE audit SET gebruiker_id = 99 WHERE id = 60", 60, false, false, NULL, 60 },
+	    DROP "UPDATE audit SET gebruiker_id = 99 WHERE id = 60", 60, false, false, NULL, 60, false },
 	{ "7 a delete, the ids renumbered and the chain recomputed with a plain hash",
 	    DROP "DELETE FROM audit WHERE id = 90; UPDATE audit SET id = id - 1 WHERE id > 90", 90, false, false, NULL,
-	    90 },
+	    90, false },
 	{ "8 ids renumbered after a delete", DROP "DELETE FROM audit WHERE id = 200;"
-	    "UPDATE audit SET id = id - 1 WHERE id > 200", 0, false, false, NULL, 200 },
-	{ "9 NULL made ''", DROP "UPDATE audit SET object_type = '' WHERE id = 33", 0, false, false, NULL, 33 },
-	{ "10 '' made NULL", DROP "UPDATE audit SET request_id = NULL WHERE id = 34", 0, false, false, NULL, 34 },
+	    "UPDATE audit SET id = id - 1 WHERE id > 200", 0, false, false, NULL, 200, false },
+	{ "9 NULL made ''", DROP "UPDATE audit SET object_type = '' WHERE id = 33", 0, false, false, NULL, 33, false },
+	{ "10 '' made NULL", DROP "UPDATE audit SET request_id = NULL WHERE id = 34", 0, false, false, NULL, 34, false },
 	{ "11 a field boundary moved across 0x1f", DROP "UPDATE audit SET object_type = 'casus' || char(31) ||"
-	    " 'PMM-2025-0001', object_id = 'X' WHERE id = 120", 0, false, false, NULL, 120 },
+	    " 'PMM-2025-0001', object_id = 'X' WHERE id = 120", 0, false, false, NULL, 120, false },
 	{ "12 two rows swapped", DROP "UPDATE audit SET id = -1 WHERE id = 140; UPDATE audit SET id = 140 WHERE id = 141;"
-	    "UPDATE audit SET id = 141 WHERE id = -1", 0, false, false, NULL, 140 },
+	    "UPDATE audit SET id = 141 WHERE id = -1", 0, false, false, NULL, 140, false },
 	{ "13 a forged row added", DROP "INSERT INTO audit (id, tijd, actie, uitkomst, mac) VALUES (256,"
 	    " '2026-01-01T00:00:00Z', 'login', 'toegestaan', (SELECT mac FROM audit WHERE id = 255))", 0, false, false,
-	    NULL, 256 },
+	    NULL, 256, false },
 	{ "14 the tail deleted and the checkpoint file replaced by an older one",
-	    DROP "DELETE FROM audit WHERE id > 250", 0, true, false, NULL, 251 },
+	    DROP "DELETE FROM audit WHERE id > 250", 0, true, false, NULL, 251, false },
 	{ "15 the tail deleted with its checkpoints in the database, and the file replaced by an older one",
 	    DROP "DELETE FROM audit WHERE id > 250; DELETE FROM audit_controlepunt WHERE aantal > 250", 0, true, false,
-	    NULL, 0 },
+	    NULL, 0, false },
 	{ "16 the tail deleted and the checkpoint file removed", DROP "DELETE FROM audit WHERE id > 252", 0, false,
-	    true, NULL, 253 },
+	    true, NULL, 253, false },
 	{ "17 a checkpoint line forged", NULL, 0, false, false,
 	    "250 0000000000000000000000000000000000000000000000000000000000000000 2026-01-01T00:00:00Z "
-	    "0000000000000000000000000000000000000000000000000000000000000000\n", 250 },
+	    "0000000000000000000000000000000000000000000000000000000000000000\n", 250, false },
+	/* not tampering: a process killed after its checkpoint line and before the database row, then the next one
+	   writing the same checkpoint again */
+	{ "18 (no tampering) the last checkpoint line twice", NULL, 0, false, false, NULL, -1, true },
 };
 
 /* Case 15 is the limit the README states: with both the database and the checkpoint file rolled back to
@@ -337,14 +341,30 @@ test_tamper_cases(void **state)
 			fputs(t->file_edit, w);
 			fclose(w);
 		}
+		if (t->dup_last) {
+			struct buf all;
+			FILE *w;
+			size_t k;
+
+			buf_init(&all, 0);
+			slurp(f, &all);
+			assert_true(all.len > 1);
+			for (k = all.len - 1; k > 0 && all.data[k - 1] != '\n'; k--)
+				;
+			assert_non_null(w = fopen(f, "a"));
+			fwrite(all.data + k, 1, all.len - k, w);
+			fclose(w);
+			buf_free(&all);
+		}
 		buf_init(&err, 0);
 		rc = run(dir, verify, &err);
 		snprintf(want, sizeof(want), "bij regel %d:", t->row);
-		if (t->row == 0 ? rc != 0 : rc != 1 || strstr(buf_str(&err), want) == NULL) {
+		if (t->row == -1 ? rc != 0 : t->row == 0 ? rc != 0 : rc != 1 || strstr(buf_str(&err), want) == NULL) {
 			print_message("# case %s: exit %d, wanted %s: %s\n", t->name, rc, t->row ? want : "0", buf_str(&err));
 			failures++;
 		} else
-			print_message("# case %s: %s", t->name, t->row ? buf_str(&err) : "not found, as documented\n");
+			print_message("# case %s: %s", t->name, t->row > 0 ? buf_str(&err) : t->row == 0 ?
+			    "not found, as documented\n" : "intact, as it should be\n");
 		buf_free(&err);
 		remove_dir(dir);
 	}
