@@ -7,6 +7,7 @@
 
 #include "app/rapport/html.h"
 #include "app/rapport/json.h"
+#include "app/rapport/let.h"
 #include "app/rapport/tabellen.h"
 #include "cli/cli.h"
 #include "core/rapport.h"
@@ -133,6 +134,7 @@ cmd_report(const struct config *cfg, int argc, char **argv)
 	struct arena *a = NULL;
 	struct rapport_invoer in;
 	struct rapport s;
+	struct rapport_let l;
 	struct rapport_opties opties = { .peildatum = DATE_NONE, .analyse_tot = DATE_NONE,
 		.vandaag = date_today_local(time(NULL)) };
 	struct err e = { 0 };
@@ -170,12 +172,18 @@ cmd_report(const struct config *cfg, int argc, char **argv)
 	if (isatty(STDERR_FILENO))
 		waarschuw_datakwaliteit(in.casussen, in.n, jaar);
 	rapport_maak_volledig(&s, a, &in, jaar, &opties);
+	if (rapport_let_laden(st, a, jaar, &l, &e) != ERR_OK) {
+		fprintf(stderr, "doorbraak: de escalaties en overbruggingen kunnen niet worden gelezen: %s\n", e.msg);
+		goto out;
+	}
+	s.let = &l;
 	if (fmt == FORMAAT_JSON) {   /* the figures of jaar, then chapters 3 to 5 */
 		json_t *j = rapport_json_figuren(s.nu), *sl = rapport_json_systeemleren(s.systeemleren);
 		char *txt;
 
 		json_object_update(j, sl);
 		json_decref(sl);
+		rapport_let_json(j, &l);
 		txt = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 		json_decref(j);
 		if (txt == NULL)

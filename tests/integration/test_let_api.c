@@ -328,6 +328,44 @@ test_overbrugging(void **state)
 	assert_true(server_audit_count(&srv, "overbrugging.wijzigen", AUDIT_TOEGESTAAN) >= 5);
 }
 
+/* The jaarrapportage counts what the tests above did, in JSON (doorbraak report) and in the CSV with Dutch labels. */
+static void
+test_rapport(void **state)
+{
+	const char *jaar = vandaag(0);
+	char j4[5];
+	const char *args[] = { "report", "--jaar", j4, "--format", "json", NULL };
+	const char *csv[] = { "report", "--jaar", j4, "--format", "csv", NULL };
+	struct buf out;
+	json_t *r, *o, *e;
+	(void)state;
+
+	snprintf(j4, sizeof(j4), "%.4s", jaar);
+	buf_init(&out, 0);
+	assert_int_equal(server_cli(&srv, NULL, &out, args), 0);
+	r = json_loads(buf_str(&out), 0, NULL);
+	assert_non_null(r);
+	e = json_object_get(r, "escalaties");
+	o = json_object_get(r, "overbruggingen");
+	/* asked for 20 and 3 days ago: in this year unless the year has just begun */
+	assert_int_equal(json_integer_value(json_object_get(e, "aangevraagd")), strncmp(vandaag(-20), j4, 4) == 0);
+	assert_int_equal(json_integer_value(json_object_get(e, "letBijeengekomen")), 1);
+	assert_int_equal(json_integer_value(json_object_get(json_object_get(e, "uitkomstLet"), "doorbraak")), 1);
+	assert_int_equal(json_integer_value(json_object_get(o, "aanvragen")), 1 + (strncmp(vandaag(-3), j4, 4) == 0));
+	assert_int_equal(json_integer_value(json_object_get(o, "besloten")), 1);
+	assert_int_equal(json_integer_value(json_object_get(o, "voorgefinancierdCent")), 500000);
+	assert_int_equal(json_integer_value(json_object_get(o, "verrekendCent")), 500000);
+	assert_int_equal(json_integer_value(json_object_get(json_object_get(o, "betalerPerType"), "zorgkantoor")), 1);
+	assert_string_equal(json_string_value(json_object_get(json_array_get(json_object_get(o, "verkeerdeZak"), 0),
+	    "organisatie")), "Gemeente Elders");
+	json_decref(r);
+	buf_reset(&out);
+	assert_int_equal(server_cli(&srv, NULL, &out, csv), 0);
+	assert_non_null(strstr(buf_str(&out), "Totaal verrekend,\"\xe2\x82\xac 5.000,00\""));
+	assert_non_null(strstr(buf_str(&out), "Afgerond: het LET kwam bijeen,1"));
+	buf_free(&out);
+}
+
 static void
 test_openapi(void **state)
 {
@@ -345,6 +383,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_escalatie),
 		cmocka_unit_test(test_overbrugging),
+		cmocka_unit_test(test_rapport),
 		cmocka_unit_test(test_openapi),
 	};
 

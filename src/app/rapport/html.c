@@ -213,6 +213,7 @@ rapport_context(const struct rapport *r, bool links)
 	html_samenhang(&b);
 	html_analyse(&b);
 	html_complexiteit(&b);
+	html_escalaties(&b);
 	if (r->kwaliteit != NULL)
 		html_datakwaliteit(&b);
 	html_verantwoording(&b);

@@ -70,6 +70,8 @@ void html_samenhang(struct bouw *b);
 void html_analyse(struct bouw *b);
 void html_complexiteit(struct bouw *b);
 void html_datakwaliteit(struct bouw *b);
+/* html_escalaties.c: LET escalaties and overbruggingen (with r->let) */
+void html_escalaties(struct bouw *b);
 void html_verantwoording(struct bouw *b);
 
 #endif

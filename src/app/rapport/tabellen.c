@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "app/rapport/labels.h"
+#include "app/rapport/let.h"
 #include "app/rapport/zinnen.h"
 
 struct rapport_tabel *
@@ -235,6 +236,8 @@ rapport_tabellen(struct arena *a, const struct rapport *r, struct rapport_tabel 
 	tabel_complexiteit(&ts, r->nu, v);
 	if (r->systeemleren != NULL)
 		rapport_tabellen_systeemleren(&ts, r->systeemleren);
+	if (r->let != NULL)
+		rapport_let_tabellen(&ts, r->let);
 	if (r->kwaliteit != NULL)
 		tabel_kwaliteit(&ts, r->kwaliteit);
 	*out = ts.t;

@@ -6,6 +6,7 @@
 #include "app/common/datum.h"
 #include "app/common/inzage.h"
 #include "app/rapport/handlers.h"
+#include "app/rapport/let.h"
 #include "app/rapport/html.h"
 #include "app/rapport/tabellen.h"
 #include "core/rapport.h"
@@ -68,6 +69,7 @@ maak(struct request *r, int jaar, struct rapport *s)
 {
 	struct rapport_invoer in;
 	struct rapport_opties o = { .peildatum = DATE_NONE, .analyse_tot = DATE_NONE, .vandaag = app_vandaag(r) };
+	struct rapport_let *let;
 	struct err e = { 0 };
 	enum err_code rc = store_rapport_invoer(r->store, r->arena, jaar - 1, jaar, &in, &e);
 
@@ -76,6 +78,12 @@ maak(struct request *r, int jaar, struct rapport *s)
 		return false;
 	}
 	rapport_maak_volledig(s, r->arena, &in, jaar, &o);
+	let = arena_alloc(r->arena, sizeof(*let));
+	if ((rc = rapport_let_laden(r->store, r->arena, jaar, let, &e)) != ERR_OK) {
+		leesfout(r, rc, &e, "escalaties en overbruggingen");
+		return false;
+	}
+	s->let = let;
 	return true;
 }
 

@@ -334,3 +334,24 @@ store_escalatie_van_casus(struct store *st, struct arena *a, int64_t casus_id, s
 	*n = len;
 	return ERR_OK;
 }
+
+enum err_code
+store_escalatie_rapport(struct store *st, struct arena *a, int64_t beperking, struct escalatie **out, size_t *n,
+    struct err *err)
+{
+	struct store_q *q = Q(st, Q_RAPPORT);
+	struct escalatie *v = NULL;
+	size_t len = 0, cap = 0;
+	enum err_code rc;
+
+	store_bind_int(q, ":beperking", beperking);
+	while (store_next(q)) {
+		v = store_grow(a, v, len, &cap, sizeof(*v));
+		col_escalatie(q, a, &v[len++]);
+	}
+	if ((rc = store_end(q, err)) != ERR_OK)
+		return rc;
+	*out = v;
+	*n = len;
+	return ERR_OK;
+}

@@ -93,6 +93,15 @@ struct afspraak_item {
 enum err_code store_afspraken_open(struct store *st, struct arena *a, int voor, int64_t voorzitter_persoon_id,
     struct afspraak_item **out, size_t *n, struct err *err);
 
+/*
+ * Every escalatie of a casus that is no concept, for the jaarrapportage:
+ * status, dates, urgentie, uitkomst and the chair's id only (no free text).
+ * beperking: 0 for all, or a persoon id (casus_beperking): only the casussen
+ * they submitted or were invited to.
+ */
+enum err_code store_escalatie_rapport(struct store *st, struct arena *a, int64_t beperking, struct escalatie **out,
+    size_t *n, struct err *err);
+
 /* The persons with an active account with the role let_voorzitter, by name (the chairs one may engage). */
 enum err_code store_let_voorzitters(struct store *st, struct arena *a, struct persoon_kort **out, size_t *n,
     struct err *err);

@@ -89,6 +89,12 @@ static const struct store_sql sql[Q__MAX] = {
 	    " WHERE af.uiterlijk < :voor AND " AFSPRAAK_STATUS " = 'open'"
 	    " AND (:voorzitter = 0 OR e.voorzitter_id = :voorzitter)"
 	    " ORDER BY af.uiterlijk, af.id LIMIT 500", NULL },
+	/* the jaarrapportage: codes and dates only, no free text */
+	[Q_RAPPORT] = { "escalatie.rapport",
+	    "SELECT e.id, e.casus_id, e.status, e.aangevraagd_op, NULL, NULL, NULL, e.urgentie, e.voorzitter_id, NULL,"
+	    " NULL, e.uitkomst, NULL, e.afgesloten_op FROM escalatie e JOIN casus c ON c.id = e.casus_id"
+	    " WHERE c.status <> 'concept' AND (:beperking = 0 OR c.indiener_id = :beperking OR EXISTS (SELECT 1 FROM"
+	    " casus_deelnemer d WHERE d.casus_id = c.id AND d.persoon_id = :beperking)) ORDER BY e.id", NULL },
 	[Q_VOORZITTERS] = { "escalatie.voorzitters",
 	    "SELECT p.id, p.naam FROM persoon p JOIN gebruiker g ON g.persoon_id = p.id"
 	    " JOIN gebruiker_rol r ON r.gebruiker_id = g.id AND r.rol = 'let_voorzitter'"

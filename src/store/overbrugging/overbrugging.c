@@ -11,7 +11,7 @@
 
 enum {
 	Q_INSERT, Q_UPDATE, Q_GET, Q_VAN_CASUS, Q_REGELING_DEL, Q_REGELING_ADD, Q_KANDIDAAT_DEL, Q_KANDIDAAT_ADD,
-	Q_KANDIDATEN, Q_LIJST, Q__MAX
+	Q_KANDIDATEN, Q_LIJST, Q_RAPPORT, Q__MAX
 };
 
 #define OVB_COLUMNS \
@@ -57,6 +57,16 @@ static const struct store_sql sql[Q__MAX] = {
 	[Q_LIJST] = { "overbrugging.lijst",
 	    OVB_COLUMNS " WHERE (:open = 0 OR b.status IN ('aangevraagd', 'voorgefinancierd'))"
 	    " ORDER BY b.aangevraagd_op DESC, b.id DESC LIMIT 500", NULL },
+	/* the jaarrapportage: amounts, dates and the organisations, no free text (wat, grondslag, reden) */
+	[Q_RAPPORT] = { "overbrugging.rapport",
+	    "SELECT b.id, b.casus_id, b.status, b.aangevraagd_op, NULL, b.geschat_bedrag, b.periode_van, b.periode_tot,"
+	    " b.termijn_werkdagen, vf.id, vf.naam, vf.type, vf.code, b.voorgefinancierd_bedrag, b.voorgefinancierd_op,"
+	    " bt.id, bt.naam, bt.type, bt.code, NULL, b.besloten_op, b.verrekend_bedrag, b.verrekend_op, NULL,"
+	    " b.ingetrokken_op, NULL, c.referentie"
+	    " FROM overbrugging b JOIN casus c ON c.id = b.casus_id"
+	    " LEFT JOIN organisatie vf ON vf.id = b.voorfinancier_id LEFT JOIN organisatie bt ON bt.id = b.betaler_id"
+	    " WHERE c.status <> 'concept' AND (:beperking = 0 OR c.indiener_id = :beperking OR EXISTS (SELECT 1 FROM"
+	    " casus_deelnemer d WHERE d.casus_id = c.id AND d.persoon_id = :beperking)) ORDER BY b.id", NULL },
 };
 
 const struct store_sql_table store_overbrugging_sql = { "overbrugging", sql, Q__MAX };
@@ -351,5 +361,26 @@ store_overbrugging_import(struct store *st, struct arena *a, int64_t casus_id, c
 		    (rc = store_overbrugging_update(st, a, &o, OVERBRUGGING_AANGEVRAAGD, false, now, e)) != ERR_OK)
 			return rc;
 	}
+	return ERR_OK;
+}
+
+enum err_code
+store_overbrugging_rapport(struct store *st, struct arena *a, int64_t beperking, struct overbrugging **out, size_t *n,
+    struct err *e)
+{
+	struct store_q *q = Q(st, Q_RAPPORT);
+	struct overbrugging *v = NULL;
+	size_t len = 0, cap = 0;
+	enum err_code rc;
+
+	store_bind_int(q, ":beperking", beperking);
+	while (store_next(q)) {
+		v = store_grow(a, v, len, &cap, sizeof(*v));
+		col_overbrugging(q, a, &v[len++], NULL);
+	}
+	if ((rc = store_end(q, e)) != ERR_OK)
+		return rc;
+	*out = v;
+	*n = len;
 	return ERR_OK;
 }

@@ -42,6 +42,14 @@ struct overbrugging_item {
 enum err_code store_overbrugging_lijst(struct store *st, struct arena *a, bool alleen_open,
     struct overbrugging_item **out, size_t *n, struct err *e);
 
+/*
+ * Every overbrugging of a casus that is no concept, for the jaarrapportage:
+ * amounts, dates, status, the voorfinancier and the betaler (no free text,
+ * no candidates). beperking as store_escalatie_rapport.
+ */
+enum err_code store_overbrugging_rapport(struct store *st, struct arena *a, int64_t beperking,
+    struct overbrugging **out, size_t *n, struct err *e);
+
 /* The overbruggingen of an imported casus in full (the interchange format), in the caller's transaction. */
 enum err_code store_overbrugging_import(struct store *st, struct arena *a, int64_t casus_id, const struct overbrugging *v,
     size_t n, time_t now, struct err *e);
