@@ -40,6 +40,8 @@ static const struct {
 	  "demo-ambassadeur-2026", "DEMOAMBASSADEURDOORBRAAKTOTPAAAA", ROL_AMBASSADEUR },
 	{ "onderzoeker@demo.doorbraak.nl", "Olga Onderzoek", "Onderzoeksbureau Fictief", "demo-onderzoek-2026",
 	  "DEMOONDERZOEKERDOORBRAAKTOTPAAAA", ROL_ONDERZOEKER },
+	{ "voorzitter@demo.doorbraak.nl", "Vera Voorzitter", "Landelijk Escalatie Team", "demo-voorzitter-2026",
+	  "DEMOVOORZITTERDOORBRAAKTOTPAAAAA", ROL_LET_VOORZITTER },
 	{ "beheerder@demo.doorbraak.nl", "Bart Beheer", "Landelijk Maatwerkloket Multiproblematiek",
 	  "demo-beheer-2026", NULL, ROL_BEHEERDER },
 	{ "privacy@demo.doorbraak.nl", "Femke Gegevensbescherming", "Landelijk Maatwerkloket Multiproblematiek",

@@ -7,7 +7,7 @@
 
 import { execFile, spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { constants as osConstants, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,6 +35,7 @@ export const ACCOUNTS = {
 	indiener: { email: 'indiener@demo.doorbraak.nl', password: 'demo-indien-2026', totp: 'DEMOINDIENERDOORBRAAKTOTPAAAAAAA' },
 	ambassadeur: { email: 'ambassadeur@demo.doorbraak.nl', password: 'demo-ambassadeur-2026', totp: 'DEMOAMBASSADEURDOORBRAAKTOTPAAAA' },
 	onderzoeker: { email: 'onderzoeker@demo.doorbraak.nl', password: 'demo-onderzoek-2026', totp: 'DEMOONDERZOEKERDOORBRAAKTOTPAAAA' },
+	voorzitter: { email: 'voorzitter@demo.doorbraak.nl', password: 'demo-voorzitter-2026', totp: 'DEMOVOORZITTERDOORBRAAKTOTPAAAAA' },
 	beheerder: { email: 'beheerder@demo.doorbraak.nl', password: 'demo-beheer-2026' },
 	privacy: { email: 'privacy@demo.doorbraak.nl', password: 'demo-privacy-2026', totp: 'DEMOPRIVACYDOORBRAAKTOTPAAAAAAAA' },
 };
@@ -168,6 +169,7 @@ export async function startServer() {
 		DOORBRAAK_PWHASH_MEM: '19922944',   // the minimum (19 MiB): fast logins
 		DOORBRAAK_THREADS: '4',
 		DOORBRAAK_ALS_ROOT: '1',   // the tests run as root on the development machine and in CI
+		DOORBRAAK_TEST_KLOK: path.join(dir, 'klok'),   // setTestDays() moves the calendar (absent: today)
 	};
 	const log = [];   // the server's last output lines, for failure messages
 	const remember = (chunk) => {
@@ -229,6 +231,11 @@ export async function startServer() {
 		await server.stop().catch(() => {});
 		throw e;
 	}
+}
+
+/** Moves the server's calendar n days from today (0: back to today); the clock of sessions and codes stays. */
+export async function setTestDays(env, n) {
+	await writeFile(path.join(env.server.dir, 'klok'), `${n}\n`);
 }
 
 export async function launchBrowser() {

@@ -1,15 +1,54 @@
 /* datum.c - today in Europe/Amsterdam for a request, and dates as the pages and the API show them. */
 #include "app/common/datum.h"
 
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/casus.h"
 #include "lib/date.h"
 
+/*
+ * Tests move the calendar without touching the clock: DOORBRAAK_TEST_KLOK
+ * names a file holding a whole number of days (at most ten years either
+ * way) that is added to today's date of every request. Sessions, second-step
+ * codes and audit timestamps keep the real time. Unset (as in production),
+ * nothing is read.
+ */
+static const char *klok_bestand;
+static pthread_once_t klok_once = PTHREAD_ONCE_INIT;
+
+static void
+klok_init(void)
+{
+	const char *p = getenv("DOORBRAAK_TEST_KLOK");
+
+	klok_bestand = p != NULL && *p != '\0' ? p : NULL;
+}
+
+static int
+test_dagen(void)
+{
+	char buf[16] = { 0 };
+	FILE *f;
+	long v;
+	char *end;
+
+	pthread_once(&klok_once, klok_init);
+	if (klok_bestand == NULL || (f = fopen(klok_bestand, "r")) == NULL)
+		return 0;
+	if (fgets(buf, sizeof(buf), f) == NULL)
+		buf[0] = '\0';
+	fclose(f);
+	v = strtol(buf, &end, 10);
+	return end != buf && v >= -3660 && v <= 3660 ? (int)v : 0;
+}
+
 int
 app_vandaag(const struct request *r)
 {
-	return date_today_local(r->now);
+	return date_today_local(r->now) + test_dagen();
 }
 
 const char *
