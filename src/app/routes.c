@@ -11,6 +11,7 @@
 #include "app/leerpunt/handlers.h"
 #include "app/onderzoek/handlers.h"
 #include "app/register/handlers.h"
+#include "app/netwerk/handlers.h"
 #include "app/rapport/handlers.h"
 
 #define MIB (1024 * 1024)
@@ -89,6 +90,8 @@ const struct route app_routes[] = {
 	{ "GET", "/auditlog", PERM_AUDITLOG, h_auditlog_lijst, ROUTE_PERSONAL, 0 },
 	{ "GET", "/auditlog/export.csv", PERM_AUDITLOG, h_auditlog_export_csv, ROUTE_PERSONAL, 0 },
 	{ "GET", "/auditlog/casussen/{ref}", PERM_AUDITLOG, h_auditlog_casus, ROUTE_PERSONAL, 0 },
+	/* The network (app/netwerk/): its growth for everyone signed in */
+	{ "GET", "/netwerk", PERM_INGELOGD, h_netwerk, ROUTE_PERSONAL, 0 },
 	/* Systeemleren (app/leerpunt/): reading needs PERM_LEERPUNTEN, what one may see or change of a leerpunt
 	   or belegging is decided per object by core/leerpunt.h (an ambassadeur: only beleggingen bij their own
 	   organisation); beleggen, themas and the monthly meetings are the regievoerders'. */

@@ -35,5 +35,7 @@ int demo_add(struct store *st, const struct config *cfg);
 int demo_systeemleren(struct store *st, time_t now);
 /* The demo Maatwerkregister (cli/demo_register.c), inside demo_add's transaction; 0, or -1 after printing why. */
 int demo_register(struct store *st, time_t now);
+/* cli/demo_netwerk.c: the demo network's dated connections (inside demo_add's transaction); 0 or -1. */
+int demo_netwerk(struct store *st);
 
 #endif

@@ -132,6 +132,7 @@ static const struct {
 } nav_items[] = {
 	{ "/casussen", "Casussen", PERM_PUBLIEK },
 	{ "/register", "Register", PERM_PUBLIEK },
+	{ "/netwerk", "Netwerk", PERM_PUBLIEK },
 	{ "/leerpunten", "Leerpunten", PERM_PUBLIEK },
 	{ "/rapportage", "Rapportage", PERM_PUBLIEK },
 	{ "/onderzoek", "Onderzoek", PERM_PUBLIEK },

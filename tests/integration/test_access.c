@@ -108,6 +108,7 @@ static const struct {
 	{ "GET", "/auditlog/export.csv", "/auditlog/export.csv", { N, N, N, N, N, N, Y } },
 	{ "GET", "/auditlog/casussen/{ref}", "/auditlog/casussen/{ref}", { N, N, N, N, N, N, Y } },
 	{ "GET", "/api/v1/auditlog", "/api/v1/auditlog", { N, N, N, N, N, N, Y } },
+	{ "GET", "/netwerk", "/netwerk", { N, Y, Y, Y, Y, Y, Y } },
 	/* Systeemleren; the ambassadeur here belongs to another organisation than the belegging (VWS) */
 	{ "GET", "/leerpunten", "/leerpunten", { N, Y, N, Y, Y, N } },
 	{ "GET", "/leerpunten/export.csv", "/leerpunten/export.csv", { N, Y, N, Y, Y, N } },

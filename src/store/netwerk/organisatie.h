@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "core/aansluiting.h"
+#include "core/netwerk_groei.h"
 #include "core/err.h"
 #include "core/organisatie.h"
 #include "lib/mem.h"
@@ -88,6 +89,14 @@ enum err_code store_aansluiting_toevoegen(struct store *st, int64_t organisatie_
 /* The connection status of every known organisation on day d: parallel arrays in the arena (for the CSV export). */
 enum err_code store_aansluiting_alle(struct store *st, struct arena *a, int64_t **org, struct aansluiting **h,
     size_t *n, struct err *e);
+
+/*
+ * Every known organisation that has a connection history, with that history
+ * and the kind it is counted as (core/netwerk_groei.h): in one query, for the
+ * network page and the jaarrapportage. Everything in the arena.
+ */
+enum err_code store_netwerk_groei(struct store *st, struct arena *a, struct netwerk_org **out, size_t *n,
+    struct err *e);
 
 /* ---- contact persons and ambassadeurs ------------------------------------------------ */
 

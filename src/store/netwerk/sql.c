@@ -54,6 +54,10 @@ static const struct store_sql sql[NW_Q__MAX] = {
 	    "SELECT a.organisatie_id, a.id, a.status, a.datum, a.bron FROM organisatie_aansluiting a"
 	    " JOIN organisatie o ON o.id = a.organisatie_id WHERE o.status = 'bekend'"
 	    " ORDER BY a.organisatie_id, a.datum, a.id", NULL },
+	[NW_Q_GROEI] = { "organisatie.groei",
+	    "SELECT o.id, o.type, o.code, a.id, a.status, a.datum FROM organisatie o"
+	    " JOIN organisatie_aansluiting a ON a.organisatie_id = o.id WHERE o.status = 'bekend'"
+	    " ORDER BY o.id, a.datum, a.id", NULL },
 	[NW_Q_AANSL_NIEUW] = { "organisatie.aansluiting_nieuw",
 	    "INSERT INTO organisatie_aansluiting (organisatie_id, status, datum, bron, auteur_id, created_at)"
 	    " VALUES (:organisatie, :status, :datum, :bron, :auteur, :now)", NULL },
