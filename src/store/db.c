@@ -104,6 +104,12 @@ store_search_param(struct store *st, struct arena *a, const char *user_input)
 	return user_input != NULL ? st->drv->search_param(a, user_input) : NULL;
 }
 
+const char *
+store_search_param_any(struct store *st, struct arena *a, const char *words)
+{
+	return words != NULL ? st->drv->search_param_any(a, words) : NULL;
+}
+
 enum err_code
 store_integrity_check(struct store *st, struct err *e)
 {

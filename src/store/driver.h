@@ -94,6 +94,8 @@ struct store_driver {
 	enum err_code (*compact)(struct db_conn *c, struct err *e);
 	/* Search: what a user typed as the parameter of a statement's search condition, NULL when nothing to search. */
 	const char *(*search_param)(struct arena *a, const char *user_input);
+	/* the same, matching any of the words instead of all (the similar casussen) */
+	const char *(*search_param_any)(struct arena *a, const char *user_input);
 };
 
 extern const struct store_driver store_driver_sqlite;

@@ -416,6 +416,7 @@ const struct store_driver store_driver_sqlite = {
 	.backup = sq_backup,
 	.compact = sq_compact,
 	.search_param = store_fts_query,
+	.search_param_any = store_fts_query_any,
 };
 
 sqlite3 *

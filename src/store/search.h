@@ -16,5 +16,8 @@
  * (also for NULL input).
  */
 const char *store_search_param(struct store *st, struct arena *a, const char *user_input);
+/* The same, but a row matches when it has any of the words (ranked by how well): for finding similar casussen
+   from their key words (core/gelijkenis.h), not for what a user typed. */
+const char *store_search_param_any(struct store *st, struct arena *a, const char *words);
 
 #endif

@@ -497,8 +497,8 @@ fts_alnum(uint32_t c)
 	    (c >= 0x391 && c <= 0x3c9 && c != 0x3a2) || (c >= 0x400 && c <= 0x481) || (c >= 0x48a && c <= 0x52f);
 }
 
-const char *
-store_fts_query(struct arena *a, const char *user_input)
+static const char *
+fts_query(struct arena *a, const char *user_input, const char *joiner)
 {
 	const unsigned char *p = (const unsigned char *)user_input;
 	char *out, *o;
@@ -536,7 +536,7 @@ store_fts_query(struct arena *a, const char *user_input)
 			continue;
 		prefix = prefix && alnum >= 2;
 		if (nwords++ > 0) {
-			memcpy(o, " AND ", 5);
+			memcpy(o, joiner, 5);   /* " AND " or " OR  " */
 			o += 5;
 		}
 		*o++ = '"';
@@ -551,4 +551,16 @@ store_fts_query(struct arena *a, const char *user_input)
 	}
 	*o = '\0';
 	return nwords == 0 ? NULL : out;
+}
+
+const char *
+store_fts_query(struct arena *a, const char *user_input)
+{
+	return fts_query(a, user_input, " AND ");
+}
+
+const char *
+store_fts_query_any(struct arena *a, const char *user_input)
+{
+	return fts_query(a, user_input, " OR  ");
 }

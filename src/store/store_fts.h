@@ -58,6 +58,8 @@ enum err_code store_fts_verify(sqlite3 *db, struct err *e);
  *   WHERE casus_fts MATCH ?1 AND <visibility of c> ORDER BY casus_fts.rank
  */
 const char *store_fts_query(struct arena *a, const char *user_input);
+/* The same words, any of them ("a" OR "b"): store_search_param_any. */
+const char *store_fts_query_any(struct arena *a, const char *user_input);
 
 #define STORE_FTS_MAX_WORDS 16
 #define STORE_FTS_MAX_WORD 100

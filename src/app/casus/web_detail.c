@@ -2,6 +2,7 @@
    forms for regie (assign, release, timeline entry, invitation, closing, reopening, follow-up). */
 #include <string.h>
 
+#include "app/casus/gelijkend.h"
 #include "app/casus/web.h"
 #include "app/casus/handlers.h"
 #include "app/escalatie/handlers.h"
@@ -352,10 +353,12 @@ cw_detail_render(struct request *r, const struct casus_toegang *t, int status, c
 	json_object_set_new(ctx, "mag_bewerken", json_boolean(perm_casus_bewerken(&r->actor, &rel)));
 	if (perm_casus_regie_op(&r->actor, &rel)) {
 		json_t *wie = rg_suggesties(r, &c);   /* "wie kan helpen": the Maatwerkregister (app/register/) */
+		json_t *gl = c.status != STATUS_CONCEPT ? cw_gelijkend(r, &c) : NULL;   /* and similar casussen */
 
 		json_object_set_new(ctx, "regie", regie_formulieren(r, &c, acts, nacts, f, waarden));
 		if (wie != NULL)
 			json_object_set_new(ctx, "wie_kan_helpen", wie);
+		json_object_set_new(ctx, "gelijkend", gl != NULL ? gl : json_pack("{s:b}", "fout", true));
 	}
 	if (perm_casus_aanvullen(&r->actor, &rel))
 		json_object_set_new(ctx, "nazorg", cw_nazorg_formulieren(r, &c, f, waarden));

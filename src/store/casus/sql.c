@@ -335,6 +335,51 @@ static const struct store_sql sql[CASUS_Q__MAX] = {
 	[CASUS_Q_DN_DEL] = { "casus.deelnemer_delete",
 	    "DELETE FROM casus_deelnemer WHERE casus_id = :casus AND persoon_id = :persoon", NULL },
 
+	/* similar earlier casussen (gelijkenis.c): closed casussen the asker may see (:persoon as in LIST_WHERE), that
+	   match any key word (:zoek, the 50 best by rank) or share a leefgebied, beleidsterrein or organisation (the 200
+	   sharing most); each with what it shares (the text similarity as 1000 x -bm25, an integer). Bounded: at most
+	   250 rows for core to score. */
+	[CASUS_Q_GELIJK] = { "casus.gelijkend",
+	    "WITH lg AS (SELECT leefgebied AS v FROM casus_leefgebied WHERE casus_id = :id),"
+	    " bt AS (SELECT beleidsterrein AS v FROM casus_beleidsterrein WHERE casus_id = :id),"
+	    " og AS (SELECT organisatie_id AS v FROM casus_organisatie WHERE casus_id = :id),"
+	    " zichtbaar AS (SELECT c.id FROM casus c WHERE c.id <> :id AND c.status = 'afgerond'"
+	    "  AND c.referentie IS NOT NULL AND (:persoon = 0 OR c.indiener_id = :persoon OR EXISTS (SELECT 1"
+	    "  FROM casus_deelnemer d WHERE d.casus_id = c.id AND d.persoon_id = :persoon))),"
+	    " tekst AS (SELECT casus_fts.rowid AS casus_id,"
+	    "  CAST(round(-1000.0 * bm25(casus_fts, 0.0, 4.0, 1.0, 1.0)) AS INTEGER) AS t FROM casus_fts"
+	    "  WHERE :zoek IS NOT NULL AND casus_fts MATCH :zoek AND casus_fts.rowid IN (SELECT id FROM zichtbaar)"
+	    "  ORDER BY casus_fts.rank LIMIT 50),"
+	    " structuur AS (SELECT casus_id, count(*) AS n FROM ("
+	    "  SELECT casus_id FROM casus_leefgebied WHERE leefgebied IN (SELECT v FROM lg)"
+	    "  UNION ALL SELECT casus_id FROM casus_beleidsterrein WHERE beleidsterrein IN (SELECT v FROM bt)"
+	    "  UNION ALL SELECT casus_id FROM casus_organisatie WHERE organisatie_id IN (SELECT v FROM og))"
+	    "  WHERE casus_id IN (SELECT id FROM zichtbaar) GROUP BY casus_id ORDER BY n DESC, casus_id DESC LIMIT 200),"
+	    " kandidaat AS (SELECT casus_id FROM tekst UNION SELECT casus_id FROM structuur)"
+	    " SELECT k.casus_id, coalesce((SELECT t FROM tekst WHERE tekst.casus_id = k.casus_id), 0),"
+	    " (SELECT count(*) FROM casus_leefgebied x WHERE x.casus_id = k.casus_id AND x.leefgebied IN (SELECT v FROM lg)),"
+	    " (SELECT count(*) FROM casus_leefgebied x WHERE x.casus_id = k.casus_id),"
+	    " (SELECT count(*) FROM casus_beleidsterrein x WHERE x.casus_id = k.casus_id"
+	    "  AND x.beleidsterrein IN (SELECT v FROM bt)),"
+	    " (SELECT count(*) FROM casus_beleidsterrein x WHERE x.casus_id = k.casus_id),"
+	    " (SELECT count(*) FROM casus_organisatie x WHERE x.casus_id = k.casus_id"
+	    "  AND x.organisatie_id IN (SELECT v FROM og)),"
+	    " (SELECT count(*) FROM casus_organisatie x WHERE x.casus_id = k.casus_id),"
+	    " (SELECT count(*) FROM lg), (SELECT count(*) FROM bt), (SELECT count(*) FROM og)"
+	    " FROM kandidaat k", NULL },
+	/* what helped in (at most five of) them: :c1 .. :c5, 0 for none */
+#define GELIJK_IN " IN (:c1, :c2, :c3, :c4, :c5)"
+	[CASUS_Q_GELIJK_DETAIL] = { "casus.gelijkend_detail",
+	    "SELECT id, referentie, afgerond_op, hulpvraag, resultaat, maatwerk FROM casus WHERE id" GELIJK_IN, NULL },
+	[CASUS_Q_GELIJK_INTERVENTIES] = { "casus.gelijkend_interventies",
+	    "SELECT casus_id, interventie_type, count(*) FROM activiteit WHERE type = 'interventie' AND casus_id"
+	    GELIJK_IN " GROUP BY casus_id, interventie_type", NULL },
+	[CASUS_Q_GELIJK_MAATWERK] = { "casus.gelijkend_maatwerk",
+	    "SELECT casus_id, vorm FROM maatwerk_toepassing WHERE casus_id" GELIJK_IN " ORDER BY casus_id, id", NULL },
+	[CASUS_Q_GELIJK_LEEFGEBIEDEN] = { "casus.gelijkend_leefgebieden",
+	    "SELECT casus_id, leefgebied FROM casus_leefgebied WHERE casus_id" GELIJK_IN, NULL },
+#undef GELIJK_IN
+
 	/* issue 11 (registratie.c) */
 	[CASUS_Q_WET_DEL] = { "casus.wet_delete", "DELETE FROM casus_wet WHERE casus_id = :casus", NULL },
 	[CASUS_Q_WET_ADD] = { "casus.wet_add", "INSERT INTO casus_wet (casus_id, wet) VALUES (:casus, :code)", NULL },
