@@ -91,7 +91,7 @@ test_regievoerder_ziet_vergelijkbare_casussen(void **state)
 		assert_string_not_equal(first, open[i]);
 		/* what helped there */
 		assert_true(resp_contains(&r, "Interventies</dt>"));
-		assert_true(resp_contains(&r, "Resultaat</dt>"));
+		assert_true(resp_contains(&r, "Wat het opleverde</dt>"));
 		assert_true(resp_contains(&r, "overeenkomst "));
 		/* one audit row per casus shown */
 		assert_int_equal(server_audit_count(&srv, "casus.gelijkend", AUDIT_TOEGESTAAN), voor + (long)n);
