@@ -29,7 +29,7 @@ test('regievoerder ziet vergelijkbare casussen, nodigt een deelnemer uit en verw
 		await page.getByLabel('Rol in de casus').selectOption('ambassadeur');
 		await Promise.all([
 			page.waitForURL((u) => u.searchParams.get('gedaan') === 'deelnemer'),
-			page.getByRole('button', { name: 'Uitnodigen' }).click(),
+			page.getByRole('button', { name: 'Uitnodigen', exact: true }).click(),
 		]);
 		const tabel = page.getByRole('table', { name: 'Uitgenodigde deelnemers' });
 		await tabel.getByRole('rowheader', { name: 'Amir Ambassadeur' }).waitFor();
