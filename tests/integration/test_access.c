@@ -255,7 +255,8 @@ static const struct {
 static const char *const privacy_routes[] = { "GET /healthz", "GET /metrics", "GET /static/{bestand}",
 	"GET /toegankelijkheid", "GET /login", "POST /login", "POST /uitloggen", "GET /",
 	"GET /toegang-aanvragen", "POST /toegang-aanvragen", "GET /api/v1/mij", "GET /api/v1/openapi.json",
-	"GET /api/v1/organisaties", "GET /api/v1/organisaties/{id}", "GET /auditlog", "GET /auditlog/export.csv",
+	"GET /api/v1/organisaties", "GET /api/v1/organisaties/{id}", "GET /netwerk", "GET /auditlog",
+	"GET /auditlog/export.csv",
 	"GET /auditlog/casussen/{ref}", "GET /api/v1/auditlog" };
 
 static int
