@@ -20,6 +20,10 @@ int cmd_report(const struct config *cfg, int argc, char **argv);
 int cmd_leerpunten_import(const struct config *cfg, int argc, char **argv);
 int cmd_totp_code(const struct config *cfg, int argc, char **argv);
 int cmd_backup(const struct config *cfg, int argc, char **argv);
+int cmd_retentie(const struct config *cfg, int argc, char **argv);
+/* The purge of `retentie`, at start-up and then every 24 hours on a thread of serve (DOORBRAAK_RETENTIE_DAGELIJKS). */
+int retentie_dagelijks_start(const struct config *cfg);
+void retentie_dagelijks_stop(void);
 
 /* audit verify's verdict on standard output or error: 0 intact, 1 not (or not checked). */
 int cli_audit_verify(struct store *st, const struct config *cfg);

@@ -36,6 +36,7 @@ cmd_serve(const struct config *cfg, int argc, char **argv)
 {
 	struct store *st;
 	struct ready rd = { cfg, argc > 1 && strcmp(argv[1], "--print-demo") == 0 };
+	int rc;
 
 	if (geteuid() == 0 && !cfg->als_root) {
 		fprintf(stderr, "doorbraak: serve draait niet als root: start het als een gewone gebruiker die alleen de map "
@@ -45,7 +46,11 @@ cmd_serve(const struct config *cfg, int argc, char **argv)
 	if ((st = cli_open_store(cfg, false)) == NULL)
 		return 1;
 	store_close(st);
-	return server_run(cfg, app_routes, app_routes_count, on_ready, &rd);
+	if (retentie_dagelijks_start(cfg) != 0)   /* before the sandbox: it starts a thread */
+		return 1;
+	rc = server_run(cfg, app_routes, app_routes_count, on_ready, &rd);
+	retentie_dagelijks_stop();
+	return rc;
 }
 
 struct store *

@@ -25,6 +25,7 @@ static const struct {
 	{ "report", cmd_report, "report --jaar YYYY [--format json|csv|html|xlsx] [--uit FILE]   the jaarrapportage" },
 	{ "leerpunten-import", cmd_leerpunten_import, "leerpunten-import FILE [--goede-rijen]   PMM's leerpuntenbestand (CSV)" },
 	{ "backup", cmd_backup, "backup BESTAND           a consistent copy of the live database (0600)" },
+	{ "retentie", cmd_retentie, "retentie [--dry-run]     anonymise casussen past their retention date, purge expired data" },
 	{ "totp-code", cmd_totp_code, "totp-code [GEHEIM]       the TOTP code of now for a secret (demo, testing)" },
 };
 

@@ -88,5 +88,11 @@ config_load(struct config *cfg, char *msg, size_t msglen)
 	if (env_long("DOORBRAAK_AUDIT_CHECKPOINT_INTERVAL", 10, 1, 3600, &v, msg, msglen))
 		return -1;
 	cfg->audit_checkpoint_interval = (int)v;
+	if (env_long("DOORBRAAK_BEWAARTERMIJN", 24, 1, 1200, &v, msg, msglen))
+		return -1;
+	cfg->bewaartermijn = (int)v;
+	if (env_long("DOORBRAAK_RETENTIE_DAGELIJKS", 1, 0, 1, &v, msg, msglen))
+		return -1;
+	cfg->retentie_dagelijks = v == 1;
 	return 0;
 }

@@ -25,6 +25,8 @@ struct config {
 	char audit_key_file[560];  /* DOORBRAAK_AUDIT_KEY_FILE, <db>.audit-key (mode 0600, made by init) */
 	char audit_checkpoints[560];   /* DOORBRAAK_AUDIT_CHECKPOINTS, <db>.audit-checkpoints (appended) */
 	int audit_checkpoint_interval; /* DOORBRAAK_AUDIT_CHECKPOINT_INTERVAL seconds between checkpoints of serve, 10 */
+	int bewaartermijn;         /* DOORBRAAK_BEWAARTERMIJN months a closed casus is kept whole, 24 (then anonymised) */
+	bool retentie_dagelijks;   /* DOORBRAAK_RETENTIE_DAGELIJKS, on; 0: serve does not run the purge once a day */
 };
 
 /*

@@ -17,4 +17,5 @@ const struct store_sql_table *const store_tables[STORE_T__MAX] = {
 	[STORE_T_NAVRAAG] = &store_navraag_sql,
 	[STORE_T_ONDERZOEK] = &store_onderzoek_sql,
 	[STORE_T_REGISTER] = &store_register_sql,
+	[STORE_T_RETENTIE] = &store_retentie_sql,
 };

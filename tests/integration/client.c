@@ -683,3 +683,52 @@ cli_run(const char *db, const char *const *args, struct buf *out, struct buf *er
 		return -1;
 	return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
 }
+
+int
+server_stop_keep(struct server_proc *s)
+{
+	int status = -1;
+
+	if (s->pid > 0) {
+		kill(s->pid, SIGTERM);
+		if (waitpid(s->pid, &status, 0) > 0)
+			status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+		s->pid = 0;
+	}
+	return status;
+}
+
+int
+server_restart(struct server_proc *s)
+{
+	char portfile[300], logfile[300];
+
+	snprintf(portfile, sizeof(portfile), "%s/port", s->dir);
+	snprintf(logfile, sizeof(logfile), "%s/server.log", s->dir);
+	unlink(portfile);
+	if ((s->pid = fork()) == 0) {
+		int fd = open(logfile, O_WRONLY | O_CREAT | O_APPEND, 0600);
+		if (fd >= 0) {
+			dup2(fd, 1);
+			dup2(fd, 2);
+		}
+		setenv("DOORBRAAK_DB", s->db, 1);
+		setenv("DOORBRAAK_LISTEN", "127.0.0.1:0", 1);
+		setenv("DOORBRAAK_PORT_FILE", portfile, 1);
+		execl(BINARY, BINARY, "serve", (char *)NULL);
+		_exit(127);
+	}
+	for (int i = 0; i < 600; i++) {
+		FILE *f = fopen(portfile, "r");
+		if (f != NULL) {
+			int ok = fscanf(f, "%d", &s->port) == 1;
+			fclose(f);
+			if (ok && s->port > 0) {
+				snprintf(s->base, sizeof(s->base), "http://127.0.0.1:%d", s->port);
+				return 0;
+			}
+		}
+		usleep(50 * 1000);
+	}
+	return -1;
+}

@@ -30,6 +30,10 @@ int server_stop(struct server_proc *s);
 /* Runs build/doorbraak-test with args (NULL-ended) against the server's database; stdin_text may be NULL.
    Standard output goes into out (if not NULL). Returns the exit status. */
 int server_cli(struct server_proc *s, const char *stdin_text, struct buf *out, const char *const *args);
+/* SIGTERM and wait, keeping the folder and its database (for server_restart); returns the exit status. */
+int server_stop_keep(struct server_proc *s);
+/* Starts serve again on the same database, on a new free port (s->port, s->base); 0 or -1. */
+int server_restart(struct server_proc *s);
 /* Runs build/doorbraak-test with args (NULL-ended) against database db, standard input empty; standard output
    and standard error into out and err (either may be NULL; initialised by the caller). Returns the exit status. */
 int cli_run(const char *db, const char *const *args, struct buf *out, struct buf *err);

@@ -18,12 +18,13 @@ static const struct store_sql sql[Q__MAX] = {
 	 * The indiener's organisation as store_casus_load takes it: the one stated
 	 * with the casus (import keeps it, with its connection dates as stated);
 	 * otherwise the one recorded at intake or the persoon's own, with the dates
-	 * of the organisation row. Only when the casus has an indiener.
+	 * of the organisation row. Only when the casus has an indiener, or had one
+	 * before the retention purge (which pins that organisation and its dates).
 	 */
 	[Q_CASUSSEN] = { "rapport.casussen",
 	    "SELECT c.id, c.referentie, c.status, c.ontvangen_op, c.afgerond_op, c.indiener_type,"
 	    " EXISTS (SELECT 1 FROM escalatie e WHERE e.casus_id = c.id AND e.status <> 'ingetrokken'),"
-	    " c.buitenlandse_component, ip.id IS NOT NULL AND io.id IS NOT NULL,"
+	    " c.buitenlandse_component, (ip.id IS NOT NULL OR c.geanonimiseerd_op IS NOT NULL) AND io.id IS NOT NULL,"
 	    " CASE WHEN c.indiener_opgegeven THEN c.indiener_aangesloten_sinds ELSE io.aangesloten_sinds END,"
 	    " CASE WHEN c.indiener_opgegeven THEN c.indiener_aangesloten_tot ELSE io.aangesloten_tot END,"
 	    " io.id, io.naam, io.type, c.maatwerk, c.followup_antwoord, c.reden_geen_leerpunt"
