@@ -21,6 +21,8 @@ int cmd_leerpunten_import(const struct config *cfg, int argc, char **argv);
 int cmd_totp_code(const struct config *cfg, int argc, char **argv);
 int cmd_backup(const struct config *cfg, int argc, char **argv);
 int cmd_retentie(const struct config *cfg, int argc, char **argv);
+int cmd_inzage(const struct config *cfg, int argc, char **argv);
+int cmd_onderzoek_export(const struct config *cfg, int argc, char **argv);
 /* The purge of `retentie`, at start-up and then every 24 hours on a thread of serve (DOORBRAAK_RETENTIE_DAGELIJKS). */
 int retentie_dagelijks_start(const struct config *cfg);
 void retentie_dagelijks_stop(void);

@@ -26,6 +26,8 @@ static const struct {
 	{ "leerpunten-import", cmd_leerpunten_import, "leerpunten-import FILE [--goede-rijen]   PMM's leerpuntenbestand (CSV)" },
 	{ "backup", cmd_backup, "backup BESTAND           a consistent copy of the live database (0600)" },
 	{ "retentie", cmd_retentie, "retentie [--dry-run]     anonymise casussen past their retention date, purge expired data" },
+	{ "inzage", cmd_inzage, "inzage REFERENTIE        everything about one casus, with its access history (JSON)" },
+	{ "onderzoek-export", cmd_onderzoek_export, "onderzoek-export [--jaar JJJJ]   closed casussen pseudonymised for research" },
 	{ "totp-code", cmd_totp_code, "totp-code [GEHEIM]       the TOTP code of now for a secret (demo, testing)" },
 };
 

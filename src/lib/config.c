@@ -46,6 +46,7 @@ config_load(struct config *cfg, char *msg, size_t msglen)
 	env_str("DOORBRAAK_DB", "./doorbraak.db", cfg->db, sizeof(cfg->db));
 	env_str("DOORBRAAK_LISTEN", "127.0.0.1:8080", cfg->listen, sizeof(cfg->listen));
 	env_str("DOORBRAAK_PORT_FILE", "", cfg->port_file, sizeof(cfg->port_file));
+	env_str("DOORBRAAK_PSEUDONIEM_SLEUTEL", "", cfg->pseudoniem_sleutel, sizeof(cfg->pseudoniem_sleutel));
 	cfg->secure_cookies = secure != NULL && strcmp(secure, "1") == 0;
 	cfg->als_root = root != NULL && strcmp(root, "1") == 0;
 	if (filter != NULL && *filter != '\0' && strcmp(filter, "0") != 0 && strcmp(filter, "1") != 0) {

@@ -26,6 +26,7 @@ struct config {
 	char audit_checkpoints[560];   /* DOORBRAAK_AUDIT_CHECKPOINTS, <db>.audit-checkpoints (appended) */
 	int audit_checkpoint_interval; /* DOORBRAAK_AUDIT_CHECKPOINT_INTERVAL seconds between checkpoints of serve, 10 */
 	int bewaartermijn;         /* DOORBRAAK_BEWAARTERMIJN months a closed casus is kept whole, 24 (then anonymised) */
+	char pseudoniem_sleutel[512];   /* DOORBRAAK_PSEUDONIEM_SLEUTEL: key file of the research export's pseudonyms */
 	bool retentie_dagelijks;   /* DOORBRAAK_RETENTIE_DAGELIJKS, on; 0: serve does not run the purge once a day */
 };
 

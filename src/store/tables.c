@@ -18,4 +18,5 @@ const struct store_sql_table *const store_tables[STORE_T__MAX] = {
 	[STORE_T_ONDERZOEK] = &store_onderzoek_sql,
 	[STORE_T_REGISTER] = &store_register_sql,
 	[STORE_T_RETENTIE] = &store_retentie_sql,
+	[STORE_T_INZAGE] = &store_inzage_sql,
 };
