@@ -170,10 +170,37 @@ import_oud(const char *ref, const char *ontvangen, const char *afgerond, const c
 		snprintf(tekst, sizeof(tekst), "Gesprek met %s en de school.", woord);
 		json_object_set_new(x, "omschrijving", json_string(tekst));
 	}
+	/* an escalatie to the LET with a meeting, a participant, an afspraak and its follow-up; an overbrugging with a
+	   candidate payer; maatwerk with a note: every one of their texts with the word */
+	{
+		char extra[4096];
+		json_t *x2;
+
+		snprintf(extra, sizeof(extra),
+		    "{\"escalaties\":[{\"status\":\"afgerond\",\"aangevraagdOp\":\"%1$s\",\"reden\":\"Reden %3$s\","
+		    "\"geprobeerd\":\"Geprobeerd %3$s\",\"gevraagdBesluit\":\"Besluit %3$s\",\"urgentie\":\"hoog\","
+		    "\"organisaties\":[{\"naam\":\"UWV\",\"type\":\"landelijke_publieke_dienstverlener\"}],"
+		    "\"voorzitter\":{\"naam\":\"Vera Voorzitter\",\"email\":\"vera@let.example\"},"
+		    "\"uitkomst\":\"doorbraak\",\"resultaat\":\"Resultaat %3$s\",\"afgeslotenOp\":\"%2$s\","
+		    "\"bijeenkomsten\":[{\"datum\":\"%1$s\",\"notities\":\"Notities %3$s\",\"deelnemers\":[{\"naam\":"
+		    "\"Wethouder %3$s\",\"organisatie\":{\"naam\":\"UWV\",\"type\":\"landelijke_publieke_dienstverlener\"},"
+		    "\"functie\":\"directeur\",\"mandaat\":true}],\"afspraken\":[{\"wat\":\"Afspraak %3$s\","
+		    "\"organisatie\":{\"naam\":\"UWV\",\"type\":\"landelijke_publieke_dienstverlener\"},\"wie\":\"%3$s\","
+		    "\"uiterlijk\":\"%2$s\",\"opvolging\":[{\"datum\":\"%2$s\",\"status\":\"nagekomen\","
+		    "\"notitie\":\"Opvolging %3$s\"}]}]}]}],"
+		    "\"overbruggingen\":[{\"status\":\"aangevraagd\",\"aangevraagdOp\":\"%1$s\",\"wat\":\"Overbrugging %3$s\","
+		    "\"regelingen\":[\"wmo\"],\"kandidaten\":[{\"organisatie\":{\"naam\":\"UWV\",\"type\":"
+		    "\"landelijke_publieke_dienstverlener\"},\"standpunt\":\"betwist\",\"toelichting\":\"Toelichting %3$s\"}]}],"
+		    "\"maatwerkToepassingen\":[{\"vorm\":\"hardheidsclausule\",\"toelichting\":\"Maatwerk %3$s\","
+		    "\"datum\":\"%1$s\"}]}", ontvangen, afgerond, woord);
+		assert_non_null(x2 = json_loads(extra, 0, &je));
+		json_object_update(c, x2);
+		json_decref(x2);
+	}
 	assert_non_null(dump = json_dumps(c, JSON_COMPACT));
 	snprintf(path, sizeof(path), "%s/oud-%s.jsonl", srv.dir, ref);
 	assert_non_null(o = fopen(path, "w"));
-	fprintf(o, "%s\n", dump);
+	fprintf(o, "{\"uitwisselformaat\":\"doorbraak\",\"versie\":2}\n%s\n", dump);
 	fclose(o);
 	free(dump);
 	json_decref(c);
@@ -296,6 +323,9 @@ test_canary_gone_statistics_kept(void **state)
 	    "referentie = 'PMM-2023-0001')") > 0);
 	assert_true(sql_getal("SELECT count(*) FROM activiteit WHERE type = 'interventie' AND casus_id = (SELECT id FROM "
 	    "casus WHERE referentie = 'PMM-2023-0001')") > 0);
+	assert_int_equal(sql_getal("SELECT count(*) FROM escalatie WHERE uitkomst = 'doorbraak' AND casus_id = (SELECT id"
+	    " FROM casus WHERE referentie = 'PMM-2023-0001')"), 1);
+	assert_int_equal(sql_getal("SELECT count(*) FROM afspraak_opvolging WHERE status = 'nagekomen'"), 2);   /* both */
 	assert_int_equal(cli(&na, "report", "--jaar", "2023"), 0);
 	assert_string_equal(buf_str(&na), buf_str(&voor));
 	/* the deletion log: what, when, which referentie, by which rule; no contents */
