@@ -303,7 +303,7 @@ test_canary_gone_statistics_kept(void **state)
 	assert_int_equal(cli(&out, "retentie", "--dry-run", NULL), 0);
 	assert_non_null(strstr(buf_str(&out), "PMM-2023-0001 (afgerond 2023-03-14, bewaard tot en met 2025-03-14) zou worden"));
 	buf_free(&out);
-	assert_int_equal(sql_getal("SELECT count(*) FROM casus WHERE geanonimiseerd_op IS NOT NULL"), 0);
+	assert_int_equal(sql_getal("SELECT count(*) FROM casus_anonimisering"), 0);
 	assert_int_equal(sql_getal("SELECT count(*) FROM verwijderlog"), 0);
 	assert_int_equal(zoek_hits(CANARY), 1);
 

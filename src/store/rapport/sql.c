@@ -24,7 +24,7 @@ static const struct store_sql sql[Q__MAX] = {
 	[Q_CASUSSEN] = { "rapport.casussen",
 	    "SELECT c.id, c.referentie, c.status, c.ontvangen_op, c.afgerond_op, c.indiener_type,"
 	    " EXISTS (SELECT 1 FROM escalatie e WHERE e.casus_id = c.id AND e.status <> 'ingetrokken'),"
-	    " c.buitenlandse_component, (ip.id IS NOT NULL OR c.geanonimiseerd_op IS NOT NULL) AND io.id IS NOT NULL,"
+	    " c.buitenlandse_component, (ip.id IS NOT NULL OR c.id IN (SELECT casus_id FROM casus_anonimisering)) AND io.id IS NOT NULL,"
 	    " CASE WHEN c.indiener_opgegeven THEN c.indiener_aangesloten_sinds ELSE io.aangesloten_sinds END,"
 	    " CASE WHEN c.indiener_opgegeven THEN c.indiener_aangesloten_tot ELSE io.aangesloten_tot END,"
 	    " io.id, io.naam, io.type, c.maatwerk, c.followup_antwoord, c.reden_geen_leerpunt"

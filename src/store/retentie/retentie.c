@@ -15,7 +15,7 @@ enum {
 	Q_DUE,
 	/* anonymising one casus, in this order: the mark first (the timeline's trigger asks for it), the timeline
 	   before the casus text (the text's trigger rebuilds the search row from both) */
-	Q_MARK, Q_ACTIVITEIT, Q_TEKST, Q_ORGANISATIE, Q_KNELPUNT, Q_DEELNEMER, Q_BIJEENKOMST, Q_ESCALATIE,
+	Q_ANONIEM, Q_MARK, Q_ACTIVITEIT, Q_TEKST, Q_ORGANISATIE, Q_KNELPUNT, Q_DEELNEMER, Q_BIJEENKOMST, Q_ESCALATIE,
 	Q_ESC_BIJEENKOMST, Q_ESC_DEELNEMER, Q_ESC_AFSPRAAK, Q_ESC_OPVOLGING, Q_OVERBRUGGING, Q_KANDIDAAT, Q_MAATWERK,
 	Q_SAMENVATTING,
 	Q_LOG,
@@ -35,18 +35,19 @@ enum {
 
 static const struct store_sql sql[Q__MAX] = {
 	[Q_DUE] = { "retentie.due",
-	    "SELECT id, referentie, afgerond_op FROM casus WHERE status = 'afgerond' AND geanonimiseerd_op IS NULL"
-	    " AND afgerond_op < :grens ORDER BY afgerond_op, id", NULL },
+	    "SELECT id, referentie, afgerond_op FROM casus WHERE status = 'afgerond' AND afgerond_op < :grens"
+	    " AND id NOT IN (SELECT casus_id FROM casus_anonimisering) ORDER BY afgerond_op, id", NULL },
+	[Q_ANONIEM] = { "retentie.anoniem",
+	    "INSERT INTO casus_anonimisering (casus_id, op) VALUES (:casus, :nu)", NULL },
 	/* The indiener goes; the organisation and its dates as the report saw them are pinned to the casus. */
 	[Q_MARK] = { "retentie.mark",
-	    "UPDATE casus SET geanonimiseerd_op = :nu,"
-	    " indiener_aangesloten_sinds = CASE WHEN " BEKEND_OUD " THEN (CASE WHEN indiener_opgegeven"
+	    "UPDATE casus SET indiener_aangesloten_sinds = CASE WHEN " BEKEND_OUD " THEN (CASE WHEN indiener_opgegeven"
 	    "  THEN indiener_aangesloten_sinds ELSE (SELECT aangesloten_sinds FROM organisatie WHERE id = " IO_OUD ") END) END,"
 	    " indiener_aangesloten_tot = CASE WHEN " BEKEND_OUD " THEN (CASE WHEN indiener_opgegeven"
 	    "  THEN indiener_aangesloten_tot ELSE (SELECT aangesloten_tot FROM organisatie WHERE id = " IO_OUD ") END) END,"
 	    " indiener_organisatie_id = " IO_OUD ", indiener_opgegeven = 1,"
 	    " indiener_id = NULL, regievoerder_id = NULL, aangemaakt_door = NULL"
-	    " WHERE id = :casus AND status = 'afgerond' AND geanonimiseerd_op IS NULL", NULL },
+	    " WHERE id = :casus AND status = 'afgerond'", NULL },
 	[Q_ACTIVITEIT] = { "retentie.activiteit",
 	    "UPDATE activiteit SET omschrijving = NULL, auteur_id = NULL WHERE casus_id = :casus"
 	    " AND (omschrijving IS NOT NULL OR auteur_id IS NOT NULL)", NULL },
@@ -161,11 +162,11 @@ anonimiseer(struct store *st, const struct retentie_opties *o, int64_t id, const
 		.object_id = c->referentie, .uitkomst = AUDIT_TOEGESTAAN, .adres = o->adres };
 	enum err_code rc = ERR_OK;
 
-	for (int i = Q_MARK; i <= Q_SAMENVATTING && rc == ERR_OK; i++) {
+	for (int i = Q_ANONIEM; i <= Q_SAMENVATTING && rc == ERR_OK; i++) {
 		struct store_q *q = Q(st, i);
 
 		store_bind_int(q, ":casus", id);
-		if (i == Q_MARK || i == Q_TEKST)
+		if (i == Q_ANONIEM || i == Q_TEKST)
 			store_bind_text(q, ":nu", tijd);
 		rc = store_exec(q, e);
 	}
