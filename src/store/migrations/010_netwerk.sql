@@ -5,7 +5,7 @@
 --
 -- Sources are cited as seed:line of ../shared/seeds/ (000 = the minister's letter of 29 May 2024, 001 = the
 -- interview of 8 January 2026, 002 = the practice article of 2022, 003 = the annual report over 2024 of
--- 19 May 2025, 004 = the presentation of 27 March 2025); the research notes are /work/team/issue9-netwerk-feiten.md.
+-- 19 May 2025, 004 = the presentation of 27 March 2025); the research notes were kept outside the repository.
 -- Every id of 002 stays what it was: rows are changed in place, never dropped and re-inserted.
 
 -- ---- organisation types: the CHECK of 001 grows (SQLite cannot alter a CHECK, so the column is replaced;
