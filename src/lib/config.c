@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 static int
 env_long(const char *name, long def, long min, long max, long *out, char *msg, size_t msglen)
@@ -39,7 +40,7 @@ config_load(struct config *cfg, char *msg, size_t msglen)
 {
 	long v;
 	const char *secure = getenv("DOORBRAAK_SECURE_COOKIES"), *root = getenv("DOORBRAAK_ALS_ROOT");
-	const char *filter = getenv("DOORBRAAK_SECCOMP");
+	const char *filter = getenv("DOORBRAAK_SECCOMP"), *proxy_header = getenv("DOORBRAAK_PROXY_HEADER");
 	char side[560];
 
 	memset(cfg, 0, sizeof(*cfg));
@@ -75,9 +76,25 @@ config_load(struct config *cfg, char *msg, size_t msglen)
 	if (env_long("DOORBRAAK_CONN_TIMEOUT", 30, 1, 3600, &v, msg, msglen))
 		return -1;
 	cfg->conn_timeout = (int)v;
-	if (env_long("DOORBRAAK_CONN_LIMIT", 1000, 1, 100000, &v, msg, msglen))
+	if (env_long("DOORBRAAK_CONN_LIMIT", 4000, 16, 100000, &v, msg, msglen))
 		return -1;
 	cfg->conn_limit = (int)v;
+	if (env_long("DOORBRAAK_CONN_PER_ADDRESS", 64, 1, 100000, &v, msg, msglen))
+		return -1;
+	cfg->conn_per_address = (int)v;
+	if (env_long("DOORBRAAK_HEADER_TIMEOUT", 10, 1, 3600, &v, msg, msglen))
+		return -1;
+	cfg->header_timeout = (int)v;
+	env_str("DOORBRAAK_TRUSTED_PROXIES", "", cfg->trusted_proxies, sizeof(cfg->trusted_proxies));
+	if (proxy_header == NULL || *proxy_header == '\0' || strcasecmp(proxy_header, "X-Forwarded-For") == 0) {
+		cfg->proxy_header_forwarded = false;
+	} else if (strcasecmp(proxy_header, "Forwarded") == 0) {
+		cfg->proxy_header_forwarded = true;
+	} else {
+		snprintf(msg, msglen, "DOORBRAAK_PROXY_HEADER=%s is ongeldig: verwacht X-Forwarded-For (de standaard) "
+		    "of Forwarded.", proxy_header);
+		return -1;
+	}
 	if (env_long("DOORBRAAK_CONN_MEMORY", 128 * 1024, 16 * 1024, 16L << 20, &v, msg, msglen))
 		return -1;
 	cfg->conn_memory = (size_t)v;

@@ -16,8 +16,12 @@ struct config {
 	size_t pwhash_mem;         /* DOORBRAAK_PWHASH_MEM bytes, 64 MiB (minimum 19 MiB) */
 	int login_max_failures;    /* DOORBRAAK_LOGIN_MAX_FAILURES, 5 per account (address: 4x) */
 	int login_window;          /* DOORBRAAK_LOGIN_WINDOW seconds, 900 (also the block time) */
-	int conn_timeout;          /* DOORBRAAK_CONN_TIMEOUT seconds, 30 */
-	int conn_limit;            /* DOORBRAAK_CONN_LIMIT, 1000 */
+	int conn_timeout;          /* DOORBRAAK_CONN_TIMEOUT seconds idle once a request's headers are in, 30 */
+	int conn_limit;            /* DOORBRAAK_CONN_LIMIT, 4000 (lowered at start-up to what the file limit allows) */
+	int conn_per_address;      /* DOORBRAAK_CONN_PER_ADDRESS, 64 connections (behind a proxy: requests) per client */
+	int header_timeout;        /* DOORBRAAK_HEADER_TIMEOUT seconds a new connection may be idle before its headers, 10 */
+	char trusted_proxies[2048];   /* DOORBRAAK_TRUSTED_PROXIES: addresses/CIDR whose forwarded header is believed */
+	bool proxy_header_forwarded;  /* DOORBRAAK_PROXY_HEADER=Forwarded (RFC 7239); default X-Forwarded-For */
 	size_t conn_memory;        /* DOORBRAAK_CONN_MEMORY bytes per connection, 128 KiB */
 	bool als_root;             /* DOORBRAAK_ALS_ROOT=1: serve may run as root (test machines; never production) */
 	bool seccomp;              /* DOORBRAAK_SECCOMP, on; 0 turns the system-call filter of serve off (valgrind) */

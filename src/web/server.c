@@ -27,6 +27,7 @@
 #include "web/form.h"
 #include "web/multipart.h"
 #include "web/metrics.h"
+#include "web/peer.h"
 #include "web/router.h"
 
 struct server {
@@ -51,6 +52,8 @@ struct pending {
 	bool too_large;
 	bool answer_now;    /* too large to even read: answer 413 before the body */
 	bool refused;       /* arrived while stopping: answer 503 at once */
+	bool over_limit;    /* forwarded for a client with too many requests in flight: answer 429 at once */
+	struct peer_slot slot;    /* that client's request, counted until completed */
 	enum route_match match;   /* the route is looked up once, when the headers are in */
 	const char *allow;        /* with ROUTE_BAD_METHOD: the methods the path accepts */
 };
@@ -76,27 +79,6 @@ elapsed(const struct timespec *start)
 
 	clock_gettime(CLOCK_MONOTONIC, &now);
 	return (double)(now.tv_sec - start->tv_sec) + (double)(now.tv_nsec - start->tv_nsec) / 1e9;
-}
-
-static void
-client_address(struct MHD_Connection *conn, struct request *r)
-{
-	const union MHD_ConnectionInfo *ci = MHD_get_connection_info(conn, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
-	char addr[INET6_ADDRSTRLEN] = "onbekend";
-
-	if (ci != NULL && ci->client_addr != NULL) {
-		const struct sockaddr *sa = ci->client_addr;
-		if (sa->sa_family == AF_INET) {
-			const struct sockaddr_in *in = (const struct sockaddr_in *)(const void *)sa;
-			inet_ntop(AF_INET, &in->sin_addr, addr, sizeof(addr));
-			r->actor.loopback = (ntohl(in->sin_addr.s_addr) >> 24) == 127;
-		} else if (sa->sa_family == AF_INET6) {
-			const struct sockaddr_in6 *in6 = (const struct sockaddr_in6 *)(const void *)sa;
-			inet_ntop(AF_INET6, &in6->sin6_addr, addr, sizeof(addr));
-			r->actor.loopback = IN6_IS_ADDR_LOOPBACK(&in6->sin6_addr);
-		}
-	}
-	r->client_addr = arena_strdup(r->arena, addr);
 }
 
 static enum MHD_Result
@@ -197,6 +179,14 @@ dispatch(struct request *r, const struct pending *pd)
 	if (pd->too_large) {   /* a transport limit: decided before anything else is looked at */
 		r->route = NULL;
 		reply_problem(r, 413, "Te groot", "De verzonden gegevens zijn te groot.");
+		return;
+	}
+	if (pd->over_limit) {
+		r->route = NULL;
+		reply_header(r, "Retry-After", "1");
+		reply_header(r, MHD_HTTP_HEADER_CONNECTION, "close");
+		reply_problem(r, 429, "Te veel verzoeken",
+		    "Er lopen al te veel verzoeken vanaf uw adres. Probeer het zo opnieuw.");
 		return;
 	}
 	if (pd->too_many_params) {
@@ -404,7 +394,7 @@ pending_fill(struct pending *pd, struct server *srv, struct MHD_Connection *conn
 	buf_init(&r->out, 0);
 	r->query = arena_alloc(r->arena, MAX_QUERY * sizeof(struct kv));
 	MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND, collect_query, r);
-	client_address(conn, r);
+	pd->over_limit = !peer_request_begin(conn, r, &pd->slot);
 	pd->r = r;
 
 	/* The route decides the body limit; unknown routes get the default. */
@@ -437,7 +427,7 @@ access_handler(void *cls, struct MHD_Connection *conn, const char *url, const ch
 	if (!pd->begun) {
 		pending_fill(pd, srv, conn, url, method, version);
 		pd->refused = atomic_load(&stopping);
-		if (pd->answer_now || pd->refused)   /* answer at once; the body is never read */
+		if (pd->answer_now || pd->refused || pd->over_limit)   /* answer at once; the body is never read */
 			return respond(srv, conn, pd);
 		return MHD_YES;
 	}
@@ -463,6 +453,7 @@ completed(void *cls, struct MHD_Connection *conn, void **con_cls, enum MHD_Reque
 	if (pd == NULL)
 		return;
 	atomic_fetch_sub(&inflight, 1);
+	peer_request_end(&pd->slot);
 	if (pd->r != NULL) {   /* the client went away before we answered */
 		buf_free(&pd->r->out);
 		arena_free(pd->r->arena);
@@ -471,14 +462,6 @@ completed(void *cls, struct MHD_Connection *conn, void **con_cls, enum MHD_Reque
 	buf_free(&pd->body);
 	free(pd);
 	*con_cls = NULL;
-}
-
-static void
-connection_notify(void *cls, struct MHD_Connection *conn, void **socket_context,
-    enum MHD_ConnectionNotificationCode toe)
-{
-	(void)cls, (void)conn, (void)socket_context;
-	metrics_connection(toe == MHD_CONNECTION_NOTIFY_STARTED ? 1 : -1);
 }
 
 /* ---- libmicrohttpd's own answers ------------------------------------------------------
@@ -593,6 +576,8 @@ server_run(const struct config *cfg, const struct route *routes, size_t nroutes,
 	sigset_t set;
 	int family, sig, waited = 0;
 	const union MHD_DaemonInfo *info;
+	unsigned conn_limit;
+	char msg[256];
 
 	if ((family = parse_listen(cfg->listen, &ss, &sslen)) < 0) {
 		fprintf(stderr, "doorbraak: DOORBRAAK_LISTEN=%s is geen geldig adres (voorbeeld: 127.0.0.1:8080)\n",
@@ -606,9 +591,15 @@ server_run(const struct config *cfg, const struct route *routes, size_t nroutes,
 	pthread_sigmask(SIG_BLOCK, &set, NULL);
 	signal(SIGPIPE, SIG_IGN);
 
+	conn_limit = peer_file_limit(cfg);
+	if (peer_init(cfg, conn_limit, msg, sizeof(msg)) != 0) {
+		fprintf(stderr, "doorbraak: %s\n", msg);
+		return 1;
+	}
 	srv.pool = store_pool_open(cfg->db, cfg->threads + 1, &e);
 	if (srv.pool == NULL) {
 		fprintf(stderr, "doorbraak: %s (%s)\n", e.msg, e.detail);
+		peer_free();
 		return 1;
 	}
 	metrics_init(routes, nroutes);
@@ -617,27 +608,29 @@ server_run(const struct config *cfg, const struct route *routes, size_t nroutes,
 		fprintf(stderr, "doorbraak: libmicrohttpd's MHD_queue_response is niet te vinden\n");
 		store_pool_close(srv.pool);
 		metrics_free();
+		peer_free();
 		return 1;
 	}
 	running_cfg = cfg;
 	d = MHD_start_daemon(MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ERROR_LOG | MHD_USE_ITC |
 		(family == AF_INET6 ? MHD_USE_IPv6 : 0),
-	    0, NULL, NULL, access_handler, &srv,
+	    0, peer_accept, NULL, access_handler, &srv,
 	    MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,
 	    MHD_OPTION_THREAD_POOL_SIZE, (unsigned)cfg->threads,
-	    MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)cfg->conn_timeout,
-	    MHD_OPTION_CONNECTION_LIMIT, (unsigned)cfg->conn_limit,
+	    /* the idle limit until the headers are in; then DOORBRAAK_CONN_TIMEOUT (peer_request_begin) */
+	    MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)cfg->header_timeout,
+	    MHD_OPTION_CONNECTION_LIMIT, conn_limit,
 	    MHD_OPTION_CONNECTION_MEMORY_LIMIT, cfg->conn_memory,
-	    MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)(cfg->conn_limit > 10 ? cfg->conn_limit / 2 : cfg->conn_limit),
 	    MHD_OPTION_URI_LOG_CALLBACK, uri_seen, &srv,
 	    MHD_OPTION_NOTIFY_COMPLETED, completed, &srv,
-	    MHD_OPTION_NOTIFY_CONNECTION, connection_notify, &srv,
+	    MHD_OPTION_NOTIFY_CONNECTION, peer_connection, &srv,
 	    MHD_OPTION_LISTENING_ADDRESS_REUSE, 1u,
 	    MHD_OPTION_END);
 	if (d == NULL) {
 		fprintf(stderr, "doorbraak: kan niet luisteren op %s (is de poort al in gebruik?)\n", cfg->listen);
 		store_pool_close(srv.pool);
 		metrics_free();
+		peer_free();
 		return 1;
 	}
 	info = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
@@ -652,6 +645,7 @@ server_run(const struct config *cfg, const struct route *routes, size_t nroutes,
 			MHD_stop_daemon(d);
 			store_pool_close(srv.pool);
 			metrics_free();
+			peer_free();
 			return 1;
 		}
 		fprintf(stderr, "{\"level\":\"info\",\"msg\":\"sandbox\",\"noNewPrivs\":true,\"seccomp\":true}\n");
@@ -692,6 +686,7 @@ server_run(const struct config *cfg, const struct route *routes, size_t nroutes,
 	MHD_stop_daemon(d);
 	store_pool_close(srv.pool);
 	metrics_free();
+	peer_free();
 	fprintf(stderr, "{\"level\":\"info\",\"msg\":\"stopped\"}\n");
 	return 0;
 }

@@ -825,7 +825,8 @@ static const char *const config_vars[] = {
 	"DOORBRAAK_DB", "DOORBRAAK_LISTEN", "DOORBRAAK_PORT_FILE", "DOORBRAAK_THREADS",
 	"DOORBRAAK_SECURE_COOKIES", "DOORBRAAK_SESSION_IDLE", "DOORBRAAK_SESSION_MAX",
 	"DOORBRAAK_PWHASH_MEM", "DOORBRAAK_LOGIN_MAX_FAILURES", "DOORBRAAK_LOGIN_WINDOW",
-	"DOORBRAAK_CONN_TIMEOUT", "DOORBRAAK_CONN_LIMIT", "DOORBRAAK_CONN_MEMORY",
+	"DOORBRAAK_CONN_TIMEOUT", "DOORBRAAK_CONN_LIMIT", "DOORBRAAK_CONN_MEMORY", "DOORBRAAK_CONN_PER_ADDRESS",
+	"DOORBRAAK_HEADER_TIMEOUT", "DOORBRAAK_TRUSTED_PROXIES", "DOORBRAAK_PROXY_HEADER",
 };
 
 static int
@@ -856,8 +857,35 @@ test_config_defaults(void **state)
 	assert_int_equal(c.login_max_failures, 5);
 	assert_int_equal(c.login_window, 900);
 	assert_int_equal(c.conn_timeout, 30);
-	assert_int_equal(c.conn_limit, 1000);
+	assert_int_equal(c.conn_limit, 4000);
 	assert_int_equal(c.conn_memory, 128u * 1024);
+	assert_int_equal(c.conn_per_address, 64);
+	assert_int_equal(c.header_timeout, 10);
+	assert_string_equal(c.trusted_proxies, "");
+	assert_false(c.proxy_header_forwarded);
+}
+
+/* DOORBRAAK_PROXY_HEADER names one header; the list itself is read by core/proxy.c when serve starts. */
+static void
+test_config_proxy(void **state)
+{
+	struct config c;
+	char msg[256] = "";
+
+	(void)state;
+	setenv("DOORBRAAK_TRUSTED_PROXIES", "10.0.0.5, ::1", 1);
+	setenv("DOORBRAAK_PROXY_HEADER", "forwarded", 1);
+	assert_int_equal(config_load(&c, msg, sizeof(msg)), 0);
+	assert_string_equal(c.trusted_proxies, "10.0.0.5, ::1");
+	assert_true(c.proxy_header_forwarded);
+	setenv("DOORBRAAK_PROXY_HEADER", "X-Forwarded-For", 1);
+	assert_int_equal(config_load(&c, msg, sizeof(msg)), 0);
+	assert_false(c.proxy_header_forwarded);
+	setenv("DOORBRAAK_PROXY_HEADER", "X-Real-IP", 1);
+	assert_int_equal(config_load(&c, msg, sizeof(msg)), -1);
+	assert_non_null(strstr(msg, "DOORBRAAK_PROXY_HEADER=X-Real-IP is ongeldig"));
+	unsetenv("DOORBRAAK_PROXY_HEADER");
+	unsetenv("DOORBRAAK_TRUSTED_PROXIES");
 }
 
 static void
@@ -921,6 +949,9 @@ test_config_out_of_range(void **state)
 	expect_invalid("DOORBRAAK_LOGIN_MAX_FAILURES", "0");
 	expect_invalid("DOORBRAAK_CONN_MEMORY", "1024");
 	expect_invalid("DOORBRAAK_CONN_LIMIT", "100001");
+	expect_invalid("DOORBRAAK_CONN_LIMIT", "15");
+	expect_invalid("DOORBRAAK_CONN_PER_ADDRESS", "0");
+	expect_invalid("DOORBRAAK_HEADER_TIMEOUT", "0");
 
 	/* A short message buffer truncates but stays a string. */
 	setenv("DOORBRAAK_THREADS", "0", 1);
@@ -960,6 +991,7 @@ main(void)
 		cmocka_unit_test_setup(test_crypto_password, crypto_setup),
 		cmocka_unit_test_setup(test_crypto_streq, crypto_setup),
 		cmocka_unit_test_setup_teardown(test_config_defaults, config_clean, config_clean),
+		cmocka_unit_test_setup_teardown(test_config_proxy, config_clean, config_clean),
 		cmocka_unit_test_setup_teardown(test_config_values, config_clean, config_clean),
 		cmocka_unit_test_setup_teardown(test_config_out_of_range, config_clean, config_clean),
 	};
