@@ -37,7 +37,7 @@ DEB_PKGS = build-essential pkg-config libmicrohttpd-dev libsqlite3-dev libsodium
 # The pkg-config modules the build and the tests link; checked after the install, before the stamp is written.
 DEP_PCS  = $(PKGS) zlib cmocka libcurl
 
-.PHONY: all deps run test unit integration browser valgrind lint-api check-layers crashtest clean
+.PHONY: all deps run test unit integration browser valgrind lint-api check-layers crashtest bench bench-deps clean
 
 all: $(B)/doorbraak
 
@@ -157,6 +157,29 @@ check-layers:
 # The OpenAPI document against the project's ruleset of the Dutch API Design Rules (tests/api/adr-ruleset.yml).
 lint-api: deps
 	npx --no-install spectral lint -r tests/api/adr-ruleset.yml docs/openapi.yaml
+
+# The benchmark (bench/bench.sh): the release build (-O2, no sanitizers) in its own folder, a generated data set of
+# BENCH_CASES casussen (100,000; the large run 1,000,000), doorbraak and nginx measured with wrk on loopback; writes
+# bench/results/latest.md and latest.json. Not part of make test. Its own Debian packages, installed only here:
+# wrk (the load generator) and nginx-light, unless an nginx is there (the machine's limit: a static file of the
+# casus page's size, served by nginx beside doorbraak in the same run).
+BENCH_B = $(B)/bench
+BENCH_CASES ?= 100000
+bench-deps: $(B)/.bench-deps
+$(B)/.bench-deps:
+	@PATH="$$PATH:/usr/sbin"; mkdir -p $(B); missing=""; command -v wrk >/dev/null 2>&1 || missing=" wrk"; \
+	command -v nginx >/dev/null 2>&1 || missing="$$missing nginx-light"; \
+	if [ -n "$$missing" ]; then \
+		echo "apt-get install:$$missing"; \
+		SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+	@PATH="$$PATH:/usr/sbin"; command -v wrk >/dev/null && command -v nginx >/dev/null
+	@touch $@
+
+bench: bench-deps deps
+	@$(MAKE) --no-print-directory B=$(BENCH_B) $(BENCH_B)/doorbraak
+	BENCH_CASES=$(BENCH_CASES) sh bench/bench.sh $(BENCH_B)/doorbraak
 
 clean:
 	rm -rf build
