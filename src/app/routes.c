@@ -12,6 +12,7 @@
 #include "app/onderzoek/handlers.h"
 #include "app/register/handlers.h"
 #include "app/netwerk/handlers.h"
+#include "app/notificatie/handlers.h"
 #include "app/rapport/handlers.h"
 
 #define MIB (1024 * 1024)
@@ -29,6 +30,10 @@ const struct route app_routes[] = {
 	{ "POST", "/login/inschrijven", PERM_PUBLIEK, h_inschrijven, ROUTE_NO_CSRF, 0 },
 	{ "POST", "/uitloggen", PERM_INGELOGD, h_logout, 0, 0 },
 	{ "GET", "/", PERM_INGELOGD, h_start, ROUTE_PERSONAL, 0 },
+	/* the user's own notifications (app/notificatie/web.c) */
+	{ "GET", "/meldingen", PERM_INGELOGD, h_meldingen, ROUTE_PERSONAL, 0 },
+	{ "POST", "/meldingen/gelezen", PERM_INGELOGD, h_meldingen_gelezen, ROUTE_PERSONAL, 0 },
+	{ "POST", "/meldingen/{id}/gelezen", PERM_INGELOGD, h_melding_gelezen, ROUTE_PERSONAL, 0 },
 
 	/* Het Loket (app/casus/web.c, app/casus/export.c) */
 	{ "GET", "/casussen", PERM_CASUS_LIJST, h_casus_lijst, ROUTE_PERSONAL, 0 },

@@ -53,5 +53,6 @@ const char *const retentie_gewist[] = {
 	"escalatie_afspraak.auteur_id", "afspraak_opvolging.notitie", "afspraak_opvolging.auteur_id",
 	"overbrugging.wat", "overbrugging.grondslag", "overbrugging.reden_intrekking", "overbrugging.aangevraagd_door",
 	"overbrugging_kandidaat.toelichting", "maatwerk_toepassing.toelichting", "casus_samenvatting",
+	"notificatie",
 };
 const int retentie_gewist_n = (int)(sizeof(retentie_gewist) / sizeof(retentie_gewist[0]));

@@ -14,7 +14,8 @@ struct store_q {
 	const struct store_sql *def;
 	struct store *st;
 	struct db_stmt *ds;            /* NULL until prepared */
-	const char **params;           /* nparams names as the driver reports them (":referentie") */
+	const char **params;           /* nparams names as the driver reports them (":referentie"), copied: SQLite
+	                                  frees its own when it prepares the statement again after a schema change */
 	const char **seen;             /* per parameter the caller's name pointer that last matched it */
 	int nparams;
 	int hint;                      /* where the next name is looked for first: binds follow the SQL's order */
@@ -44,6 +45,8 @@ q_unprepare(struct store_q *q)
 {
 	if (q->ds != NULL)
 		q->st->drv->finalize(q->ds);
+	for (int i = 0; q->params != NULL && i < q->nparams; i++)
+		free((char *)q->params[i]);
 	free(q->params);
 	q->ds = NULL;
 	q->params = q->seen = NULL;
@@ -82,7 +85,8 @@ q_prepare(struct store_q *q, struct err *e)
 			snprintf(why, sizeof(why), "parameter %d is not named (write :name)", i + 1);
 			goto broken;
 		}
-		q->params[i] = name;
+		q->params[i] = xstrdup(name);
+		q->nparams = i + 1;
 	}
 	q->nparams = n;
 	q->all = n == MAX_PARAMS ? ~(uint64_t)0 : ((uint64_t)1 << n) - 1;

@@ -19,4 +19,5 @@ const struct store_sql_table *const store_tables[STORE_T__MAX] = {
 	[STORE_T_REGISTER] = &store_register_sql,
 	[STORE_T_RETENTIE] = &store_retentie_sql,
 	[STORE_T_INZAGE] = &store_inzage_sql,
+	[STORE_T_NOTIFICATIE] = &store_notificatie_sql,
 };

@@ -6,6 +6,7 @@
 
 #include "lib/crypto.h"
 #include "lib/embed.h"
+#include "store/notificatie/notificatie.h"
 #include "web/request.h"
 #include "web/tmpl.h"
 
@@ -156,6 +157,13 @@ req_layout_ctx(struct request *r, const char *titel)
 				json_array_append_new(rollen, json_pack("{s:s}", "label", rol_label((enum rol)i)));
 		json_object_set_new(g, "naam", json_string(r->actor.naam ? r->actor.naam : ""));
 		json_object_set_new(g, "rollen", rollen);
+		if (r->store != NULL) {   /* the unread notifications, in the header of every page */
+			long n = store_notificatie_ongelezen(r->store, r->actor.gebruiker_id);
+
+			json_object_set_new(g, "ongelezen", json_integer(n));
+			if (n > 0)
+				json_object_set_new(g, "heeft_ongelezen", json_true());
+		}
 		json_object_set_new(ctx, "gebruiker", g);
 		json_object_set_new(ctx, "csrf", json_string(r->csrf));
 		for (size_t i = 0; i < sizeof(nav_items) / sizeof(nav_items[0]); i++) {

@@ -48,6 +48,11 @@ static const struct {
 	{ "POST", "/login/inschrijven", "/login/inschrijven", { N, N, N, N, N, N } },
 	{ "POST", "/uitloggen", "/uitloggen", { N, Y, Y, Y, Y, Y } },
 	{ "GET", "/", "/", { N, Y, Y, Y, Y, Y } },
+	/* one's own notifications (issue 14); notification 999999 is nobody's: 404 for everyone (test_notificatie
+	   shows that another user's is 404 too) */
+	{ "GET", "/meldingen", "/meldingen", { N, Y, Y, Y, Y, Y, Y } },
+	{ "POST", "/meldingen/gelezen", "/meldingen/gelezen", { N, Y, Y, Y, Y, Y, Y } },
+	{ "POST", "/meldingen/{id}/gelezen", "/meldingen/999999/gelezen", { N, H, H, H, H, H, H } },
 	{ "GET", "/casussen", "/casussen", { N, Y, Y, Y, N, N } },
 	{ "GET", "/casussen/nieuw", "/casussen/nieuw", { N, Y, Y, N, N, N } },
 	{ "POST", "/casussen", "/casussen", { N, Y, Y, N, N, N } },
@@ -257,7 +262,7 @@ static const char *const privacy_routes[] = { "GET /healthz", "GET /metrics", "G
 	"GET /toegang-aanvragen", "POST /toegang-aanvragen", "GET /api/v1/mij", "GET /api/v1/openapi.json",
 	"GET /api/v1/organisaties", "GET /api/v1/organisaties/{id}", "GET /netwerk", "GET /auditlog",
 	"GET /auditlog/export.csv",
-	"GET /auditlog/casussen/{ref}", "GET /api/v1/auditlog" };
+	"GET /auditlog/casussen/{ref}", "GET /api/v1/auditlog", "GET /meldingen", "POST /meldingen/gelezen" };
 
 static int
 expected(size_t j, int w)
@@ -266,6 +271,8 @@ expected(size_t j, int w)
 		return matrix[j].allow[w];
 	if (strncmp(matrix[j].pattern, "/wachtwoord/", 12) == 0)
 		return H;   /* an unknown one-time link: 404 for everyone */
+	if (strcmp(matrix[j].pattern, "/meldingen/{id}/gelezen") == 0)
+		return H;   /* nobody's notification: 404 for everyone */
 	for (size_t i = 0; i < sizeof(privacy_routes) / sizeof(privacy_routes[0]); i++) {
 		size_t m = strlen(matrix[j].method);
 

@@ -330,6 +330,7 @@ h_api_deelnemer_nieuw(struct request *r)
 		}
 	}
 	if ((rc = store_deelnemer_add(r->store, t.id, persoon_id, rol, r->actor.gebruiker_id, r->now, &e)) != ERR_OK ||
+	    (rc = casus_gebeurtenis_uitgenodigd(r, t.id, persoon_id, &e)) != ERR_OK ||
 	    (rc = store_deelnemer_list(r->store, r->arena, t.id, &lijst, &n, &e)) != ERR_OK)
 		goto fout;
 	if (!commit(r))

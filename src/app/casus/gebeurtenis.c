@@ -1,9 +1,12 @@
-/* gebeurtenis.c - the one timeline text of each event of a casus, and the entry that records it. */
+/* gebeurtenis.c - the one timeline text of each event of a casus, the entry that records it and the notifications
+   it gives, all in the event's own transaction. */
 #include "app/casus/gebeurtenis.h"
 
 #include <string.h>
 
+#include "core/notificatie.h"
 #include "store/casus/casus.h"
+#include "store/notificatie/notificatie.h"
 
 const char *
 casus_gebeurtenis_tekst(struct request *r, const struct casus_overgang *o)
@@ -43,8 +46,14 @@ casus_gebeurtenis_vastleggen(struct request *r, int64_t casus_id, const struct c
 	struct activiteit act;
 	bool status = casus_overgang_statuswijziging(o);
 
+	enum notificatie_soort soort;
+
 	if (o->gebeurtenis == GEBEURTENIS_GEEN || o->gebeurtenis >= GEBEURTENIS__MAX)
 		return ERR_OK;
+	/* the outbox first: whatever fails after it in this transaction takes the notification back with it */
+	if ((soort = notificatie_bij_gebeurtenis(o->gebeurtenis)) != NOTIFICATIE__MAX &&
+	    store_notificatie_add(r->store, soort, casus_id, 0, r->actor.gebruiker_id, r->now, NULL, e) != ERR_OK)
+		return e->code;
 	memset(&act, 0, sizeof(act));
 	act.type = status ? ACTIVITEIT_STATUSWIJZIGING : ACTIVITEIT_NOTITIE;
 	act.datum = o->datum;
@@ -56,4 +65,11 @@ casus_gebeurtenis_vastleggen(struct request *r, int64_t casus_id, const struct c
 		act.status_naar = codes_casus_status.codes[o->naar];
 	}
 	return store_activiteit_add(r->store, casus_id, &act, r->actor.gebruiker_id, r->now, NULL, e);
+}
+
+enum err_code
+casus_gebeurtenis_uitgenodigd(struct request *r, int64_t casus_id, int64_t persoon_id, struct err *e)
+{
+	return store_notificatie_add(r->store, NOTIFICATIE_DEELNEMER, casus_id, persoon_id, r->actor.gebruiker_id,
+	    r->now, NULL, e);
 }

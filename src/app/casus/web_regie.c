@@ -276,6 +276,8 @@ h_casus_deelnemer(struct request *r)
 	if (!begin(r))
 		return;
 	rc = store_deelnemer_add(r->store, t.id, pid, rol, r->actor.gebruiker_id, r->now, &e);
+	if (rc == ERR_OK)
+		rc = casus_gebeurtenis_uitgenodigd(r, t.id, pid, &e);
 	if (rc == ERR_CONFLICT) {
 		store_rollback(r->store);
 		cw_fout(&f, "dln_email", "Deze persoon is al deelnemer van de casus.");

@@ -17,7 +17,7 @@ enum {
 	   before the casus text (the text's trigger rebuilds the search row from both) */
 	Q_ANONIEM, Q_MARK, Q_ACTIVITEIT, Q_TEKST, Q_ORGANISATIE, Q_KNELPUNT, Q_DEELNEMER, Q_BIJEENKOMST, Q_ESCALATIE,
 	Q_ESC_BIJEENKOMST, Q_ESC_DEELNEMER, Q_ESC_AFSPRAAK, Q_ESC_OPVOLGING, Q_OVERBRUGGING, Q_KANDIDAAT, Q_MAATWERK,
-	Q_SAMENVATTING,
+	Q_NOTIFICATIE, Q_SAMENVATTING,
 	Q_LOG,
 	/* the other purges: each a count and a delete with the same parameters */
 	Q_CONCEPT_TEL, Q_CONCEPT_WEG, Q_SESSIE_TEL, Q_SESSIE_WEG, Q_TELLER_TEL, Q_TELLER_WEG, Q_LINK_TEL, Q_LINK_WEG,
@@ -59,6 +59,8 @@ static const struct store_sql sql[Q__MAX] = {
 	    "UPDATE casus_organisatie SET rol = NULL WHERE casus_id = :casus", NULL },
 	[Q_KNELPUNT] = { "retentie.knelpunt", "UPDATE knelpunt SET omschrijving = '' WHERE casus_id = :casus", NULL },
 	[Q_DEELNEMER] = { "retentie.deelnemer", "DELETE FROM casus_deelnemer WHERE casus_id = :casus", NULL },
+	/* who was notified about the casus links people to it: the notifications go with the deelnemers */
+	[Q_NOTIFICATIE] = { "retentie.notificatie", "DELETE FROM notificatie WHERE casus_id = :casus", NULL },
 	[Q_BIJEENKOMST] = { "retentie.bijeenkomst",
 	    "UPDATE bijeenkomst_casus SET besluit = NULL, auteur_id = NULL WHERE casus_id = :casus", NULL },
 	[Q_ESCALATIE] = { "retentie.escalatie",
