@@ -452,6 +452,25 @@ test_patch_close_and_closed_casus(void **state)
 	(void)state;
 
 	nieuw_regie(30, NULL, ref);
+	{   /* during handling a regievoerder records the wetten and the buitenlandse component (audited), nothing else
+	       changes; an unknown wet is 400 and leaves them as they were */
+		long audit = server_audit_count(&srv, "casus.wijzigen", AUDIT_TOEGESTAAN);
+		json_t *w = api(RIK, "PATCH", casus_path(ref, NULL), "{\"wetten\":[\"wlz\",\"brp\"],"
+		    "\"buitenlandseComponent\":true}", &status);
+
+		assert_int_equal(status, 200);
+		assert_string_equal(sget(w, "status"), "aangemeld");   /* as it was */
+		assert_int_equal(json_array_size(json_object_get(w, "wetten")), 2);
+		assert_true(json_is_true(json_object_get(w, "buitenlandseComponent")));
+		assert_int_equal(server_audit_count(&srv, "casus.wijzigen", AUDIT_TOEGESTAAN), audit + 1);
+		json_decref(w);
+		w = api(RIK, "PATCH", casus_path(ref, NULL), "{\"wetten\":[\"wlz\",\"geen_wet\"]}", &status);
+		assert_int_equal(status, 400);
+		json_decref(w);
+		w = api(RIK, "GET", casus_path(ref, NULL), NULL, &status);
+		assert_int_equal(json_array_size(json_object_get(w, "wetten")), 2);
+		json_decref(w);
+	}
 	voor = api(RIK, "GET", casus_path(ref, NULL), NULL, &status);
 	assert_int_equal(status, 200);
 

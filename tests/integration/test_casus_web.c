@@ -434,6 +434,63 @@ test_deelnemer_verwijderen(void **state)
 	client_free(&c);
 }
 
+/* Wetten and the buitenlandse component during handling: a regievoerder records them on the casus page (audited as
+   casus.wijzigen, nothing on the timeline's looptijd); an unknown wet is a Dutch 400 and changes nothing; an
+   indiener may not. */
+static void
+test_registratie_tijdens_behandeling(void **state)
+{
+	struct client c, ina;
+	struct resp r;
+	char path[96];
+	long voor = server_audit_count(&srv, "casus.wijzigen", AUDIT_TOEGESTAAN);
+	(void)state;
+
+	login(&c, REGIE);
+	snprintf(path, sizeof(path), "/casussen/%s", ref);
+	assert_int_equal(client_get(&c, path, &r), 200);
+	assert_true(resp_contains(&r, "In behandeling"));
+	assert_true(resp_contains(&r, "Wetten en buitenlandse component"));
+	assert_true(resp_contains(&r, "action=\"/casussen/"));
+	resp_free(&r);
+	snprintf(path, sizeof(path), "/casussen/%s/registratie", ref);
+	assert_int_equal(post_ok(&c, path, "wet=wlz&wet=brp&buitenlands=ja"), 303);
+	assert_int_equal(server_audit_count(&srv, "casus.wijzigen", AUDIT_TOEGESTAAN), voor + 1);
+	snprintf(path, sizeof(path), "/casussen/%s", ref);
+	assert_int_equal(client_get(&c, path, &r), 200);
+	assert_true(resp_contains(&r, "<li class=\"utrecht-unordered-list__item\">Wet langdurige zorg (Wlz)</li>"));
+	assert_true(resp_contains(&r, "<li class=\"utrecht-unordered-list__item\">Wet basisregistratie personen (BRP)</li>"));
+	assert_true(resp_contains(&r, "Buitenlandse component</dt><dd class=\"utrecht-data-list__item-value "
+	    "utrecht-data-list__item-value--html-dd\">Ja"));
+	assert_true(resp_contains(&r, "In behandeling"));
+	resp_free(&r);
+
+	/* an unknown wet: 400 in Dutch, what was there stays */
+	snprintf(path, sizeof(path), "/casussen/%s/registratie", ref);
+	assert_int_equal(post(&c, path, "wet=wlz&wet=bestaat_niet", &r), 400);
+	assert_true(resp_contains(&r, "foutsamenvatting"));
+	resp_free(&r);
+	snprintf(path, sizeof(path), "/casussen/%s", ref);
+	assert_true(page_contains(&c, path, "<li class=\"utrecht-unordered-list__item\">Wet basisregistratie personen (BRP)</li>"));
+
+	/* the indiener may not: refused, nothing changed */
+	login(&ina, INA);
+	snprintf(path, sizeof(path), "/casussen/%s/registratie", ref);
+	assert_true(post(&ina, path, "wet=zvw", &r) == 403);
+	resp_free(&r);
+	snprintf(path, sizeof(path), "/casussen/%s", ref);
+	assert_false(page_contains(&c, path, "<li class=\"utrecht-unordered-list__item\">Zorgverzekeringswet (Zvw)</li>"));
+
+	/* taking them away again: no wet, no buitenlandse component */
+	snprintf(path, sizeof(path), "/casussen/%s/registratie", ref);
+	assert_int_equal(post_ok(&c, path, "wet=wlz"), 303);
+	snprintf(path, sizeof(path), "/casussen/%s", ref);
+	assert_false(page_contains(&c, path, "<li class=\"utrecht-unordered-list__item\">Wet basisregistratie personen (BRP)</li>"));
+	assert_true(page_contains(&c, path, "<li class=\"utrecht-unordered-list__item\">Wet langdurige zorg (Wlz)</li>"));
+	client_free(&ina);
+	client_free(&c);
+}
+
 static void
 test_afronden_followup_heropenen(void **state)
 {
@@ -614,6 +671,7 @@ main(void)
 		cmocka_unit_test(test_werkvoorraad_en_toewijzen),
 		cmocka_unit_test(test_tijdlijn_en_deelnemer),
 		cmocka_unit_test(test_deelnemer_verwijderen),
+		cmocka_unit_test(test_registratie_tijdens_behandeling),
 		cmocka_unit_test(test_afronden_followup_heropenen),
 		cmocka_unit_test(test_zoeken),
 		cmocka_unit_test(test_xlsx_exports),

@@ -145,7 +145,9 @@ json_t *cw_knelpunt_rijen(struct request *r, const struct casus *c, const struct
 /* Renders templates/casus/formulier.html with the values and messages of s. */
 void cw_form_toon(struct request *r, int status, struct cw_form *s);
 
-/* app/casus/web_nazorg.c: the forms of a closed casus for aanvullen without reopening (leerpunt, knelpunt, registratie). */
+/* app/casus/web_nazorg.c: the wetten and the buitenlandse component of an open casus as form fields (reg_wetten,
+   reg_buitenlands), and the forms of a closed casus for aanvullen without reopening (leerpunt, knelpunt, registratie). */
+json_t *cw_registratie_formulier(const struct cw_fouten *f, const struct casus *c);
 json_t *cw_nazorg_formulieren(struct request *r, const struct casus *c, const struct cw_fouten *f, json_t *w);
 
 /* app/casus/web_detail.c: renders the casus page (also after a refused regie form, with status 400). */

@@ -181,6 +181,7 @@ regie_formulieren(struct request *r, const struct casus *c, const struct activit
 		    c->regievoerder.id != r->actor.persoon_id));
 		json_object_set_new(o, "vrijgeven", json_boolean(c->regievoerder.naam != NULL));
 		json_object_set_new(o, "afronden", json_true());
+		json_object_set_new(o, "registratie", cw_registratie_formulier(f, c));
 	}
 	opties = json_array();
 	for (int i = 0; i < ACTIVITEIT__MAX; i++)   /* after closure: monitoring, no interventie (core/casus_lifecycle.h) */

@@ -199,7 +199,62 @@ h_casus_knelpunt_nieuw(struct request *r)
 	opslaan(r, &t, &oud, &c, "nkp_omschrijving", waarden(r, namen));
 }
 
-/* POST /casussen/{ref}/registratie: wetten, why no leerpunt, the buitenlandse component. 303; 400; 404; 409. */
+/*
+ * The registration of an open casus (aangemeld, in behandeling) by a regievoerder: its wetten and regelingen and
+ * the buitenlandse component, as the Loket learns them during handling. Audited as casus.wijzigen (the row names
+ * who and when); the looptijd is untouched. 303; 400 (an unknown wet); 404; 409 (closed meanwhile); 503.
+ */
+static void
+registratie_open(struct request *r)
+{
+	struct casus_toegang t;
+	struct casus c;
+	struct cw_fouten f = { 0 };
+	struct err e = { 0 };
+	enum err_code rc;
+
+	if (!cw_open(r, req_param(r, 0), CASUS_REGIE, "casus.wijzigen", &t))
+		return;
+	if (store_begin(r->store) != ERR_OK) {
+		reply_problem(r, 503, "Tijdelijk niet beschikbaar", "De database is bezet. Probeer het opnieuw.");
+		return;
+	}
+	if ((rc = store_casus_load_id(r->store, r->arena, t.id, &c, &e)) != ERR_OK) {
+		store_rollback(r->store);
+		cw_reply_store(r, rc, &e);
+		return;
+	}
+	if (c.status == STATUS_AFGEROND || c.status == STATUS_CONCEPT) {   /* closed between the check and now */
+		store_rollback(r->store);
+		reply_problem(r, 409, "Casus is afgerond", "Deze casus is intussen afgerond; vul de registratie aan onder "
+		    "‘Na afronding aanvullen’.");
+		return;
+	}
+	c.wetten = cw_bits64(r, &f, "wet", "reg_wetten", &codes_wet_regeling);
+	c.buitenlandse_component = req_form(r, "buitenlands") != NULL && strcmp(req_form(r, "buitenlands"), "ja") == 0;
+	if (f.n == 0 && (rc = casus_validate(&c, app_vandaag(r), &e)) != ERR_OK)
+		cw_fout(&f, "reg_wetten", arena_strdup(r->arena, e.msg));
+	if (f.n > 0) {
+		store_rollback(r->store);
+		cw_detail_render(r, &t, 400, &f, NULL);
+		return;
+	}
+	c.organisaties_bekend = !organisatie_nieuw_is_voorstel(&r->actor);
+	if ((rc = store_casus_update(r->store, r->arena, &c, r->actor.gebruiker_id, r->now, &e)) != ERR_OK ||
+	    store_commit(r->store) != ERR_OK) {
+		store_rollback(r->store);
+		if (rc == ERR_OK)
+			reply_problem(r, 503, "Tijdelijk niet beschikbaar", "De wijziging kon niet worden opgeslagen.");
+		else
+			cw_reply_store(r, rc, &e);
+		return;
+	}
+	reply_redirect(r, 303, arena_printf(r->arena, "/casussen/%s?gedaan=opgeslagen#registratie",
+	    cw_pad(r, t.id, c.referentie)));
+}
+
+/* POST /casussen/{ref}/registratie: wetten, the buitenlandse component and (after closure) why no leerpunt; an
+   open casus through registratie_open, a closed one recorded on the timeline. 303; 400; 404; 409. */
 void
 h_casus_registratie(struct request *r)
 {
@@ -209,6 +264,11 @@ h_casus_registratie(struct request *r)
 	struct cw_fouten f = { 0 };
 	int reden;
 
+	if (req_param(r, 0) != NULL && store_casus_toegang(r->store, req_param(r, 0), r->actor.persoon_id, &t) == ERR_OK &&
+	    t.status != STATUS_AFGEROND && t.status != STATUS_CONCEPT) {
+		registratie_open(r);
+		return;
+	}
 	if (!open_en_laad(r, "casus.aanvullen", &t, &oud, &c))
 		return;
 	c.wetten = cw_bits64(r, &f, "wet", "reg_wetten", &codes_wet_regeling);
@@ -263,6 +323,20 @@ partij_opties(struct request *r, const char *gekozen)
 			json_array_append_new(o, cw_optie(code, orgs[i].code != NULL && strcmp(orgs[i].code, "PMM") == 0 ?
 			    "PMM zelf" : orgs[i].naam, gekozen != NULL && strcmp(gekozen, code) == 0));
 		}
+	return o;
+}
+
+json_t *
+cw_registratie_formulier(const struct cw_fouten *f, const struct casus *c)
+{
+	json_t *o = json_object(), *opties = json_array();
+
+	json_object_set_new(o, "reg_wetten", cw_groep(f, "reg_wetten", "wet", "Wetten en regelingen die de casus raakt",
+	    NULL, false, cw_opties_bits64(&codes_wet_regeling, c->wetten)));
+	json_array_append_new(opties, cw_optie("ja", "De casus heeft een buitenlandse component (woonland, remigratie, "
+	    "een instantie in het buitenland)", c->buitenlandse_component));
+	json_object_set_new(o, "reg_buitenlands", cw_groep(f, "reg_buitenlands", "buitenlands", "Buitenlandse component",
+	    NULL, false, opties));
 	return o;
 }
 
