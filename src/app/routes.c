@@ -103,6 +103,9 @@ const struct route app_routes[] = {
 	{ "GET", "/leerpunten", PERM_LEERPUNTEN, h_leerpunt_lijst, ROUTE_PERSONAL, 0 },
 	{ "GET", "/leerpunten/export.csv", PERM_LEERPUNTEN, h_leerpunt_export_csv, ROUTE_PERSONAL, 0 },
 	{ "GET", "/leerpunten/export.xlsx", PERM_LEERPUNTEN, h_leerpunt_export_xlsx, ROUTE_PERSONAL, 0 },
+	/* PMM's leerpuntenbestand in the browser: a regievoerder's (it writes to casussen, so not a beheerder's) */
+	{ "GET", "/leerpunten/import", PERM_CASUS_REGIE, h_leerpunt_import_form, ROUTE_PERSONAL, 0 },
+	{ "POST", "/leerpunten/import", PERM_CASUS_REGIE, h_leerpunt_import, ROUTE_PERSONAL | ROUTE_MULTIPART, 5 * MIB },
 	{ "GET", "/leerpunten/{id}", PERM_LEERPUNTEN, h_leerpunt_detail, ROUTE_PERSONAL, 0 },
 	{ "POST", "/leerpunten/{id}/beleggingen", PERM_CASUS_REGIE, h_leerpunt_beleggen, ROUTE_PERSONAL, 0 },
 	{ "POST", "/leerpunten/{id}/themas", PERM_CASUS_REGIE, h_leerpunt_themas, ROUTE_PERSONAL, 0 },
@@ -122,8 +125,12 @@ const struct route app_routes[] = {
 	/* signals without a casus (app/leerpunt/signaal.c) */
 	{ "GET", "/signalen", PERM_ONDERZOEK, h_signaal_lijst, ROUTE_PERSONAL, 0 },
 	{ "POST", "/signalen", PERM_CASUS_REGIE, h_signaal_nieuw, ROUTE_PERSONAL, 0 },
+	{ "GET", "/signalen/{id}", PERM_CASUS_REGIE, h_signaal_bewerken_form, ROUTE_PERSONAL, 0 },
+	{ "POST", "/signalen/{id}", PERM_CASUS_REGIE, h_signaal_wijzig, ROUTE_PERSONAL, 0 },
 	{ "GET", "/systeemwijzigingen", PERM_LEERPUNTEN, h_systeemwijziging_lijst, ROUTE_PERSONAL, 0 },
 	{ "POST", "/systeemwijzigingen", PERM_ONDERZOEK, h_systeemwijziging_nieuw, ROUTE_PERSONAL, 0 },
+	{ "GET", "/systeemwijzigingen/{id}", PERM_ONDERZOEK, h_systeemwijziging_bewerken_form, ROUTE_PERSONAL, 0 },
+	{ "POST", "/systeemwijzigingen/{id}", PERM_ONDERZOEK, h_systeemwijziging_wijzig, ROUTE_PERSONAL, 0 },
 	{ "GET", "/themas", PERM_LEERPUNTEN, h_themas, ROUTE_PERSONAL, 0 },
 	{ "GET", "/themas/{thema}", PERM_LEERPUNTEN, h_thema, ROUTE_PERSONAL, 0 },
 	{ "GET", "/bijeenkomsten", PERM_CASUS_REGIE, h_bijeenkomst_lijst, ROUTE_PERSONAL, 0 },

@@ -66,3 +66,72 @@ test('onderzoeker: de gepseudonimiseerde weergave van een afgeronde casus zonder
 		await expectNoAxeViolations(page, 'een casus voor onderzoek');
 	});
 });
+
+test('regievoerder: het leerpuntenbestand inlezen, eerst met een foute regel, dan alleen de goede regels (axe)', { timeout: TEST_MS }, async () => {
+	await withPage(env, { name: 'leerpunten-import' }, async (page, ctx) => {
+		ctx.allowConsole.push(/status of 400 \(Bad Request\).*\/leerpunten\/import/);
+		await page.goto('/login');
+		await login(page, 'regievoerder');
+		let resp = await page.goto('/leerpunten/import');
+		assert.equal(resp.status(), 200);
+		await page.getByRole('heading', { level: 1, name: 'Leerpuntenbestand importeren' }).waitFor();
+		await expectNoAxeViolations(page, 'het inlezen van het leerpuntenbestand');
+
+		const csv = Buffer.from('\uFEFFcasus;leerpunt;categorie;orde;belegd bij\n'
+			+ 'PMM-2025-0004;Gemeenten weten niet dat de vrouwenopvang landelijk toegankelijk is.;Kennis en kunde;1;VWS\n'
+			+ 'PMM-2025-0004;Een regel met een categorie die niet bestaat.;Iets anders;2;\n', 'utf8');
+		const bestand = { name: 'leerpuntenbestand.csv', mimeType: 'text/csv', buffer: csv };
+		await page.setInputFiles('#lpimport-bestand', bestand);
+		await Promise.all([page.waitForURL(/\/leerpunten\/import$/), page.getByRole('button', { name: 'Inlezen' }).click()]);
+		await page.getByRole('table', { name: 'Verslag per regel' }).waitFor();
+		let tekst = await page.locator('main').innerText();
+		assert.match(tekst, /Er is niets ingelezen/);
+		assert.match(tekst, /categorie/);
+		await expectNoAxeViolations(page, 'het verslag van een bestand met een foute regel');
+
+		// only the good rows: the leerpunt is added, the wrong row is listed
+		await page.getByLabel(/Lees alleen de goede regels in/).check();
+		await page.setInputFiles('#lpimport-bestand', bestand);
+		await Promise.all([page.waitForURL(/\/leerpunten\/import$/), page.getByRole('button', { name: 'Inlezen' }).click()]);
+		await page.getByText(/Ingelezen: 1 leerpunten bij casussen/).waitFor();
+		await expectNoAxeViolations(page, 'het verslag na het inlezen van de goede regels');
+
+		resp = await page.goto('/casussen/PMM-2025-0004');
+		assert.equal(resp.status(), 200);
+		tekst = await page.locator('main').innerText();
+		assert.match(tekst, /Gemeenten weten niet dat de vrouwenopvang landelijk toegankelijk is/);
+	});
+});
+
+test('regievoerder: een signaal en een systeemwijziging bewerken, met een foutmelding (axe)', { timeout: TEST_MS }, async () => {
+	await withPage(env, { name: 'bewerken' }, async (page, ctx) => {
+		ctx.allowConsole.push(/status of 400 \(Bad Request\).*\/systeemwijzigingen\/\d+/);
+		await page.goto('/login');
+		await login(page, 'regievoerder');
+		await page.goto('/signalen');
+		await Promise.all([page.waitForURL(/\/signalen\/\d+$/),
+			page.getByRole('row', { name: /Landelijk Escalatie Team/ }).getByRole('link', { name: /^Bewerken/ }).click()]);
+		await page.getByRole('heading', { level: 1, name: 'Signaal bewerken' }).waitFor();
+		await expectNoAxeViolations(page, 'een signaal bewerken');
+		await page.getByLabel('Welk overleg of welke brief (optioneel)').fill('LET-overleg van maart, aangevuld');
+		await Promise.all([page.waitForURL(/\/leerpunten\/\d+\?melding=signaal_gewijzigd$/),
+			page.getByRole('button', { name: 'Wijziging opslaan' }).click()]);
+		await page.getByText('Het signaal is gewijzigd').waitFor();
+
+		await page.goto('/systeemwijzigingen');
+		await Promise.all([page.waitForURL(/\/systeemwijzigingen\/\d+$/),
+			page.getByRole('link', { name: /^Bewerken/ }).first().click()]);
+		await page.getByRole('heading', { level: 1, name: 'Systeemwijziging bewerken' }).waitFor();
+		await expectNoAxeViolations(page, 'een systeemwijziging bewerken');
+		const leerpunten = page.getByLabel(/^Leerpunten/);
+		const oud = await leerpunten.inputValue();
+		await leerpunten.fill(`${oud}${oud ? ', ' : ''}99999`);
+		await page.getByRole('button', { name: 'Wijziging opslaan' }).click();
+		await page.getByRole('alert').getByText(/Er is geen leerpunt met nummer 99999/).waitFor();
+		await expectNoAxeViolations(page, 'een systeemwijziging met een leerpunt dat niet bestaat');
+		await page.getByLabel(/^Leerpunten/).fill(oud);
+		await Promise.all([page.waitForURL(/\/systeemwijzigingen\?melding=gewijzigd$/),
+			page.getByRole('button', { name: 'Wijziging opslaan' }).click()]);
+		await page.getByText('De systeemwijziging is gewijzigd.').waitFor();
+	});
+});

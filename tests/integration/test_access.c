@@ -118,6 +118,8 @@ static const struct {
 	{ "GET", "/leerpunten", "/leerpunten", { N, Y, N, Y, Y, N } },
 	{ "GET", "/leerpunten/export.csv", "/leerpunten/export.csv", { N, Y, N, Y, Y, N } },
 	{ "GET", "/leerpunten/export.xlsx", "/leerpunten/export.xlsx", { N, Y, N, Y, Y, N } },
+	{ "GET", "/leerpunten/import", "/leerpunten/import", { N, Y, N, N, N, N } },
+	{ "POST", "/leerpunten/import", "/leerpunten/import", { N, Y, N, N, N, N } },
 	{ "GET", "/leerpunten/{id}", "/leerpunten/1", { N, Y, N, H, Y, N } },
 	{ "POST", "/leerpunten/{id}/beleggingen", "/leerpunten/1/beleggingen", { N, Y, N, N, N, N } },
 	{ "POST", "/leerpunten/{id}/themas", "/leerpunten/1/themas", { N, Y, N, N, N, N } },
@@ -136,8 +138,12 @@ static const struct {
 	{ "POST", "/navraag/rondes/{id}/sluiten", "/navraag/rondes/1/sluiten", { N, Y, N, N, Y, N } },
 	{ "GET", "/signalen", "/signalen", { N, Y, N, N, Y, N } },
 	{ "POST", "/signalen", "/signalen", { N, Y, N, N, N, N } },
+	{ "GET", "/signalen/{id}", "/signalen/2", { N, Y, N, N, N, N } },
+	{ "POST", "/signalen/{id}", "/signalen/2", { N, Y, N, N, N, N } },
 	{ "GET", "/systeemwijzigingen", "/systeemwijzigingen", { N, Y, N, Y, Y, N } },
 	{ "POST", "/systeemwijzigingen", "/systeemwijzigingen", { N, Y, N, N, Y, N } },
+	{ "GET", "/systeemwijzigingen/{id}", "/systeemwijzigingen/1", { N, Y, N, N, Y, N } },
+	{ "POST", "/systeemwijzigingen/{id}", "/systeemwijzigingen/1", { N, Y, N, N, Y, N } },
 	{ "GET", "/themas", "/themas", { N, Y, N, Y, Y, N } },
 	{ "GET", "/themas/{thema}", "/themas/t", { N, Y, N, Y, Y, N } },
 	{ "GET", "/bijeenkomsten", "/bijeenkomsten", { N, Y, N, N, N, N } },
@@ -312,6 +318,11 @@ setup(void **state)
 			    "INSERT INTO toegang_aanvraag (id, naam, organisatie, functie, email, reden, ingediend_op)"
 			    " VALUES (1, 'Ida Ander', 'Gemeente Elders', 'Consulent', 'ida@elders.example', 'x', '2026-01-20T10:00:00Z');"
 			    "INSERT INTO organisatie (id, naam, type, status) VALUES (500, 'Getypt bij een aanmelding', 'overig', 'voorstel');"
+			    /* a signal without a casus and a realised system change, for the forms that change them */
+			    "INSERT INTO leerpunt (id, omschrijving, categorie, orde, bron, created_at) VALUES (2, 'Een signaal',"
+			    " 'ict', 1, 'let', '2026-01-20T10:00:00Z');"
+			    "INSERT INTO systeemwijziging (id, omschrijving, soort, created_at) VALUES (1, 'De ALO-kop',"
+			    " 'registratie', '2026-01-20T10:00:00Z');"
 			    "INSERT INTO persoon (id, naam, email) VALUES (100, 'Reserve', 'reserve@test.example');"
 			    "INSERT INTO gebruiker (id, persoon_id, password_hash, created_at) VALUES (100, 100, '!', 't');"
 			    "INSERT INTO gebruiker_rol VALUES (100, 'indiener');"

@@ -1,5 +1,6 @@
-/* test_leerpunten_import.c - `doorbraak leerpunten-import`: PMM's leerpuntenbestand (CSV from Dutch Excel) with a
-   report per row; nothing imported while a row is wrong, unless --goede-rijen; a second run skips what is there. */
+/* test_leerpunten_import.c - `doorbraak leerpunten-import` and its page /leerpunten/import: PMM's leerpuntenbestand
+   (CSV from Dutch Excel) with a report per row; nothing imported while a row is wrong, unless --goede-rijen (the
+   page's goede_rijen); a second run skips what is there; the page only for a regievoerder, with CSRF and audit. */
 #include "harness.h"
 
 #include <sqlite3.h>
@@ -13,6 +14,10 @@
 static struct server_proc srv;
 static char pad[256];
 
+#define REGIE "rik@test.example"
+#define INDIENER "ida@test.example"
+#define PW "wachtwoord-test-123"
+
 #define CASUS "{\"referentie\":\"PMM-2024-0007\",\"ontvangenOp\":\"2024-02-05\",\"afgerondOp\":\"2024-04-12\"," \
 	"\"resultaat\":\"Klaar\",\"hulpvraag\":\"Vraag\",\"indienerType\":\"gemeente\",\"leefgebieden\":[\"zorg\"]}"
 
@@ -23,7 +28,9 @@ setup(void **state)
 	(void)state;
 
 	snprintf(pad, sizeof(pad), "/tmp/doorbraak-lpimport-%ld.csv", (long)getpid());
-	return server_start(&srv, NULL) == 0 && server_cli(&srv, CASUS "\n", NULL, import) == 0 ? 0 : -1;
+	return server_start(&srv, NULL) == 0 && server_cli(&srv, CASUS "\n", NULL, import) == 0 &&
+	    server_add_user(&srv, REGIE, "Rik Regie", "regievoerder", PW) == 0 &&
+	    server_add_user(&srv, INDIENER, "Ida Indiener", "indiener", PW) == 0 ? 0 : -1;
 }
 
 static int
@@ -142,12 +149,97 @@ test_goede_rijen_en_tweede_keer(void **state)
 	assert_int_equal(count("SELECT count(*) FROM leerpunt WHERE omschrijving = 'Onderwijs en zorg botsen'"), 1);
 }
 
+/* Posts csv as multipart/form-data to /leerpunten/import (with the CSRF token unless zonder_csrf). */
+static long
+web_importeer(struct client *c, const char *csv, bool goede, bool zonder_csrf, struct resp *r)
+{
+	char csrf[65] = "";
+	struct buf b;
+	const char *h[] = { "Content-Type: multipart/form-data; boundary=grens123", NULL };
+	long st;
+
+	if (!zonder_csrf)
+		assert_int_equal(client_csrf(c, "/leerpunten/import", csrf), 0);
+	buf_init(&b, 0);
+	buf_printf(&b, "--grens123\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n%s\r\n", csrf);
+	if (goede)
+		buf_puts(&b, "--grens123\r\nContent-Disposition: form-data; name=\"goede_rijen\"\r\n\r\nja\r\n");
+	if (csv != NULL) {
+		buf_puts(&b, "--grens123\r\nContent-Disposition: form-data; name=\"bestand\"; filename=\"l.csv\"\r\n"
+		    "Content-Type: text/csv\r\n\r\n");
+		buf_puts(&b, csv);
+		buf_puts(&b, "\r\n");
+	}
+	buf_puts(&b, "--grens123--\r\n");
+	assert_int_equal(client_req(c, "POST", "/leerpunten/import", h, b.data, b.len, r), 0);
+	st = r->status;
+	buf_free(&b);
+	return st;
+}
+
+#define WEB1 "PMM-2024-0007;Via de pagina ingelezen;Samenwerking;2;VWS;;;;;;;;\r\n"
+
+/* The page: the same reader and report per row; nothing while a row is wrong, the good rows when asked; no file,
+   no CSRF token or the wrong role change nothing; every try past the file checks is audited. */
+static void
+test_pagina(void **state)
+{
+	struct client c, ida;
+	struct resp r;
+	long lp = count("SELECT count(*) FROM leerpunt"), mislukt = server_audit_count(&srv, "leerpunt.import",
+	    AUDIT_MISLUKT), gelukt = server_audit_count(&srv, "leerpunt.import", AUDIT_TOEGESTAAN);
+	(void)state;
+
+	client_login_ok(&c, &srv, REGIE, PW);
+	assert_int_equal(client_get(&c, "/leerpunten/import", &r), 200);
+	assert_true(resp_contains(&r, "enctype=\"multipart/form-data\""));
+	resp_free(&r);
+	assert_int_equal(web_importeer(&c, NULL, false, false, &r), 400);
+	assert_true(resp_contains(&r, "Kies het leerpuntenbestand"));
+	resp_free(&r);
+
+	/* a wrong row: the report per row, nothing read */
+	assert_int_equal(web_importeer(&c, KOP WEB1 FOUT1, false, false, &r), 400);
+	assert_true(resp_contains(&r, "Verslag per regel"));
+	assert_true(resp_contains(&r, "Geen casus met de referentie"));
+	assert_true(resp_contains(&r, "PMM-2024-0099"));
+	assert_true(resp_contains(&r, "Er is niets ingelezen"));
+	resp_free(&r);
+	assert_int_equal(count("SELECT count(*) FROM leerpunt"), lp);
+	assert_int_equal(server_audit_count(&srv, "leerpunt.import", AUDIT_MISLUKT), mislukt + 1);
+
+	/* without the CSRF token, or as an indiener: refused, nothing read */
+	assert_int_equal(web_importeer(&c, KOP WEB1, true, true, &r), 403);
+	resp_free(&r);
+	client_login_ok(&ida, &srv, INDIENER, PW);
+	assert_int_equal(client_get(&ida, "/leerpunten/import", &r), 403);
+	resp_free(&r);
+	client_free(&ida);
+	assert_int_equal(count("SELECT count(*) FROM leerpunt"), lp);
+
+	/* the good rows */
+	assert_int_equal(web_importeer(&c, KOP WEB1 FOUT1, true, false, &r), 200);
+	assert_true(resp_contains(&r, "Ingelezen: 1 leerpunten bij casussen en 0 signalen zonder casus, met 1 beleggingen"));
+	assert_true(resp_contains(&r, "1 foute regels niet ingelezen"));
+	resp_free(&r);
+	assert_int_equal(count("SELECT count(*) FROM leerpunt"), lp + 1);
+	assert_int_equal(count("SELECT count(*) FROM leerpunt WHERE omschrijving = 'Via de pagina ingelezen'"), 1);
+	assert_int_equal(server_audit_count(&srv, "leerpunt.import", AUDIT_TOEGESTAAN), gelukt + 1);
+	/* again: skipped, not doubled */
+	assert_int_equal(web_importeer(&c, KOP WEB1, false, false, &r), 200);
+	assert_true(resp_contains(&r, "overgeslagen"));
+	resp_free(&r);
+	assert_int_equal(count("SELECT count(*) FROM leerpunt WHERE omschrijving = 'Via de pagina ingelezen'"), 1);
+	client_free(&c);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_fouten_per_regel_niets_ingelezen),
 		cmocka_unit_test(test_goede_rijen_en_tweede_keer),
+		cmocka_unit_test(test_pagina),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

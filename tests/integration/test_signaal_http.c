@@ -1,5 +1,6 @@
 /* test_signaal_http.c - signals without a casus and realised system changes over HTTP: recorded through the API and
-   the pages with their links, listed; every bad input a Dutch 400 (or 403) that leaves nothing behind. */
+   the pages with their links, listed, changed on their pages; every bad input a Dutch 400 (or 403, 404) that
+   leaves nothing behind; every change audited. */
 #include "harness.h"
 
 #include <jansson.h>
@@ -8,6 +9,7 @@
 #include <string.h>
 
 #include "client.h"
+#include "store/store_audit.h"
 
 static struct server_proc srv;
 static char tok_regie[65], tok_onderz[65], tok_amb[65];
@@ -223,6 +225,110 @@ test_systeemwijziging(void **state)
 	json_decref(j);
 }
 
+/* Changing a signal on its page: the form with what is stored; a leerpunt of a casus is no signal (404); others may
+   not (403); a bad date or a koppeling without soort is a Dutch 400 that changes nothing; a good change keeps the
+   beleggingen and replaces the text, wetten and koppelingen; audited. */
+static void
+test_signaal_bewerken(void **state)
+{
+	struct client c, o;
+	struct resp r;
+	char pad[64], sql[256];
+	long bel, wijz = server_audit_count(&srv, "signaal.wijzigen", AUDIT_TOEGESTAAN);
+	(void)state;
+
+	snprintf(pad, sizeof(pad), "/signalen/%lld", (long long)signaal_id);
+	snprintf(sql, sizeof(sql), "SELECT count(*) FROM belegging WHERE leerpunt_id = %lld", (long long)signaal_id);
+	bel = count(sql);
+	client_login_ok(&c, &srv, "regie@t.example", "wachtwoord-test");
+	assert_int_equal(client_get(&c, pad, &r), 200);
+	assert_true(resp_contains(&r, "Signaal bewerken"));
+	assert_true(resp_contains(&r, "name=\"koppeling_soort\""));
+	resp_free(&r);
+	assert_int_equal(client_get(&c, "/signalen/51", &r), 404);   /* the leerpunt of PMM-2025-0001 */
+	resp_free(&r);
+	assert_int_equal(client_get(&c, "/signalen/abc", &r), 404);
+	resp_free(&r);
+	client_login_ok(&o, &srv, "onderzoek@t.example", "wachtwoord-test");
+	assert_int_equal(client_get(&o, pad, &r), 403);
+	resp_free(&r);
+	client_free(&o);
+
+	assert_int_equal(client_post_form(&c, pad, pad, "omschrijving=Nieuw&categorie=ict&orde=2&bron=let"
+	    "&gesignaleerd_op=2026-02-30&koppeling_soort=&koppeling_referentie=&koppeling_url=", &r), 400);
+	assert_true(resp_contains(&r, "JJJJ-MM-DD"));
+	resp_free(&r);
+	assert_int_equal(client_post_form(&c, pad, pad, "omschrijving=Nieuw&categorie=ict&orde=2&bron=let"
+	    "&gesignaleerd_op=2025-03-12&koppeling_soort=&koppeling_referentie=Zonder+soort&koppeling_url=", &r), 400);
+	assert_true(resp_contains(&r, "Kies het soort van koppeling 1"));
+	resp_free(&r);
+	assert_int_equal(client_post_form(&c, pad, pad, "omschrijving=Nieuw&categorie=ict&orde=2&bron=casus"
+	    "&gesignaleerd_op=2025-03-12", &r), 400);
+	resp_free(&r);
+	assert_int_equal(count("SELECT count(*) FROM leerpunt WHERE omschrijving = 'Nieuw'"), 0);
+
+	assert_int_equal(client_post_form(&c, pad, pad, "omschrijving=Geen+partij+betaalt+de+terugreis&categorie=overig"
+	    "&orde=3&bron=let&bron_referentie=LET+maart&gesignaleerd_op=2025-03-12&wet=brp&wet=awb"
+	    "&koppeling_soort=staat_van_de_uitvoering&koppeling_referentie=Staat+2026&koppeling_url="
+	    "&koppeling_soort=&koppeling_referentie=&koppeling_url=", &r), 303);
+	resp_free(&r);
+	snprintf(sql, sizeof(sql), "SELECT count(*) FROM leerpunt WHERE id = %lld AND omschrijving = 'Geen partij betaalt "
+	    "de terugreis' AND orde = 3 AND categorie = 'overig' AND bron_referentie = 'LET maart'", (long long)signaal_id);
+	assert_int_equal(count(sql), 1);
+	snprintf(sql, sizeof(sql), "SELECT count(*) FROM leerpunt_wet WHERE leerpunt_id = %lld", (long long)signaal_id);
+	assert_int_equal(count(sql), 2);
+	snprintf(sql, sizeof(sql), "SELECT count(*) FROM leerpunt_koppeling WHERE leerpunt_id = %lld AND referentie = "
+	    "'Staat 2026'", (long long)signaal_id);
+	assert_int_equal(count(sql), 1);
+	snprintf(sql, sizeof(sql), "SELECT count(*) FROM belegging WHERE leerpunt_id = %lld", (long long)signaal_id);
+	assert_int_equal(count(sql), bel);
+	assert_int_equal(server_audit_count(&srv, "signaal.wijzigen", AUDIT_TOEGESTAAN), wijz + 1);
+	client_free(&c);
+}
+
+/* Changing a system change on its page: the links replaced; a leerpunt that does not exist is a Dutch 400 that
+   changes nothing; an ambassadeur may not; audited. */
+static void
+test_systeemwijziging_bewerken(void **state)
+{
+	struct client c, a;
+	struct resp r;
+	long wijz = server_audit_count(&srv, "systeemwijziging.wijzigen", AUDIT_TOEGESTAAN);
+	(void)state;
+
+	client_login_ok(&c, &srv, "onderzoek@t.example", "wachtwoord-test");
+	assert_int_equal(client_get(&c, "/systeemwijzigingen/1", &r), 200);
+	assert_true(resp_contains(&r, "Systeemwijziging bewerken"));
+	assert_true(resp_contains(&r, "hardheidsclausule van de Wsf 2000"));
+	resp_free(&r);
+	assert_int_equal(client_get(&c, "/systeemwijzigingen/999", &r), 404);
+	resp_free(&r);
+	assert_int_equal(client_post_form(&c, "/systeemwijzigingen/1", "/systeemwijzigingen/1",
+	    "omschrijving=Anders&soort=wetswijziging&leerpunten=51,99999", &r), 400);
+	assert_true(resp_contains(&r, "Er is geen leerpunt met nummer 99999"));
+	resp_free(&r);
+	assert_int_equal(count("SELECT count(*) FROM systeemwijziging WHERE omschrijving = 'Anders'"), 0);
+	assert_int_equal(count("SELECT count(*) FROM systeemwijziging_leerpunt WHERE systeemwijziging_id = 1"), 2);
+	client_login_ok(&a, &srv, "vera@t.example", "wachtwoord-test");
+	assert_int_equal(client_get(&a, "/systeemwijzigingen/1", &r), 403);
+	resp_free(&r);
+	client_free(&a);
+
+	assert_int_equal(client_post_form(&c, "/systeemwijzigingen/1", "/systeemwijzigingen/1",
+	    "omschrijving=Hardheidsclausule+Wsf+2000+verruimd&soort=wetswijziging&gerealiseerd_op=2025-07-01"
+	    "&leerpunten=51&casussen=", &r), 303);
+	resp_free(&r);
+	assert_int_equal(count("SELECT count(*) FROM systeemwijziging WHERE id = 1 AND omschrijving = "
+	    "'Hardheidsclausule Wsf 2000 verruimd' AND organisatie_id IS NULL"), 1);
+	assert_int_equal(count("SELECT count(*) FROM systeemwijziging_leerpunt WHERE systeemwijziging_id = 1"), 1);
+	assert_int_equal(count("SELECT count(*) FROM systeemwijziging_casus WHERE systeemwijziging_id = 1"), 0);
+	assert_int_equal(server_audit_count(&srv, "systeemwijziging.wijzigen", AUDIT_TOEGESTAAN), wijz + 1);
+	assert_int_equal(client_get(&c, "/systeemwijzigingen?melding=gewijzigd", &r), 200);
+	assert_true(resp_contains(&r, "De systeemwijziging is gewijzigd."));
+	resp_free(&r);
+	client_free(&c);
+}
+
 int
 main(void)
 {
@@ -230,6 +336,8 @@ main(void)
 		cmocka_unit_test(test_signaal_api),
 		cmocka_unit_test(test_signaal_web),
 		cmocka_unit_test(test_systeemwijziging),
+		cmocka_unit_test(test_signaal_bewerken),
+		cmocka_unit_test(test_systeemwijziging_bewerken),
 	};
 
 	curl_global_init(CURL_GLOBAL_DEFAULT);

@@ -22,6 +22,8 @@ void h_belegging_pmm_soort(struct request *r);    /* 303, 400 (not bij PMM), 403
 /* app/leerpunt/export.c: the overview as a spreadsheet (formula cells neutralised) */
 void h_leerpunt_export_csv(struct request *r);    /* 200, 400 */
 void h_leerpunt_export_xlsx(struct request *r);   /* 200, 400, 500 */
+void h_leerpunt_import_form(struct request *r);   /* 200 (app/leerpunt/import_web.c) */
+void h_leerpunt_import(struct request *r);        /* 200 (the report), 400, 413, 500, 503 */
 
 /* app/leerpunt/navraag.c: the follow-up cycle and the themas */
 void h_navraag(struct request *r);                /* 200 */
@@ -39,6 +41,8 @@ void h_ronde_sluiten(struct request *r);          /* 303, 404, 409 (closed alrea
 /* app/leerpunt/signaal.c: signals without a casus (reading PERM_ONDERZOEK; recording: regievoerder) */
 void h_signaal_lijst(struct request *r);          /* 200 */
 void h_signaal_nieuw(struct request *r);          /* 303, 400 (page with the message), 403 */
+void h_signaal_bewerken_form(struct request *r);  /* 200, 403, 404 (not a signal) */
+void h_signaal_wijzig(struct request *r);         /* 303, 400 (the form with the message), 403, 404 */
 void h_api_signaal_lijst(struct request *r);      /* 200 */
 void h_api_signaal_nieuw(struct request *r);      /* 201 + Location, 400, 403 */
 
@@ -46,6 +50,8 @@ void h_api_signaal_nieuw(struct request *r);      /* 201 + Location, 400, 403 */
    onderzoeker) */
 void h_systeemwijziging_lijst(struct request *r);     /* 200 */
 void h_systeemwijziging_nieuw(struct request *r);     /* 303, 400 (page with the message), 403 */
+void h_systeemwijziging_bewerken_form(struct request *r); /* 200, 403, 404 */
+void h_systeemwijziging_wijzig(struct request *r);    /* 303, 400 (the form with the message), 403, 404 */
 void h_api_systeemwijziging_lijst(struct request *r); /* 200 */
 void h_api_systeemwijziging_nieuw(struct request *r); /* 201, 400, 403 */
 

@@ -515,6 +515,7 @@ lp_subnav(struct request *r, json_t *ctx, const char *actief)
 		{ "/themas", "Thema's", IEDEREEN },
 		{ "/systeemwijzigingen", "Resultaten", IEDEREEN },
 		{ "/bijeenkomsten", "Bijeenkomsten", REGIE },
+		{ "/leerpunten/import", "Importeren", REGIE },
 	};
 	json_t *a = json_array();
 	bool regie = perm_casus_regie(&r->actor), navraag = perm_navraag(&r->actor);

@@ -1,7 +1,8 @@
 /* signaal.c - signals without a casus: a leerpunt from the LET, a Bestuurlijke Tafel, another loket, sociaal
    raadslieden or a human-rights organisation, with its links (Werk aan Uitvoering, a knelpuntenbrief, the Staat van
-   de Uitvoering); the list and a form in the browser, the same in the API. Reading: regievoerder and onderzoeker
-   (PERM_ONDERZOEK); recording: regievoerder (perm_leerpunt_wijzigen). */
+   de Uitvoering); the list, a form to record one and one to change one in the browser, recording in the API.
+   Reading: regievoerder and onderzoeker (PERM_ONDERZOEK); recording and changing: regievoerder
+   (perm_leerpunt_wijzigen). */
 #include <string.h>
 
 #include "app/interchange/interchange.h"
@@ -288,6 +289,233 @@ h_signaal_nieuw(struct request *r)
 	if (!lp_commit(r, "signaal.vastleggen", "leerpunt", lp_id_tekst(r, l.id)))
 		return;
 	reply_redirect(r, 303, arena_printf(r->arena, "/leerpunten/%lld?melding=signaal", (long long)l.id));
+}
+
+/* ---- changing a signal ------------------------------------------------------------------------ */
+
+#define SIGNAAL_MAX_KOPPELINGEN 20   /* koppelingen one form shows and takes */
+
+/* Loads leerpunt id for changing as a signal: a leerpunt of no casus. False after replying 404 (audited). */
+static bool
+signaal_laden(struct request *r, int64_t id, struct leerpunt *l)
+{
+	struct leerpunt_casus_kort *cs = NULL;
+	size_t n = 0;
+	struct err e = { 0 };
+	enum err_code rc;
+
+	if ((rc = store_leerpunt_load(r->store, r->arena, id, l, &e)) == ERR_OK &&
+	    (rc = store_leerpunt_casussen(r->store, r->arena, id, &cs, &n, &e)) == ERR_OK && n == 0 &&
+	    l->bron != BRON_CASUS)
+		return true;
+	if (rc != ERR_OK && rc != ERR_NOT_FOUND) {
+		lp_reply_err(r, rc, &e);
+		return false;
+	}
+	req_audit(r, "signaal.wijzigen", "leerpunt", req_param(r, 0), AUDIT_GEWEIGERD);
+	reply_problem(r, 404, "Niet gevonden", "Dit signaal zonder casus bestaat niet. Een leerpunt van een casus "
+	    "verandert u bij die casus.");
+	return false;
+}
+
+/* The id of path parameter 0 for a regievoerder; false after replying 404 or 403 (audited). */
+static bool
+signaal_toegang(struct request *r, int64_t *id)
+{
+	if (!lp_parse_id(req_param(r, 0), id)) {
+		lp_weiger(r, "signaal.wijzigen", "leerpunt", req_param(r, 0), 404);
+		return false;
+	}
+	if (!perm_leerpunt_wijzigen(&r->actor)) {
+		lp_weiger(r, "signaal.wijzigen", "leerpunt", req_param(r, 0), 403);
+		return false;
+	}
+	return true;
+}
+
+/* The edit page of signal l (as stored, or as posted with the refused field veld and its message fout). */
+static void
+bewerken_render(struct request *r, int status, const struct leerpunt *l, const char *veld, const char *fout)
+{
+	json_t *ctx = json_object(), *o, *wetten = json_array(), *kopp = json_array();
+	char ordes[2] = { (char)('0' + l->orde), '\0' };
+	char d[DATE_STRLEN] = "";
+
+	for (int i = 0; i < WET__MAX; i++)
+		json_array_append_new(wetten, json_pack("{s:s,s:s,s:s,s:b}", "id", arena_printf(r->arena, "signaal-wet-%s",
+		    codes_wet_regeling.codes[i]), "code", codes_wet_regeling.codes[i], "label", codes_wet_regeling.labels[i],
+		    "gekozen", (l->wetten >> i) & 1u));
+	for (size_t k = 0; k <= l->nkoppelingen && k < SIGNAAL_MAX_KOPPELINGEN; k++) {
+		const struct leerpunt_koppeling *x = k < l->nkoppelingen ? &l->koppelingen[k] : NULL;
+
+		json_array_append_new(kopp, json_pack("{s:I,s:I,s:o,s:s,s:s}", "nr", (json_int_t)(k + 1), "index",
+		    (json_int_t)k, "soorten", opties(&codes_koppeling_soort, x ? codes_koppeling_soort.codes[x->soort] : NULL,
+		    -1, "Geen koppeling"), "referentie", x && x->referentie ? x->referentie : "", "url", x && x->url ?
+		    x->url : ""));
+	}
+	if (l->gesignaleerd_op != DATE_NONE)
+		date_format(l->gesignaleerd_op, d);
+	o = json_pack("{s:I,s:s,s:o,s:o,s:o,s:s,s:s,s:o,s:o}", "id", (json_int_t)l->id, "omschrijving",
+	    l->omschrijving ? l->omschrijving : "", "categorieen", opties(&codes_categorie,
+	    codes_categorie.codes[l->categorie], -1, "Kies een categorie"), "bronnen", opties(&codes_leerpunt_bron,
+	    codes_leerpunt_bron.codes[l->bron], BRON_CASUS, "Kies de bron"), "ordes", json_pack("[{s:s,s:s,s:b},"
+	    "{s:s,s:s,s:b},{s:s,s:s,s:b}]", "code", "1", "label", lp_orde_tekst(1), "gekozen", strcmp(ordes, "1") == 0,
+	    "code", "2", "label", lp_orde_tekst(2), "gekozen", strcmp(ordes, "2") == 0, "code", "3", "label",
+	    lp_orde_tekst(3), "gekozen", strcmp(ordes, "3") == 0), "bron_referentie", l->bron_referentie ?
+	    l->bron_referentie : "", "gesignaleerd_op", d, "wetten", wetten, "koppelingen", kopp);
+	json_object_set_new(ctx, "form", o);
+	if (fout != NULL) {
+		json_object_set_new(ctx, "heeft_fouten", json_true());
+		json_object_set_new(ctx, "fouten", json_pack("[{s:s,s:s}]", "id", arena_printf(r->arena, "signaal-%s", veld),
+		    "tekst", fout));
+		json_object_set_new(ctx, arena_printf(r->arena, "f_%s", veld), json_string(fout));
+	}
+	reply_page(r, status, "leerpunt/signaal", arena_printf(r->arena, "Signaal %lld bewerken", (long long)l->id), ctx);
+}
+
+/* GET /signalen/{id}: the form with the stored signal. 200; 403; 404 (no such signal, or a leerpunt of a casus). */
+void
+h_signaal_bewerken_form(struct request *r)
+{
+	struct leerpunt l;
+	int64_t id;
+
+	if (!signaal_toegang(r, &id) || !signaal_laden(r, id, &l))
+		return;
+	if (!lp_audit(r, "signaal.lezen", "leerpunt", req_param(r, 0)))
+		return;
+	bewerken_render(r, 200, &l, NULL, NULL);
+}
+
+/*
+ * Reads the edit form into l (the stored signal, whose beleggingen, markers and themes stay): the text, bron and
+ * its reference, the date, categorie, orde, the wetten (several) and the koppelingen (rows of soort, reference,
+ * url; a row without soort is dropped). *veld and *fout name the first refused field.
+ */
+static void
+wijziging_lezen(struct request *r, struct leerpunt *l, const char **veld, const char **fout)
+{
+	const char *v, **soorten, **refs, **urls, **wet;
+	size_t ns = 0, nr = 0, nu = 0, nw = 0;
+	int i;
+
+	*veld = "omschrijving";
+	*fout = NULL;
+	v = req_form(r, "omschrijving");
+	l->omschrijving = lp_leeg(v) ? NULL : v;
+	v = req_form(r, "bron_referentie");
+	l->bron_referentie = lp_leeg(v) ? NULL : v;
+	if (lp_leeg(v = req_form(r, "categorie")) || (i = codelist_find(&codes_categorie, v)) < 0) {
+		*veld = "categorie";
+		*fout = "Kies de categorie van het signaal.";
+		return;
+	}
+	l->categorie = (enum categorie)i;
+	if ((v = req_form(r, "orde")) == NULL || strlen(v) != 1 || v[0] < '1' || v[0] > '3') {
+		*veld = "orde";
+		*fout = "Kies de orde: 1, 2 of 3.";
+		return;
+	}
+	l->orde = v[0] - '0';
+	if (lp_leeg(v = req_form(r, "bron")) || (i = codelist_find(&codes_leerpunt_bron, v)) <= 0) {
+		*veld = "bron";
+		*fout = "Kies waar het signaal vandaan komt (niet uit een casus: dan hoort het bij die casus).";
+		return;
+	}
+	l->bron = (enum leerpunt_bron)i;
+	l->gesignaleerd_op = DATE_NONE;
+	if (!lp_leeg(v = req_form(r, "gesignaleerd_op")) && !date_parse(v, &l->gesignaleerd_op)) {
+		*veld = "gesignaleerd_op";
+		*fout = "Vul de datum in als JJJJ-MM-DD, bijvoorbeeld 2025-10-03.";
+		return;
+	}
+	l->wetten = 0;
+	wet = req_form_all(r, "wet", &nw);
+	for (size_t k = 0; k < nw; k++) {
+		if ((i = codelist_find(&codes_wet_regeling, wet[k])) < 0 || i >= 64) {
+			*veld = "wet";
+			*fout = "Kies de wetten en regelingen uit de lijst.";
+			return;
+		}
+		l->wetten |= UINT64_C(1) << i;
+	}
+	soorten = req_form_all(r, "koppeling_soort", &ns);
+	refs = req_form_all(r, "koppeling_referentie", &nr);
+	urls = req_form_all(r, "koppeling_url", &nu);
+	if (ns > SIGNAAL_MAX_KOPPELINGEN || nr != ns || nu != ns) {
+		*veld = "koppeling";
+		*fout = "Elke koppeling heeft een soort, een verwijzing en een adres; laad de pagina opnieuw.";
+		return;
+	}
+	l->koppelingen = arena_alloc(r->arena, (ns + 1) * sizeof(*l->koppelingen));
+	l->nkoppelingen = 0;
+	for (size_t k = 0; k < ns; k++) {
+		struct leerpunt_koppeling *x = &l->koppelingen[l->nkoppelingen];
+
+		if (lp_leeg(soorten[k])) {
+			if (!lp_leeg(refs[k]) || !lp_leeg(urls[k])) {
+				*veld = "koppeling";
+				*fout = arena_printf(r->arena, "Kies het soort van koppeling %zu, of maak de verwijzing en het adres "
+				    "leeg.", k + 1);
+				return;
+			}
+			continue;
+		}
+		if ((i = codelist_find(&codes_koppeling_soort, soorten[k])) < 0) {
+			*veld = "koppeling";
+			*fout = "Kies het soort koppeling uit de lijst.";
+			return;
+		}
+		x->soort = (enum koppeling_soort)i;
+		x->referentie = lp_leeg(refs[k]) ? NULL : refs[k];
+		x->url = lp_leeg(urls[k]) ? NULL : urls[k];
+		l->nkoppelingen++;
+	}
+}
+
+/*
+ * POST /signalen/{id}: changes a signal without a casus (its beleggingen and their histories stay; they change on
+ * the leerpunt's page). Audited as signaal.wijzigen. 303 to the leerpunt; 400 (the form again, Dutch message,
+ * nothing changed); 403; 404.
+ */
+void
+h_signaal_wijzig(struct request *r)
+{
+	struct leerpunt l, check;
+	struct err e = { 0 };
+	enum err_code rc;
+	const char *veld, *fout;
+	int64_t id;
+
+	if (!signaal_toegang(r, &id) || !signaal_laden(r, id, &l))
+		return;
+	wijziging_lezen(r, &l, &veld, &fout);
+	check = l;
+	check.beleggingen = NULL;   /* they are not changed here; checked as they were stored */
+	check.nbeleggingen = 0;
+	if (fout == NULL && leerpunt_check(&check, "", false, app_vandaag(r), &e) != ERR_OK) {
+		veld = form_veld(e.field);
+		fout = arena_strdup(r->arena, e.msg);
+	}
+	if (fout == NULL) {
+		if (!lp_begin(r))
+			return;
+		if ((rc = store_leerpunt_wijzigen(r->store, r->arena, id, &l, r->actor.gebruiker_id, r->now, &e)) == ERR_OK) {
+			if (lp_commit(r, "signaal.wijzigen", "leerpunt", lp_id_tekst(r, id)))
+				reply_redirect(r, 303, arena_printf(r->arena, "/leerpunten/%lld?melding=signaal_gewijzigd",
+				    (long long)id));
+			return;
+		}
+		store_rollback(r->store);
+		if (rc != ERR_VALIDATION) {
+			lp_reply_err(r, rc, &e);
+			return;
+		}
+		veld = form_veld(e.field);
+		fout = arena_strdup(r->arena, e.msg);
+	}
+	req_audit(r, "signaal.wijzigen", "leerpunt", lp_id_tekst(r, id), AUDIT_MISLUKT);
+	bewerken_render(r, 400, &l, veld, fout);
 }
 
 void

@@ -19,6 +19,7 @@ static const struct {
 	{ "werkgroep", "De partij is toegevoegd aan de werkgroep." },
 	{ "pmm_soort", "Vastgelegd hoe PMM bij dit leerpunt betrokken is." },
 	{ "classificatie", "De categorie en de orde zijn bijgewerkt; wie en wanneer staat bij het leerpunt." },
+	{ "signaal_gewijzigd", "Het signaal is gewijzigd; wie en wanneer staat bij het leerpunt." },
 };
 
 static void

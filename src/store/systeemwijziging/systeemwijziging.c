@@ -1,4 +1,4 @@
-/* systeemwijziging.c - the statement table of realised system changes, saving one with its links, reading them. */
+/* systeemwijziging.c - the statement table of realised system changes, saving or changing one with its links, reading them. */
 #include "store/systeemwijziging/systeemwijziging.h"
 
 #include <stdio.h>
@@ -11,7 +11,7 @@
 
 enum {
 	Q_EXISTS, Q_INSERT, Q_LEERPUNT_EXISTS, Q_CASUS_ID, Q_LINK_LEERPUNT, Q_LINK_CASUS, Q_GET, Q_LIST,
-	Q_LEERPUNTEN, Q_CASUSSEN, Q__MAX
+	Q_LEERPUNTEN, Q_CASUSSEN, Q_UPDATE, Q_UNLINK_LEERPUNTEN, Q_UNLINK_CASUSSEN, Q__MAX
 };
 
 #define SW_COLUMNS \
@@ -45,11 +45,20 @@ static const struct store_sql sql[Q__MAX] = {
 	    "SELECT c.referentie FROM systeemwijziging_casus sc JOIN casus c ON c.id = sc.casus_id"
 	    " WHERE sc.systeemwijziging_id = :sw ORDER BY substr(c.referentie, 5, 4), length(c.referentie), c.referentie",
 	    NULL },
+	[Q_UPDATE] = { "systeemwijziging.update",
+	    "UPDATE systeemwijziging SET omschrijving = :omschrijving, soort = :soort, gerealiseerd_op = :gerealiseerd_op,"
+	    " organisatie_id = :organisatie, bron = :bron, url = :url WHERE id = :id", NULL },
+	[Q_UNLINK_LEERPUNTEN] = { "systeemwijziging.unlink_leerpunten",
+	    "DELETE FROM systeemwijziging_leerpunt WHERE systeemwijziging_id = :sw", NULL },
+	[Q_UNLINK_CASUSSEN] = { "systeemwijziging.unlink_casussen",
+	    "DELETE FROM systeemwijziging_casus WHERE systeemwijziging_id = :sw", NULL },
 };
 
 const struct store_sql_table store_systeemwijziging_sql = { "systeemwijziging", sql, Q__MAX };
 
 #define Q(st, id) store_q((st), STORE_T_SYSTEEMWIJZIGING, (id))
+
+static enum err_code links_write(struct store *st, const struct systeemwijziging *s, int64_t id, struct err *e);
 
 enum err_code
 store_systeemwijziging_insert(struct store *st, struct arena *a, struct systeemwijziging *s, bool keep_id,
@@ -83,6 +92,18 @@ store_systeemwijziging_insert(struct store *st, struct arena *a, struct systeemw
 	if (store_exec(q, e) != ERR_OK)
 		return e->code;
 	id = store_last_id(st);
+	if (links_write(st, s, id, e) != ERR_OK)
+		return e->code;
+	s->id = id;
+	return ERR_OK;
+}
+
+/* The links of system change id: every leerpunt and referentie of s must exist (ERR_VALIDATION naming it). */
+static enum err_code
+links_write(struct store *st, const struct systeemwijziging *s, int64_t id, struct err *e)
+{
+	struct store_q *q;
+
 	for (size_t i = 0; i < s->nleerpunten; i++) {
 		int64_t found = 0;
 
@@ -121,6 +142,46 @@ store_systeemwijziging_insert(struct store *st, struct arena *a, struct systeemw
 		if (store_exec(q, e) != ERR_OK)
 			return e->code;
 	}
+	return ERR_OK;
+}
+
+enum err_code
+store_systeemwijziging_update(struct store *st, struct arena *a, int64_t id, struct systeemwijziging *s,
+    struct err *e)
+{
+	struct store_q *q;
+	int64_t org = 0, found = 0;
+
+	if (!store_in_transaction(st))
+		return err_set(e, ERR_INTERNAL, NULL, "Er ging iets mis bij het opslaan.");
+	q = Q(st, Q_EXISTS);
+	store_bind_int(q, ":id", id);
+	if (store_int_of(q, &found, e) != ERR_OK)
+		return e->code;
+	if (found == 0)
+		return err_set(e, ERR_NOT_FOUND, NULL, "Deze systeemwijziging bestaat niet.");
+	if (s->door.naam != NULL && store_organisatie_resolve(st, a, &s->door, &org, e) != ERR_OK)
+		return e->code;
+	q = Q(st, Q_UPDATE);
+	store_bind_text(q, ":omschrijving", s->omschrijving);
+	store_bind_code(q, ":soort", &codes_systeemwijziging_soort, (int)s->soort);
+	store_bind_date(q, ":gerealiseerd_op", s->gerealiseerd_op);
+	store_bind_id(q, ":organisatie", org);
+	store_bind_text(q, ":bron", s->bron);
+	store_bind_text(q, ":url", s->url);
+	store_bind_int(q, ":id", id);
+	if (store_exec(q, e) != ERR_OK)
+		return e->code;
+	q = Q(st, Q_UNLINK_LEERPUNTEN);
+	store_bind_int(q, ":sw", id);
+	if (store_exec(q, e) != ERR_OK)
+		return e->code;
+	q = Q(st, Q_UNLINK_CASUSSEN);
+	store_bind_int(q, ":sw", id);
+	if (store_exec(q, e) != ERR_OK)
+		return e->code;
+	if (links_write(st, s, id, e) != ERR_OK)
+		return e->code;
 	s->id = id;
 	return ERR_OK;
 }

@@ -21,6 +21,14 @@
 enum err_code store_systeemwijziging_insert(struct store *st, struct arena *a, struct systeemwijziging *s,
     bool keep_id, int64_t auteur_gebruiker_id, time_t now, struct err *e);
 
+/*
+ * Changes system change id to s (checked with systeemwijziging_validate): its fields, its organisation (found or
+ * created as on insert) and its links, replaced by those of s (each must exist: ERR_VALIDATION naming it).
+ * ERR_NOT_FOUND when there is no such change. Inside a transaction; sets s->id.
+ */
+enum err_code store_systeemwijziging_update(struct store *st, struct arena *a, int64_t id, struct systeemwijziging *s,
+    struct err *e);
+
 /* One by id, with its links; ERR_NOT_FOUND when absent. */
 enum err_code store_systeemwijziging_get(struct store *st, struct arena *a, int64_t id, struct systeemwijziging *out,
     struct err *e);
