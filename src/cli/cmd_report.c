@@ -8,6 +8,7 @@
 #include "app/rapport/html.h"
 #include "app/rapport/json.h"
 #include "app/rapport/let.h"
+#include "app/rapport/netwerk.h"
 #include "app/rapport/tabellen.h"
 #include "cli/cli.h"
 #include "core/rapport.h"
@@ -135,6 +136,7 @@ cmd_report(const struct config *cfg, int argc, char **argv)
 	struct rapport_invoer in;
 	struct rapport s;
 	struct rapport_let l;
+	struct netwerk_jaar net;
 	struct rapport_opties opties = { .peildatum = DATE_NONE, .analyse_tot = DATE_NONE,
 		.vandaag = date_today_local(time(NULL)) };
 	struct err e = { 0 };
@@ -177,6 +179,11 @@ cmd_report(const struct config *cfg, int argc, char **argv)
 		goto out;
 	}
 	s.let = &l;
+	if (rapport_netwerk_laden(st, a, jaar, &net, &e) != ERR_OK) {
+		fprintf(stderr, "doorbraak: het netwerk kan niet worden gelezen: %s\n", e.msg);
+		goto out;
+	}
+	s.netwerk = &net;
 	if (fmt == FORMAAT_JSON) {   /* the figures of jaar, then chapters 3 to 5 */
 		json_t *j = rapport_json_figuren(s.nu), *sl = rapport_json_systeemleren(s.systeemleren);
 		char *txt;
@@ -184,6 +191,7 @@ cmd_report(const struct config *cfg, int argc, char **argv)
 		json_object_update(j, sl);
 		json_decref(sl);
 		rapport_let_json(j, &l);
+		rapport_netwerk_json(j, a, &net);
 		txt = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 		json_decref(j);
 		if (txt == NULL)

@@ -17,7 +17,7 @@ const HOOFDSTUKKEN = [
 
 for (const role of ['regievoerder', 'onderzoeker']) {
 	test(`${role}: de jaarrapportage met hoofdstukken, grafieken en tabellen, zonder axe-schendingen`, { timeout: TEST_MS }, async () => {
-		await withPage(env, { name: `rapportage-${role}` }, async (page) => {
+		await withPage(env, { name: `rapportage-${role}` }, async (page, ctx) => {
 			await page.goto('/login');
 			await login(page, role);
 			const resp = await page.goto('/rapportage');
@@ -53,6 +53,20 @@ for (const role of ['regievoerder', 'onderzoeker']) {
 			await page.getByText('In 2001 zijn er geen casussen ingediend of afgerond.').waitFor();
 			assert.equal(await page.getByLabel('Jaar').inputValue(), '2001');
 			await expectNoAxeViolations(page, `een jaar zonder casussen (${role})`);
+
+			// The peildatum from the form: a day that does not exist is a Dutch error on the field, accessible too;
+			// a good one goes into the download links.
+			if (role === 'regievoerder') {
+				ctx.allowConsole.push(/status of 400 \(Bad Request\).*\/rapportage\?jaar=2001&peildatum=2025-02-30/);
+				const fout = await page.goto('/rapportage?jaar=2001&peildatum=2025-02-30');
+				assert.equal(fout.status(), 400);
+				await page.getByRole('alert').getByText(/Vul de peildatum in als JJJJ-MM-DD/).waitFor();
+				assert.equal(await page.getByLabel('Peildatum (optioneel)').getAttribute('aria-invalid'), 'true');
+				await expectNoAxeViolations(page, 'een peildatum die geen dag is');
+				await page.getByLabel('Peildatum (optioneel)').fill('2026-06-30');
+				await Promise.all([page.waitForURL(/peildatum=2026-06-30/), page.getByRole('button', { name: 'Toon rapportage' }).click()]);
+				assert.match(await page.getByRole('link', { name: /als CSV$/ }).getAttribute('href'), /\?peildatum=2026-06-30$/);
+			}
 		});
 	});
 }

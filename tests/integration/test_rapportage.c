@@ -160,6 +160,71 @@ test_standaard_jaar_en_leeg_jaar(void **state)
 	resp_free(&r);
 }
 
+static json_t *pad(json_t *o, const char *p);
+
+/* The peildatum, the analysed subset's cut-off and A&M/VRO apart from the form: a day that is not one is a Dutch 400
+   without figures; a good choice is shown again and carried by the CSV and XLSX links, and the CSV uses it. */
+static void
+test_keuzes_peildatum(void **state)
+{
+	struct resp r;
+
+	(void)state;
+	get_as(RIK, "/rapportage?jaar=2024&peildatum=2025-02-30", &r);
+	assert_int_equal(r.status, 400);
+	bevat(&r, "Vul de peildatum in als JJJJ-MM-DD");
+	bevat(&r, "aria-invalid=\"true\"");
+	assert_false(resp_contains(&r, "Leerpunten en hun opvolging"));
+	resp_free(&r);
+	get_as(RIK, "/rapportage?jaar=2024&analyse_tot=31-01-2025", &r);
+	assert_int_equal(r.status, 400);
+	bevat(&r, "besproken tot en met");
+	bevat(&r, "value=\"31-01-2025\"");
+	resp_free(&r);
+	get_as(RIK, "/rapportage?jaar=2024&ministeries_apart=misschien", &r);
+	assert_int_equal(r.status, 400);
+	resp_free(&r);
+
+	get_as(OLGA, "/rapportage?jaar=2024&peildatum=2024-12-31&analyse_tot=2025-01-15&ministeries_apart=ja", &r);
+	assert_int_equal(r.status, 200);
+	bevat(&r, "href=\"/rapportage/2024.csv?peildatum=2024-12-31&amp;analyse_tot=2025-01-15&amp;ministeries_apart=ja\"");
+	bevat(&r, "href=\"/rapportage/2024.xlsx?peildatum=2024-12-31&amp;analyse_tot=2025-01-15&amp;ministeries_apart=ja\"");
+	bevat(&r, "value=\"2024-12-31\"");
+	bevat(&r, "value=\"ja\" checked");
+	bevat(&r, "Leerpunten en hun opvolging");
+	resp_free(&r);
+
+	get_as(RIK, "/rapportage/2024.csv?peildatum=2024-12-31", &r);
+	assert_int_equal(r.status, 200);
+	bevat(&r, "2024-12-31");
+	resp_free(&r);
+	get_as(RIK, "/rapportage/2024.csv", &r);
+	assert_int_equal(r.status, 200);
+	assert_false(resp_contains(&r, "2024-12-31"));
+	resp_free(&r);
+	{   /* the network on 31 December: the reference data connect six ministries by then (BuZa had a contact person
+	       only), the same in the CSV and in the JSON of `doorbraak report` */
+		struct buf cli;
+		json_t *j;
+
+		get_as(RIK, "/rapportage/2024.csv", &r);
+		bevat(&r, "\r\nNetwerk,Aangesloten op 31 december 2024,Nieuw aangesloten in 2024\r\nMinisteries,6,");
+		resp_free(&r);
+		buf_init(&cli, 0);
+		assert_int_equal(server_cli(&srv, NULL, &cli, (const char *[]){ "report", "--jaar", "2024", NULL }), 0);
+		j = json_loads(buf_str(&cli), 0, NULL);
+		assert_non_null(j);
+		assert_int_equal(json_integer_value(pad(j, "netwerk.aangesloten.ministeries")), 6);
+		assert_string_equal(json_string_value(pad(j, "netwerk.peildatum")), "2024-12-31");
+		json_decref(j);
+		buf_free(&cli);
+	}
+	get_as(RIK, "/rapportage/2024.xlsx?peildatum=2024-12-32", &r);
+	assert_int_equal(r.status, 400);
+	bevat(&r, "JJJJ-MM-DD");
+	resp_free(&r);
+}
+
 static void
 test_geen_toegang(void **state)
 {
@@ -528,6 +593,7 @@ main(void)
 		cmocka_unit_test(test_regievoerder_ziet_rapport),
 		cmocka_unit_test(test_standaard_jaar_en_leeg_jaar),
 		cmocka_unit_test(test_geen_toegang),
+		cmocka_unit_test(test_keuzes_peildatum),
 		cmocka_unit_test(test_csv_gelijk_aan_cli),
 		cmocka_unit_test(test_xlsx_en_onbekende_bestanden),
 	};

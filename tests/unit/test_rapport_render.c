@@ -12,6 +12,7 @@
 #include <jansson.h>
 
 #include "app/rapport/html.h"
+#include "app/rapport/netwerk.h"
 #include "app/rapport/svg.h"
 #include "app/rapport/tabellen.h"
 #include "app/rapport/zinnen.h"
@@ -477,6 +478,47 @@ test_svg(void **state)
 	arena_free(a);
 }
 
+/* The network's figures of the year (a hand-made netwerk_jaar: core/netwerk_groei.c counts them, tested there) in the
+   HTML chapter, the CSV table with Dutch labels and the JSON member; a report without them has none of the three. */
+static void
+test_netwerk(void **state)
+{
+	struct wereld *w = *state;
+	struct netwerk_jaar n = { .jaar = 2024, .eind = { .aantal = { 6, 17, 64, 2 }, .totaal = 89 },
+		.nieuw = { 0, 2, 6, 1 }, .nieuw_totaal = 9 };
+	struct arena *a = arena_new();
+	json_t *o = json_object();
+	struct buf b;
+	char *s;
+
+	s = html(w, false);
+	assert_null(strstr(s, "Het netwerk van PMM"));
+	free(s);
+	w->s.netwerk = &n;
+	s = html(w, false);
+	bevat(s, "</span> Het netwerk van PMM</h2>");
+	bevat(s, "Op 31 december 2024 waren 6 ministeries, 17 landelijke publieke dienstverleners en 64 gemeenten bij PMM "
+	    "aangesloten; in 2024 sloten er 9 organisaties aan.");
+	free(s);
+	buf_init(&b, 0);
+	assert_int_equal(rapport_csv(&b, &w->s), 0);
+	s = (char *)buf_str(&b);
+	bevat(s, "Netwerk,Aangesloten op 31 december 2024,Nieuw aangesloten in 2024\r\n");
+	bevat(s, "\r\nMinisteries,6,0\r\n");
+	bevat(s, "\r\nLandelijke publieke dienstverleners,17,2\r\n");
+	bevat(s, "\r\nGemeenten,64,6\r\n");
+	bevat(s, "\r\nTotaal,89,9\r\n");
+	buf_free(&b);
+	rapport_netwerk_json(o, a, &n);
+	assert_string_equal(json_string_value(json_object_get(json_object_get(o, "netwerk"), "peildatum")), "2024-12-31");
+	assert_int_equal(json_integer_value(json_object_get(json_object_get(json_object_get(o, "netwerk"), "aangesloten"),
+	    "landelijkePubliekeDienstverleners")), 17);
+	assert_int_equal(json_integer_value(json_object_get(json_object_get(o, "netwerk"), "nieuwTotaal")), 9);
+	json_decref(o);
+	arena_free(a);
+	w->s.netwerk = NULL;
+}
+
 int
 main(void)
 {
@@ -492,6 +534,7 @@ main(void)
 		cmocka_unit_test(test_xlsx),
 		cmocka_unit_test(test_vergelijking),
 		cmocka_unit_test(test_svg),
+		cmocka_unit_test(test_netwerk),
 	};
 
 	json_set_alloc_funcs(xmalloc, free);

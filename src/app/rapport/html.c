@@ -200,6 +200,7 @@ rapport_context(const struct rapport *r, bool links)
 
 	html_samenvatting(&b);
 	html_instroom(&b);
+	html_netwerk(&b);
 	html_looptijd(&b);
 	html_indieners(&b);
 	html_leefgebieden(&b);

@@ -52,7 +52,8 @@ void html_volgorde(const long *v, size_t n, size_t *idx);
 /* "In 2024 zijn 89 casussen ingediend en 104 casussen afgerond (2023: ...)." */
 char *html_instroom_zin(struct bouw *b);
 
-/* The chapters, in the order of the report (html_casussen.c, html_leerpunten.c). */
+/* The chapters, in the order of the report (html_casussen.c, html_leerpunten.c; html_netwerk in netwerk.c). */
+void html_netwerk(struct bouw *b);
 void html_samenvatting(struct bouw *b);
 void html_instroom(struct bouw *b);
 void html_looptijd(struct bouw *b);

@@ -5,6 +5,7 @@
 
 #include "app/rapport/labels.h"
 #include "app/rapport/let.h"
+#include "app/rapport/netwerk.h"
 #include "app/rapport/zinnen.h"
 
 struct rapport_tabel *
@@ -238,6 +239,8 @@ rapport_tabellen(struct arena *a, const struct rapport *r, struct rapport_tabel 
 		rapport_tabellen_systeemleren(&ts, r->systeemleren);
 	if (r->let != NULL)
 		rapport_let_tabellen(&ts, r->let);
+	if (r->netwerk != NULL)
+		rapport_netwerk_tabellen(&ts, r->netwerk);
 	if (r->kwaliteit != NULL)
 		tabel_kwaliteit(&ts, r->kwaliteit);
 	*out = ts.t;
