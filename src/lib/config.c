@@ -85,6 +85,9 @@ config_load(struct config *cfg, char *msg, size_t msglen)
 	if (env_long("DOORBRAAK_HEADER_TIMEOUT", 10, 1, 3600, &v, msg, msglen))
 		return -1;
 	cfg->header_timeout = (int)v;
+	if (env_long("DOORBRAAK_HEADER_DEADLINE", 30, 1, 3600, &v, msg, msglen))
+		return -1;
+	cfg->header_deadline = (int)v;
 	env_str("DOORBRAAK_TRUSTED_PROXIES", "", cfg->trusted_proxies, sizeof(cfg->trusted_proxies));
 	if (proxy_header == NULL || *proxy_header == '\0' || strcasecmp(proxy_header, "X-Forwarded-For") == 0) {
 		cfg->proxy_header_forwarded = false;

@@ -20,6 +20,7 @@ struct config {
 	int conn_limit;            /* DOORBRAAK_CONN_LIMIT, 4000 (lowered at start-up to what the file limit allows) */
 	int conn_per_address;      /* DOORBRAAK_CONN_PER_ADDRESS, 64 connections (behind a proxy: requests) per client */
 	int header_timeout;        /* DOORBRAAK_HEADER_TIMEOUT seconds a new connection may be idle before its headers, 10 */
+	int header_deadline;       /* DOORBRAAK_HEADER_DEADLINE seconds in all for a request's headers, 30 */
 	char trusted_proxies[2048];   /* DOORBRAAK_TRUSTED_PROXIES: addresses/CIDR whose forwarded header is believed */
 	bool proxy_header_forwarded;  /* DOORBRAAK_PROXY_HEADER=Forwarded (RFC 7239); default X-Forwarded-For */
 	size_t conn_memory;        /* DOORBRAAK_CONN_MEMORY bytes per connection, 128 KiB */

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <strings.h>
 #include <sys/resource.h>
+#include <time.h>
 
 #include "lib/mem.h"
 #include "web/metrics.h"
@@ -26,9 +27,10 @@ static struct {
 	struct proxy_list trusted;
 	enum proxy_header header;
 	const char *header_name;
-	unsigned per_address, total_limit, conn_timeout;
-	pthread_mutex_t lock;
+	unsigned per_address, total_limit, conn_timeout, header_deadline;
+	pthread_mutex_t lock;   /* the table, the list of connections and their fields below */
 	struct count *bucket[BUCKETS];
+	struct peer_conn *conns;   /* every open connection, for peer_reap */
 	atomic_uint open;   /* connections open now */
 } P = { .lock = PTHREAD_MUTEX_INITIALIZER };
 
@@ -37,7 +39,21 @@ struct peer_conn {
 	struct ip_addr addr;
 	bool counted;   /* in the table: not a trusted proxy */
 	bool raised;    /* the idle limit is DOORBRAAK_CONN_TIMEOUT now */
+	int fd;
+	bool waiting;   /* for the headers of a request (from the start, or since the previous one was answered) */
+	bool cut;       /* shut down by peer_reap; libmicrohttpd closes it next */
+	long long since;   /* monotonic milliseconds: since when it waits */
+	struct peer_conn *prev, *next;
 };
+
+static long long
+mono_now(void)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (long long)t.tv_sec * 1000 + t.tv_nsec / 1000000;
+}
 
 static unsigned
 hash(const struct ip_addr *a)
@@ -110,6 +126,7 @@ peer_init(const struct config *cfg, unsigned total_limit, char *msg, size_t msgl
 	P.per_address = (unsigned)cfg->conn_per_address;
 	P.total_limit = total_limit;
 	P.conn_timeout = (unsigned)cfg->conn_timeout;
+	P.header_deadline = (unsigned)cfg->header_deadline;
 	atomic_store(&P.open, 0);
 	return 0;
 }
@@ -170,25 +187,39 @@ peer_connection(void *cls, struct MHD_Connection *conn, void **socket_context,
 
 	if (toe == MHD_CONNECTION_NOTIFY_STARTED) {
 		const union MHD_ConnectionInfo *ci = MHD_get_connection_info(conn, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+		const union MHD_ConnectionInfo *fi = MHD_get_connection_info(conn, MHD_CONNECTION_INFO_CONNECTION_FD);
 
 		pc = xcalloc(1, sizeof(*pc));
+		pc->fd = fi != NULL ? fi->connect_fd : -1;
+		pc->waiting = true;
+		pc->since = mono_now();
+		pthread_mutex_lock(&P.lock);
 		if (ci != NULL && from_sockaddr(ci->client_addr, &pc->addr) && !proxy_list_contains(&P.trusted, &pc->addr)) {
-			pthread_mutex_lock(&P.lock);
 			count_add(&pc->addr, 1);
-			pthread_mutex_unlock(&P.lock);
 			pc->counted = true;
 		}
+		pc->next = P.conns;
+		if (P.conns != NULL)
+			P.conns->prev = pc;
+		P.conns = pc;
+		pthread_mutex_unlock(&P.lock);
 		*socket_context = pc;
 		atomic_fetch_add(&P.open, 1);
 		metrics_connection(1);
 		return;
 	}
 	if (pc != NULL) {
-		if (pc->counted) {
-			pthread_mutex_lock(&P.lock);
+		/* libmicrohttpd closes the socket after this returns: once unlinked here, peer_reap cannot reach it */
+		pthread_mutex_lock(&P.lock);
+		if (pc->counted)
 			count_add(&pc->addr, -1);
-			pthread_mutex_unlock(&P.lock);
-		}
+		if (pc->prev != NULL)
+			pc->prev->next = pc->next;
+		else
+			P.conns = pc->next;
+		if (pc->next != NULL)
+			pc->next->prev = pc->prev;
+		pthread_mutex_unlock(&P.lock);
 		free(pc);
 		*socket_context = NULL;
 	}
@@ -226,9 +257,14 @@ peer_request_begin(struct MHD_Connection *conn, struct request *r, struct peer_s
 	bool forwarded = false, ok = true;
 
 	memset(slot, 0, sizeof(*slot));
-	if (pc != NULL && !pc->raised) {   /* the headers are in: from now on the ordinary idle limit */
-		MHD_set_connection_option(conn, MHD_CONNECTION_OPTION_TIMEOUT, P.conn_timeout);
-		pc->raised = true;
+	if (pc != NULL) {
+		if (!pc->raised) {   /* the headers are in: from now on the ordinary idle limit */
+			MHD_set_connection_option(conn, MHD_CONNECTION_OPTION_TIMEOUT, P.conn_timeout);
+			pc->raised = true;
+		}
+		pthread_mutex_lock(&P.lock);
+		pc->waiting = false;
+		pthread_mutex_unlock(&P.lock);
 	}
 	if (ci == NULL || !from_sockaddr(ci->client_addr, &peer)) {
 		r->client_addr = "onbekend";
@@ -255,6 +291,43 @@ peer_request_begin(struct MHD_Connection *conn, struct request *r, struct peer_s
 		slot->addr = client;
 	}
 	return ok;
+}
+
+void
+peer_request_done(struct MHD_Connection *conn)
+{
+	const union MHD_ConnectionInfo *sc = MHD_get_connection_info(conn, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+	struct peer_conn *pc = sc != NULL ? sc->socket_context : NULL;
+
+	if (pc == NULL)
+		return;
+	pthread_mutex_lock(&P.lock);
+	pc->waiting = true;
+	pc->since = mono_now();
+	pthread_mutex_unlock(&P.lock);
+}
+
+/*
+ * shutdown() and not close(): the descriptor stays libmicrohttpd's, which sees the end of the connection in its
+ * own thread and closes it as any other. Under P.lock, and peer_connection unlinks a connection under P.lock
+ * before libmicrohttpd closes its socket, so the number can never belong to a newer connection here.
+ */
+unsigned
+peer_reap(void)
+{
+	long long now = mono_now();
+	unsigned n = 0;
+
+	pthread_mutex_lock(&P.lock);
+	for (struct peer_conn *pc = P.conns; pc != NULL; pc = pc->next) {
+		if (pc->waiting && !pc->cut && pc->fd >= 0 && now - pc->since >= (long long)P.header_deadline * 1000) {
+			shutdown(pc->fd, SHUT_RDWR);
+			pc->cut = true;
+			n++;
+		}
+	}
+	pthread_mutex_unlock(&P.lock);
+	return n;
 }
 
 void

@@ -44,6 +44,15 @@ struct peer_slot {
  */
 bool peer_request_begin(struct MHD_Connection *conn, struct request *r, struct peer_slot *slot);
 void peer_request_end(struct peer_slot *slot);
+/* The request on conn was answered and the connection stays open: its next request's headers are due within
+   DOORBRAAK_HEADER_DEADLINE from now. */
+void peer_request_done(struct MHD_Connection *conn);
+/*
+ * Shuts down every connection that has waited DOORBRAAK_HEADER_DEADLINE seconds or more for the headers of a
+ * request (since it opened, or since its previous request was answered), however many bytes trickled in
+ * meanwhile: the slowloris that sends one byte every few seconds. Returns how many. serve calls it every second.
+ */
+unsigned peer_reap(void);
 
 /*
  * Every connection is a file descriptor: raises the soft limit on open files (up to the hard limit) to

@@ -448,8 +448,10 @@ static void
 completed(void *cls, struct MHD_Connection *conn, void **con_cls, enum MHD_RequestTerminationCode toe)
 {
 	struct pending *pd = *con_cls;
-	(void)cls, (void)conn, (void)toe;
+	(void)cls;
 
+	if (toe == MHD_REQUEST_TERMINATED_COMPLETED_OK)   /* answered: the next request's headers are due anew */
+		peer_request_done(conn);
 	if (pd == NULL)
 		return;
 	atomic_fetch_sub(&inflight, 1);
@@ -662,14 +664,22 @@ server_run(const struct config *cfg, const struct route *routes, size_t nroutes,
 	if (ready != NULL)
 		ready(info ? (unsigned)info->port : 0, arg);
 
-	/* Until a stop signal: every DOORBRAAK_AUDIT_CHECKPOINT_INTERVAL seconds a checkpoint of the audit log's
-	   head goes to the file beside the database (when the head moved), so a deleted tail is found. */
-	for (;;) {
-		struct timespec wait = { cfg->audit_checkpoint_interval, 0 };
+	/* Until a stop signal: every second the connections too slow with their headers are cut (peer_reap); every
+	   DOORBRAAK_AUDIT_CHECKPOINT_INTERVAL seconds a checkpoint of the audit log's head goes to the file beside
+	   the database (when the head moved), so a deleted tail is found. */
+	for (int ticks = 0;;) {
+		struct timespec wait = { 1, 0 };
+		unsigned cut;
 
 		if ((sig = sigtimedwait(&set, NULL, &wait)) > 0)
 			break;
-		if (errno == EAGAIN) {
+		if (errno != EAGAIN)
+			continue;
+		if ((cut = peer_reap()) > 0)
+			fprintf(stderr, "{\"level\":\"info\",\"msg\":\"headers too slow, connections closed\",\"count\":%u}\n",
+			    cut);
+		if (++ticks >= cfg->audit_checkpoint_interval) {
+			ticks = 0;
 			struct store *st = store_pool_acquire(srv.pool);
 			struct err ce = { 0 };
 

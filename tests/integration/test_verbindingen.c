@@ -271,6 +271,49 @@ test_header_timeout(void **state)
 	assert_int_equal(server_stop(&srv), 0);
 }
 
+/* A slowloris that keeps the idle limit at bay with a byte every 300 ms is cut at DOORBRAAK_HEADER_DEADLINE. */
+static void
+test_header_deadline(void **state)
+{
+	const char *env[] = { "DOORBRAAK_HEADER_DEADLINE=2", NULL };
+	struct server_proc srv;
+	struct client c;
+	struct resp r;
+	int fd, drips = 0;
+	bool closed = false;
+	(void)state;
+
+	assert_int_equal(server_start(&srv, env), 0);
+	fd = connect_from("127.0.0.52", srv.port);
+	assert_true(fd >= 0);
+	send_all(fd, slow_start);
+	for (; drips < 100 && !closed; drips++) {   /* bounded: 30 s at most */
+		send_all(fd, "a");
+		closed = closed_by_server(fd, 300);
+	}
+	fprintf(stderr, "# the dripping socket was closed after %d bytes\n", drips);
+	assert_true(closed);
+	assert_true(drips > 3);   /* it was not the idle limit (10 s, never reached) nor the first moment */
+	close(fd);
+	/* a keep-alive connection whose requests come in time is not touched: three requests 1 s apart on one
+	   connection (its next headers are due 2 s after the previous answer) */
+	client_init(&c, &srv);
+	curl_easy_setopt(c.curl, CURLOPT_INTERFACE, "127.0.0.53");
+	for (int i = 0; i < 3; i++) {
+		long conns = -1;
+
+		assert_int_equal(client_req(&c, "GET", "/healthz", NULL, NULL, 0, &r), 0);
+		assert_int_equal(r.status, 200);
+		resp_free(&r);
+		curl_easy_getinfo(c.curl, CURLINFO_NUM_CONNECTS, &conns);
+		if (i > 0)
+			assert_int_equal(conns, 0);   /* the same connection was used again */
+		sleep(1);
+	}
+	client_free(&c);
+	assert_int_equal(server_stop(&srv), 0);
+}
+
 /* Sends request from src on a new connection and reads the answer until the server closes (at most 10 s):
    its status, or 0. ans is initialised here. */
 static int
@@ -462,6 +505,7 @@ main(void)
 		cmocka_unit_test(test_slowloris),
 		cmocka_unit_test(test_one_address),
 		cmocka_unit_test(test_header_timeout),
+		cmocka_unit_test(test_header_deadline),
 		cmocka_unit_test(test_proxy_untrusted),
 		cmocka_unit_test(test_proxy_trusted),
 	};

@@ -826,7 +826,7 @@ static const char *const config_vars[] = {
 	"DOORBRAAK_SECURE_COOKIES", "DOORBRAAK_SESSION_IDLE", "DOORBRAAK_SESSION_MAX",
 	"DOORBRAAK_PWHASH_MEM", "DOORBRAAK_LOGIN_MAX_FAILURES", "DOORBRAAK_LOGIN_WINDOW",
 	"DOORBRAAK_CONN_TIMEOUT", "DOORBRAAK_CONN_LIMIT", "DOORBRAAK_CONN_MEMORY", "DOORBRAAK_CONN_PER_ADDRESS",
-	"DOORBRAAK_HEADER_TIMEOUT", "DOORBRAAK_TRUSTED_PROXIES", "DOORBRAAK_PROXY_HEADER",
+	"DOORBRAAK_HEADER_TIMEOUT", "DOORBRAAK_HEADER_DEADLINE", "DOORBRAAK_TRUSTED_PROXIES", "DOORBRAAK_PROXY_HEADER",
 };
 
 static int
@@ -861,6 +861,7 @@ test_config_defaults(void **state)
 	assert_int_equal(c.conn_memory, 128u * 1024);
 	assert_int_equal(c.conn_per_address, 64);
 	assert_int_equal(c.header_timeout, 10);
+	assert_int_equal(c.header_deadline, 30);
 	assert_string_equal(c.trusted_proxies, "");
 	assert_false(c.proxy_header_forwarded);
 }
@@ -952,6 +953,7 @@ test_config_out_of_range(void **state)
 	expect_invalid("DOORBRAAK_CONN_LIMIT", "15");
 	expect_invalid("DOORBRAAK_CONN_PER_ADDRESS", "0");
 	expect_invalid("DOORBRAAK_HEADER_TIMEOUT", "0");
+	expect_invalid("DOORBRAAK_HEADER_DEADLINE", "3601");
 
 	/* A short message buffer truncates but stays a string. */
 	setenv("DOORBRAAK_THREADS", "0", 1);
