@@ -5,7 +5,7 @@
 CC      = gcc
 # The build folder; several people (or agents) working in one tree can each use their own: make B=/tmp/mybuild test
 B       = build
-PKGS    = libmicrohttpd sqlite3 libsodium jansson xlsxwriter liboath libqrencode libseccomp
+PKGS    = libmicrohttpd sqlite3 libsodium jansson xlsxwriter liboath libqrencode libseccomp libcurl
 CFLAGS_BASE = -std=c17 -D_GNU_SOURCE -Wall -Wextra -Wstrict-prototypes -Wmissing-prototypes \
           -Wwrite-strings -Wshadow -Werror -Isrc -I$(B)/gen
 RELEASE_FLAGS = -O2 -g -D_FORTIFY_SOURCE=3 -fstack-protector-strong -fPIE
@@ -30,12 +30,14 @@ API_TESTS = tests/lint-api.sh tests/api/test_ruleset.mjs
 # The Debian 12 packages of the build and the tests; `make deps` installs the missing ones. zlib1g-dev: Debian's
 # xlsxwriter.pc links -lz but libxlsxwriter-dev does not depend on it (and the tests read .xlsx files with zlib).
 # liboath-dev: TOTP codes (HMAC-SHA1, which libsodium lacks); libqrencode-dev: the QR code of the TOTP secret;
-# libseccomp-dev: the system-call filter of `serve`.
+# libseccomp-dev: the system-call filter of `serve`. libcurl4-openssl-dev: the integration tests' HTTP client, and
+# since issue 14 the e-mail of notifications (libcurl's SMTP, STARTTLS through OpenSSL). python3-aiosmtpd: a real
+# SMTP server on loopback that the notification tests start (tests only).
 DEB_PKGS = build-essential pkg-config libmicrohttpd-dev libsqlite3-dev libsodium-dev libjansson-dev \
            libcurl4-openssl-dev libstemmer-dev libxlsxwriter-dev zlib1g-dev libcmocka-dev valgrind chromium \
-           liboath-dev libqrencode-dev libseccomp-dev
+           liboath-dev libqrencode-dev libseccomp-dev python3-aiosmtpd
 # The pkg-config modules the build and the tests link; checked after the install, before the stamp is written.
-DEP_PCS  = $(PKGS) zlib cmocka libcurl
+DEP_PCS  = $(PKGS) zlib cmocka
 
 .PHONY: all deps run test unit integration browser valgrind lint-api check-layers crashtest bench bench-deps clean
 

@@ -186,6 +186,8 @@ const struct route app_routes[] = {
 	{ "GET", "/beheer/aanvragen/{id}", PERM_NETWERK, h_beheer_aanvraag, ROUTE_PERSONAL, 0 },
 	{ "POST", "/beheer/aanvragen/{id}/goedkeuren", PERM_NETWERK, h_beheer_aanvraag_goedkeuren, ROUTE_PERSONAL, 0 },
 	{ "POST", "/beheer/aanvragen/{id}/afwijzen", PERM_NETWERK, h_beheer_aanvraag_afwijzen, ROUTE_PERSONAL, 0 },
+	{ "GET", "/beheer/meldingen", PERM_BEHEER, h_beheer_meldingen, ROUTE_PERSONAL, 0 },
+	{ "POST", "/beheer/meldingen/{id}/opnieuw", PERM_BEHEER, h_beheer_melding_opnieuw, ROUTE_PERSONAL, 0 },
 	{ "GET", "/beheer/accounts", PERM_BEHEER, h_beheer_accounts, ROUTE_PERSONAL, 0 },
 	{ "POST", "/beheer/accounts", PERM_BEHEER, h_beheer_account_nieuw, ROUTE_PERSONAL, 0 },
 	{ "GET", "/beheer/accounts/nieuw", PERM_BEHEER, h_beheer_account_nieuw_form, ROUTE_PERSONAL, 0 },

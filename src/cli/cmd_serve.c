@@ -3,8 +3,10 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "app/notificatie/verzender.h"
 #include "app/routes.h"
 #include "cli/cli.h"
+#include "lib/smtp.h"
 #include "store/store_audit.h"
 #include "web/server.h"
 
@@ -26,9 +28,60 @@ on_ready(unsigned port, void *arg)
 		printf("doorbraak luistert op http://localhost:%u/\n", port);
 	else
 		printf("doorbraak luistert op http://%.*s:%u/\n", hostlen, rd->cfg->listen, port);
+	if (rd->cfg->smtp_url[0] == '\0')
+		printf("Geen SMTP-relay ingesteld (DOORBRAAK_SMTP_URL): meldingen staan alleen in doorbraak zelf, er gaat "
+		    "geen e-mail uit.\n");
+	else
+		printf("Meldingen gaan ook per e-mail, via de relay in DOORBRAAK_SMTP_URL.\n");
 	if (rd->print_demo)
 		demo_print_accounts();
 	fflush(stdout);
+}
+
+/* The e-mail sender: its own connection, the relay's name resolved now (the sandbox allows no resolver). */
+static struct store *verzend_st;
+static struct verzender_instellingen verzend_in;
+static char verzend_resolve[400];
+
+static int
+verzender_op(const struct config *cfg)
+{
+	char host[256], msg[200];
+	int port;
+
+	if (cfg->smtp_url[0] == '\0')
+		return 0;
+	if (smtp_url_parse(cfg->smtp_url, host, sizeof(host), &port, msg, sizeof(msg)) != 0 ||
+	    smtp_resolve(host, port, verzend_resolve, sizeof(verzend_resolve), msg, sizeof(msg)) != 0) {
+		fprintf(stderr, "doorbraak: %s\n", msg);
+		return -1;
+	}
+	if (smtp_init() != 0 || (verzend_st = cli_open_store(cfg, false)) == NULL)
+		return -1;
+	verzend_in.relay.url = cfg->smtp_url;
+	verzend_in.relay.gebruiker = cfg->smtp_gebruiker;
+	verzend_in.relay.wachtwoord = cfg->smtp_wachtwoord;
+	verzend_in.relay.afzender = cfg->smtp_afzender;
+	verzend_in.relay.resolve = verzend_resolve;
+	verzend_in.relay.timeout = 60;
+	verzend_in.basis_url = cfg->basis_url;
+	verzend_in.tijdschaal = cfg->test_tijdschaal;
+	verzend_in.interval_ms = cfg->smtp_interval_ms;
+	if (verzender_start(verzend_st, &verzend_in) != 0) {
+		store_close(verzend_st);
+		verzend_st = NULL;
+		return -1;
+	}
+	return 0;
+}
+
+static void
+verzender_af(void)
+{
+	verzender_stop();
+	if (verzend_st != NULL)
+		store_close(verzend_st);
+	verzend_st = NULL;
 }
 
 int
@@ -48,7 +101,12 @@ cmd_serve(const struct config *cfg, int argc, char **argv)
 	store_close(st);
 	if (retentie_dagelijks_start(cfg) != 0)   /* before the sandbox: it starts a thread */
 		return 1;
+	if (verzender_op(cfg) != 0) {   /* so does the e-mail sender */
+		retentie_dagelijks_stop();
+		return 1;
+	}
 	rc = server_run(cfg, app_routes, app_routes_count, on_ready, &rd);
+	verzender_af();
 	retentie_dagelijks_stop();
 	return rc;
 }

@@ -1,6 +1,8 @@
 /* config.c - environment-based configuration with range checks. */
 #include "config.h"
 
+#include "smtp.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -115,5 +117,39 @@ config_load(struct config *cfg, char *msg, size_t msglen)
 	if (env_long("DOORBRAAK_RETENTIE_DAGELIJKS", 1, 0, 1, &v, msg, msglen))
 		return -1;
 	cfg->retentie_dagelijks = v == 1;
+	env_str("DOORBRAAK_SMTP_URL", "", cfg->smtp_url, sizeof(cfg->smtp_url));
+	env_str("DOORBRAAK_SMTP_USER", "", cfg->smtp_gebruiker, sizeof(cfg->smtp_gebruiker));
+	env_str("DOORBRAAK_SMTP_WACHTWOORD", "", cfg->smtp_wachtwoord, sizeof(cfg->smtp_wachtwoord));
+	env_str("DOORBRAAK_SMTP_AFZENDER", "", cfg->smtp_afzender, sizeof(cfg->smtp_afzender));
+	{
+		char basis[sizeof(cfg->listen) + 8];
+
+		snprintf(basis, sizeof(basis), "http://%s", cfg->listen);
+		env_str("DOORBRAAK_URL", basis, cfg->basis_url, sizeof(cfg->basis_url));
+	}
+	while (cfg->basis_url[0] != '\0' && cfg->basis_url[strlen(cfg->basis_url) - 1] == '/')
+		cfg->basis_url[strlen(cfg->basis_url) - 1] = '\0';
+	if (strncmp(cfg->basis_url, "http://", 7) != 0 && strncmp(cfg->basis_url, "https://", 8) != 0) {
+		snprintf(msg, msglen, "DOORBRAAK_URL begint met http:// of https:// (het adres dat gebruikers openen).");
+		return -1;
+	}
+	if (cfg->smtp_url[0] != '\0') {
+		char host[256];
+		int port;
+
+		if (smtp_url_parse(cfg->smtp_url, host, sizeof(host), &port, msg, msglen) != 0)
+			return -1;
+		if (!smtp_adres_geldig(cfg->smtp_afzender)) {
+			snprintf(msg, msglen, "DOORBRAAK_SMTP_AFZENDER is verplicht bij een relay: het e-mailadres waarvan de "
+			    "meldingen komen.");
+			return -1;
+		}
+	}
+	if (env_long("DOORBRAAK_SMTP_INTERVAL_MS", 5000, 50, 600000, &v, msg, msglen))
+		return -1;
+	cfg->smtp_interval_ms = (int)v;
+	if (env_long("DOORBRAAK_TEST_TIJDSCHAAL", 1, 1, 3600, &v, msg, msglen))
+		return -1;
+	cfg->test_tijdschaal = (int)v;
 	return 0;
 }

@@ -33,6 +33,14 @@ struct config {
 	int bewaartermijn;         /* DOORBRAAK_BEWAARTERMIJN months a closed casus is kept whole, 24 (then anonymised) */
 	char pseudoniem_sleutel[512];   /* DOORBRAAK_PSEUDONIEM_SLEUTEL: key file of the research export's pseudonyms */
 	bool retentie_dagelijks;   /* DOORBRAAK_RETENTIE_DAGELIJKS, on; 0: serve does not run the purge once a day */
+	/* e-mail of notifications (issue 14); no DOORBRAAK_SMTP_URL: notifications stay in the application */
+	char smtp_url[512];        /* DOORBRAAK_SMTP_URL: smtp://relay:587 (STARTTLS required off loopback) or smtps:// */
+	char smtp_gebruiker[256];  /* DOORBRAAK_SMTP_USER: for AUTH, none when empty */
+	char smtp_wachtwoord[256]; /* DOORBRAAK_SMTP_WACHTWOORD */
+	char smtp_afzender[256];   /* DOORBRAAK_SMTP_AFZENDER: the sender address, required with a relay */
+	int smtp_interval_ms;      /* DOORBRAAK_SMTP_INTERVAL_MS, 5000: the sender's pause when nothing is due */
+	char basis_url[256];       /* DOORBRAAK_URL: the address users open, for links in e-mail; http://<listen> */
+	int test_tijdschaal;       /* DOORBRAAK_TEST_TIJDSCHAAL, 1; tests only: the sender's clock runs this much faster */
 };
 
 /*

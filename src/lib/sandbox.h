@@ -2,6 +2,7 @@
 #ifndef DOORBRAAK_SANDBOX_H
 #define DOORBRAAK_SANDBOX_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 /*
@@ -12,8 +13,10 @@
  * EPERM: no execve, no fork or new threads, no new sockets, no ptrace, no
  * mount, no chmod, no setuid. For the whole process, every thread. Call it
  * once the listening socket, the threads and the database connections exist.
+ * uitgaand (a mail relay is configured): also new IPv4/IPv6 sockets and
+ * connecting them, for the e-mail sender, and nothing more.
  * Returns 0, or -1 with a reason in msg.
  */
-int sandbox_enter(char *msg, size_t msglen);
+int sandbox_enter(bool uitgaand, char *msg, size_t msglen);
 
 #endif

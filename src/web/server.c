@@ -641,7 +641,7 @@ server_run(const struct config *cfg, const struct route *routes, size_t nroutes,
 	if (cfg->seccomp) {
 		char why[256] = "";
 
-		if (sandbox_enter(why, sizeof(why)) != 0) {
+		if (sandbox_enter(cfg->smtp_url[0] != '\0', why, sizeof(why)) != 0) {
 			fprintf(stderr, "doorbraak: de systeemaanroepen konden niet worden beperkt (%s); "
 			    "de server stopt. (DOORBRAAK_SECCOMP=0 zet het filter uit.)\n", why);
 			MHD_stop_daemon(d);
@@ -650,7 +650,8 @@ server_run(const struct config *cfg, const struct route *routes, size_t nroutes,
 			peer_free();
 			return 1;
 		}
-		fprintf(stderr, "{\"level\":\"info\",\"msg\":\"sandbox\",\"noNewPrivs\":true,\"seccomp\":true}\n");
+		fprintf(stderr, "{\"level\":\"info\",\"msg\":\"sandbox\",\"noNewPrivs\":true,\"seccomp\":true,"
+		    "\"uitgaand\":%s}\n", cfg->smtp_url[0] != '\0' ? "true" : "false");
 	}
 	if (cfg->port_file[0] != '\0' && info != NULL) {
 		FILE *f = fopen(cfg->port_file, "w");

@@ -158,7 +158,8 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 }
 
 /** Starts `doorbraak serve` on a fresh demo database in a temporary folder. */
-export async function startServer() {
+/** extraEnv: more environment for this server (a test's SMTP relay, for one). */
+export async function startServer(extraEnv = {}) {
 	const bin = binaryPath();
 	if (!existsSync(bin))
 		throw new Error(`server binary ${bin} not found: build it (make build/doorbraak) or set DOORBRAAK_BINARY`);
@@ -173,6 +174,7 @@ export async function startServer() {
 		DOORBRAAK_THREADS: '4',
 		DOORBRAAK_ALS_ROOT: '1',   // the tests run as root on the development machine and in CI
 		DOORBRAAK_TEST_KLOK: path.join(dir, 'klok'),   // setTestDays() moves the calendar (absent: today)
+		...extraEnv,
 	};
 	const log = [];   // the server's last output lines, for failure messages
 	const remember = (chunk) => {
@@ -253,9 +255,9 @@ export async function launchBrowser() {
 	});
 }
 
-/** The server and the browser of one test file. */
-export async function startEnv() {
-	const server = await startServer();
+/** The server and the browser of one test file; extraEnv as for startServer. */
+export async function startEnv(extraEnv = {}) {
+	const server = await startServer(extraEnv);
 	let browser;
 	try {
 		browser = await launchBrowser();

@@ -199,6 +199,9 @@ static const struct {
 	{ "GET", "/beheer/aanvragen/{id}", "/beheer/aanvragen/1", { N, Y, N, N, N, Y } },
 	{ "POST", "/beheer/aanvragen/{id}/goedkeuren", "/beheer/aanvragen/1/goedkeuren", { N, Y, N, N, N, Y } },
 	{ "POST", "/beheer/aanvragen/{id}/afwijzen", "/beheer/aanvragen/1/afwijzen", { N, Y, N, N, N, Y } },
+	/* the e-mail of notifications; dead letter 999999 does not exist: the beheerder's answer is 404 */
+	{ "GET", "/beheer/meldingen", "/beheer/meldingen", { N, N, N, N, N, Y } },
+	{ "POST", "/beheer/meldingen/{id}/opnieuw", "/beheer/meldingen/999999/opnieuw", { N, N, N, N, N, H } },
 	{ "GET", "/beheer/accounts", "/beheer/accounts", { N, N, N, N, N, Y } },
 	{ "POST", "/beheer/accounts", "/beheer/accounts", { N, N, N, N, N, Y } },
 	{ "GET", "/beheer/accounts/nieuw", "/beheer/accounts/nieuw", { N, N, N, N, N, Y } },

@@ -11,6 +11,7 @@
 #include "fixture.h"
 #include "lib/date.h"
 #include "lib/mem.h"
+#include "lib/smtp.h"
 #include "store/casus/casus.h"
 #include "store/notificatie/notificatie.h"
 #include "store/store.h"
@@ -66,6 +67,43 @@ test_herkansingen(void **state)
 	}
 	assert_true(t >= 24 * 3600);   /* given up only after a day of trying */
 	assert_true(pogingen > 10);
+}
+
+/* The relay's address: only smtp:// and smtps://, a host, a port; TLS may be skipped only on loopback. */
+static void
+test_smtp_regels(void **state)
+{
+	char host[64], msg[200];
+	int port = 0;
+	(void)state;
+
+	assert_int_equal(smtp_url_parse("smtp://relay.example:587", host, sizeof(host), &port, msg, sizeof(msg)), 0);
+	assert_string_equal(host, "relay.example");
+	assert_int_equal(port, 587);
+	assert_int_equal(smtp_url_parse("smtps://relay.example", host, sizeof(host), &port, msg, sizeof(msg)), 0);
+	assert_int_equal(port, 465);
+	assert_int_equal(smtp_url_parse("smtp://[::1]:2525/", host, sizeof(host), &port, msg, sizeof(msg)), 0);
+	assert_string_equal(host, "::1");
+	assert_int_equal(smtp_url_parse("http://relay.example", host, sizeof(host), &port, msg, sizeof(msg)), -1);
+	assert_non_null(strstr(msg, "smtp://"));
+	assert_int_equal(smtp_url_parse("smtp://", host, sizeof(host), &port, msg, sizeof(msg)), -1);
+	assert_int_equal(smtp_url_parse("smtp://relay:0", host, sizeof(host), &port, msg, sizeof(msg)), -1);
+	assert_int_equal(smtp_url_parse("smtp://relay:99999", host, sizeof(host), &port, msg, sizeof(msg)), -1);
+	assert_int_equal(smtp_url_parse("smtp://relay/pad", host, sizeof(host), &port, msg, sizeof(msg)), -1);
+	assert_int_equal(smtp_url_parse("smtp://user@relay", host, sizeof(host), &port, msg, sizeof(msg)), -1);
+	assert_true(smtp_host_loopback("127.0.0.1"));
+	assert_true(smtp_host_loopback("127.8.9.10"));
+	assert_true(smtp_host_loopback("::1"));
+	assert_true(smtp_host_loopback("localhost"));
+	assert_false(smtp_host_loopback("128.0.0.1"));
+	assert_false(smtp_host_loopback("relay.example"));
+	assert_false(smtp_host_loopback("localhost.example"));
+	assert_true(smtp_adres_geldig("ina@gemeente.example"));
+	assert_false(smtp_adres_geldig("ina@gemeente.example\r\nBcc: x@y"));
+	assert_false(smtp_adres_geldig("<ina@gemeente.example>"));
+	assert_false(smtp_adres_geldig("ina"));
+	assert_false(smtp_adres_geldig("a@b@c"));
+	assert_false(smtp_adres_geldig(NULL));
 }
 
 static long
@@ -177,6 +215,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_welke_gebeurtenis_welke_melding),
 		cmocka_unit_test(test_herkansingen),
+		cmocka_unit_test(test_smtp_regels),
 		cmocka_unit_test(test_outbox_in_de_transactie),
 	};
 

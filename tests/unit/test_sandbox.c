@@ -21,7 +21,7 @@ child(void)
 	char *const argv[] = { name, NULL }, *const envp[] = { NULL };
 	int wrong = 0, fd;
 
-	if (sandbox_enter(msg, sizeof(msg)) != 0) {
+	if (sandbox_enter(false, msg, sizeof(msg)) != 0) {
 		fprintf(stderr, "sandbox_enter: %s\n", msg);
 		return 100;
 	}

@@ -183,6 +183,7 @@ bh_subnav(struct request *r, json_t *ctx, const char *actief)
 		{ "/beheer/voorstellen", "Voorstellen", false },
 		{ "/beheer/aanvragen", "Toegangsaanvragen", false },
 		{ "/beheer/accounts", "Accounts", true },
+		{ "/beheer/meldingen", "E-mail van meldingen", true },
 	};
 	json_t *v = json_array();
 

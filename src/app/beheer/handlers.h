@@ -36,6 +36,10 @@ void h_beheer_organisaties_xlsx(struct request *r);         /* 200, 500 */
 void h_beheer_import_form(struct request *r);               /* 200 */
 void h_beheer_import(struct request *r);                    /* 200 (report; imported or not), 400, 413 */
 
+/* app/beheer/meldingen.c: the e-mail of notifications, its dead letters (PERM_BEHEER) */
+void h_beheer_meldingen(struct request *r);                 /* 200, 503 */
+void h_beheer_melding_opnieuw(struct request *r);           /* 303, 404 (no dead letter), 503 */
+
 /* app/beheer/aanvragen.c: requests for access */
 void h_beheer_aanvragen(struct request *r);                 /* 200 */
 void h_beheer_aanvraag(struct request *r);                  /* 200, 404 */
