@@ -44,6 +44,7 @@ casus_init(struct casus *c)
 	c->status = STATUS_AANGEMELD;
 	c->ontvangen_op = c->afgerond_op = c->followup_op = DATE_NONE;
 	c->indiener_type = c->maatwerk = c->followup_antwoord = c->reden_geen_leerpunt = -1;
+	c->register_geprobeerd = -1;
 	c->urgentie = URGENTIE_NORMAAL;
 	persoon_ref_init(&c->indiener);
 	persoon_ref_init(&c->regievoerder);
@@ -243,6 +244,13 @@ casus_validate(const struct casus *c, int today, struct err *e)
 		return e->code;
 	if (!casus_in_range((int)c->urgentie, URGENTIE__MAX))
 		return err_set(e, ERR_VALIDATION, "urgentie", "Onbekende urgentie.");
+	if (c->register_geprobeerd != -1 && !casus_in_range(c->register_geprobeerd, REGPOGING__MAX))
+		return err_set(e, ERR_VALIDATION, "registerGeprobeerd", "Kies of het Maatwerkregister eerst is geprobeerd.");
+	if (casus_tekst_check(c->register_bij, "registerGeprobeerdBij", CASUS_MAX_KORT, false, e) != ERR_OK)
+		return e->code;
+	if (!casus_tekst_leeg(c->register_bij) && c->register_geprobeerd != REGPOGING_JA)
+		return err_set(e, ERR_VALIDATION, "registerGeprobeerdBij",
+		    "Vul alleen in bij wie u in het Maatwerkregister zocht als u het register eerst heeft geprobeerd.");
 	if (check_lists(c, e) != ERR_OK)
 		return e->code;
 	if (c->maatwerk != -1 && !casus_in_range(c->maatwerk, MAATWERK__MAX))

@@ -146,6 +146,8 @@ struct casus {
 	const char *hulpvraag;
 	const char *situatie;          /* sensitive free text, never a BSN */
 	const char *geprobeerd;        /* what was tried already */
+	int register_geprobeerd;       /* enum register_poging: the Maatwerkregister tried first? -1 not answered */
+	const char *register_bij;      /* with whom in the register (only with REGPOGING_JA); may be NULL */
 	enum urgentie urgentie;
 	unsigned leefgebieden;         /* bit per enum leefgebied */
 	unsigned beleidsterreinen;     /* bit per enum beleidsterrein */

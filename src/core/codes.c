@@ -249,6 +249,18 @@ static const char *const followup_labels[FOLLOWUP__MAX] = {
 };
 CODELIST(codes_followup, "followUpAntwoord", FOLLOWUP__MAX, followup_codes, followup_labels);
 
+static const char *const register_poging_codes[REGPOGING__MAX] = {
+	[REGPOGING_JA] = "ja",
+	[REGPOGING_NEE] = "nee",
+	[REGPOGING_GEEN_TOEGANG] = "geen_toegang",
+};
+static const char *const register_poging_labels[REGPOGING__MAX] = {
+	[REGPOGING_JA] = "Ja, eerst in het Maatwerkregister gezocht",
+	[REGPOGING_NEE] = "Nee, het register niet geprobeerd",
+	[REGPOGING_GEEN_TOEGANG] = "Nee, geen toegang tot het register",
+};
+CODELIST(codes_register_poging, "registerGeprobeerd", REGPOGING__MAX, register_poging_codes, register_poging_labels);
+
 static const char *const activiteit_type_codes[ACTIVITEIT__MAX] = {
 	[ACTIVITEIT_CONTACTMOMENT] = "contactmoment",
 	[ACTIVITEIT_NOTITIE] = "notitie",

@@ -75,6 +75,8 @@ enum activiteit_type {
 	ACTIVITEIT_CORRECTIE, ACTIVITEIT__MAX
 };
 enum urgentie { URGENTIE_NORMAAL, URGENTIE_HOOG, URGENTIE_ZEER_HOOG, URGENTIE__MAX };
+/* Whether the indiener tried the Maatwerkregister before the Loket (asked at intake; -1 in a casus: not answered). */
+enum register_poging { REGPOGING_JA, REGPOGING_NEE, REGPOGING_GEEN_TOEGANG, REGPOGING__MAX };
 enum deelnemer_rol {  /* as whom someone is invited to a casus besides its indiener and regievoerders */
 	DEELNEMER_AMBASSADEUR, DEELNEMER_MAATWERKPROFESSIONAL, DEELNEMER__MAX
 };
@@ -175,7 +177,7 @@ extern const struct codelist codes_wet_regeling, codes_knelpunt_soort, codes_maa
 extern const struct codelist codes_leefgebied, codes_indiener_type, codes_beleidsterrein,
     codes_organisatie_type, codes_categorie, codes_interventie_type, codes_maatwerk, codes_casus_status,
     codes_opvolging_status, codes_reden, codes_followup, codes_activiteit_type, codes_urgentie,
-    codes_deelnemer_rol;
+    codes_deelnemer_rol, codes_register_poging;
 
 /* Full names of the ministries, indexed by enum beleidsterrein ("Ministerie van Volksgezondheid, Welzijn en Sport"). */
 extern const char *const ministerie_naam[BELEIDSTERREIN__MAX];

@@ -12,7 +12,7 @@
 static const char *const toegestaan[] = {
 	"referentie", "status", "ontvangenOp", "afgerondOp", "looptijd", "complexiteit", "indienerType", "urgentie",
 	"leefgebieden", "beleidsterreinen", "wetten", "maatwerk", "redenGeenLeerpunt", "letEscalatie",
-	"buitenlandseComponent", "followUpOp", "followUpAntwoord", "samenvatting",
+	"buitenlandseComponent", "followUpOp", "followUpAntwoord", "samenvatting", "registerGeprobeerd",
 	"indiener", "indiener.organisatie", ORG("indiener.organisatie"),
 	"betrokkenOrganisaties", ORG("betrokkenOrganisaties"),
 	"knelpunten", "knelpunten.categorie", "knelpunten.soorten",

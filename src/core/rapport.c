@@ -281,8 +281,11 @@ rapport_figuren_tel(struct rapport_figuren *f, const struct casus *const *casuss
 
 		if (c == NULL)
 			continue;
-		if (c->status != STATUS_CONCEPT && in_jaar(c->ontvangen_op, jaar))
+		if (c->status != STATUS_CONCEPT && in_jaar(c->ontvangen_op, jaar)) {
 			f->ingediend++;
+			f->register_geprobeerd[c->register_geprobeerd >= 0 && c->register_geprobeerd < REGPOGING__MAX ?
+			    c->register_geprobeerd : REGPOGING__MAX]++;
+		}
 		if (rapport_afgerond_in(c, jaar))
 			tel_casus(f, c, dagen, &ndagen, scores, &nscores);
 	}

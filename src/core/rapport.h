@@ -58,6 +58,9 @@ struct rapport_mediaan {
 struct rapport_figuren {
 	int jaar;
 	long ingediend;                 /* ontvangen in jaar, not a concept */
+	/* of those ingediend: was the Maatwerkregister tried first (enum register_poging); [REGPOGING__MAX]: not
+	   answered */
+	long register_geprobeerd[REGPOGING__MAX + 1];
 	long afgerond;                  /* afgerond in jaar: what every other figure counts */
 	struct {
 		long met_looptijd;          /* afgerond with a looptijd: the sum of klasse[] */

@@ -430,6 +430,8 @@ figuur_paden(struct figuur_pad *f)
 
 	n = voeg(f, n, "Overzicht", "Ingediend", "ingediend");
 	n = voeg(f, n, "Overzicht", "Afgerond", "afgerond");
+	n = voeg_codes(f, n, "Maatwerkregister", &codes_register_poging, "", "registerGeprobeerd");
+	n = voeg(f, n, "Maatwerkregister", "Niet ingevuld", "registerGeprobeerd.onbekend");
 	for (int i = 0; i < 6; i++) {
 		snprintf(pad, sizeof pad, "looptijd.verdeling[%d].aantal", i);
 		n = voeg(f, n, "Looptijd", looptijd[i], pad);

@@ -163,6 +163,9 @@ import_oud(const char *ref, const char *ontvangen, const char *afgerond, const c
 	json_object_set_new(json_object_get(c, "procesregie"), "houder", json_string(tekst));
 	snprintf(tekst, sizeof(tekst), "Het gezin %s viel tussen twee regelingen.", woord);
 	json_object_set_new(json_array_get(json_object_get(c, "knelpunten"), 0), "omschrijving", json_string(tekst));
+	json_object_set_new(c, "registerGeprobeerd", json_string("ja"));
+	snprintf(tekst, sizeof(tekst), "Maatwerkplaats UWV, %s", woord);
+	json_object_set_new(c, "registerGeprobeerdBij", json_string(tekst));
 	snprintf(tekst, sizeof(tekst), "belde %s terug", woord);
 	json_object_set_new(json_array_get(json_object_get(c, "betrokkenOrganisaties"), 0), "rol", json_string(tekst));
 	json_array_foreach(json_object_get(c, "interventies"), i, x) {

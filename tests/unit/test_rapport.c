@@ -221,14 +221,16 @@ verwacht(struct casus **cs, size_t n, int jaar)
 	long ingediend = 0, b4 = 0, b8 = 0, l20 = 0, vd[6] = { 0 }, it[4] = { 0 }, aangesloten = 0;
 	long lg[13] = { 0 }, alg[4] = { 0 }, bt[9] = { 0 }, btu[9] = { 0 }, ot[15] = { 0 }, iv[4] = { 0 };
 	long esc = 0, metlp = 0, tot = 0, nb = 0, bel[5] = { 0 }, pm[9] = { 0 }, cat[6] = { 0 }, ord[3] = { 0 };
-	long st[6] = { 0 }, *hist = NULL, maxd = -1, nd = 0;
+	long st[6] = { 0 }, *hist = NULL, maxd = -1, nd = 0, rp[4] = { 0 };
 	struct casus **sel = xcalloc(n + 1, sizeof *sel);
 	size_t ns = 0;
 	json_t *med, *verd;
 
 	for (size_t i = 0; i < n; i++) {
-		if (cs[i]->status != STATUS_CONCEPT && in_year(cs[i]->ontvangen_op, jaar))
+		if (cs[i]->status != STATUS_CONCEPT && in_year(cs[i]->ontvangen_op, jaar)) {
 			ingediend++;
+			rp[cs[i]->register_geprobeerd < 0 ? 3 : cs[i]->register_geprobeerd]++;
+		}
 		if (in_year(cs[i]->afgerond_op, jaar))
 			sel[ns++] = cs[i];
 	}
@@ -350,11 +352,13 @@ verwacht(struct casus **cs, size_t n, int jaar)
 		}
 	}
 	free(sel);
-	return json_pack("{s:i,s:I,s:I,"
+	return json_pack("{s:i,s:I,s:I,s:{s:I,s:I,s:I,s:I},"
 	    "s:{s:I,s:I,s:I,s:o,s:o},"
 	    "s:o,s:I,s:o,s:{s:I,s:I,s:I,s:I},s:o,s:o,s:o,s:o,s:I,"
 	    "s:{s:I,s:I,s:I,s:{s:I,s:I,s:I,s:I,s:I},s:o,s:o,s:{s:I,s:I,s:I},s:o}}",
 	    "jaar", jaar, "ingediend", (json_int_t)ingediend, "afgerond", (json_int_t)ns,
+	    "registerGeprobeerd", "ja", (json_int_t)rp[0], "nee", (json_int_t)rp[1], "geen_toegang", (json_int_t)rp[2],
+	    "onbekend", (json_int_t)rp[3],
 	    "looptijd", "binnen4Weken", (json_int_t)b4, "binnen8Weken", (json_int_t)b8,
 	    "langerDan20Weken", (json_int_t)l20, "mediaanDagen", med, "verdeling", verd,
 	    "indieners", obj_of(IT, N(IT), it), "indienersGemeenteAangesloten", (json_int_t)aangesloten,
@@ -459,6 +463,7 @@ genereer(struct arena *a, struct casus **cs)
 				c->ontvangen_op = DATE_NONE;
 		}
 		c->indiener_type = rnd(30) == 0 ? -1 : (int)rnd(INDIENER__MAX);
+		c->register_geprobeerd = (int)rnd(REGPOGING__MAX + 1) - 1;
 		c->indiener.organisatie = pool[rnd(NPOOL)];
 		c->leefgebieden = 0;
 		for (unsigned k = rnd(6); k > 0; k--)
@@ -646,7 +651,8 @@ test_mediaan(void **state)
 
 /* The spec of issue 4 written out: every member, in order, for a year without casussen. */
 static const char LEEG_2024[] =
-    "{\"jaar\":2024,\"ingediend\":0,\"afgerond\":0,\"looptijd\":{\"binnen4Weken\":0,\"binnen8Weken\":0,"
+    "{\"jaar\":2024,\"ingediend\":0,\"afgerond\":0,"
+    "\"registerGeprobeerd\":{\"ja\":0,\"nee\":0,\"geen_toegang\":0,\"onbekend\":0},\"looptijd\":{\"binnen4Weken\":0,\"binnen8Weken\":0,"
     "\"langerDan20Weken\":0,\"mediaanDagen\":0,\"verdeling\":[{\"totEnMetWeken\":4,\"aantal\":0},"
     "{\"totEnMetWeken\":8,\"aantal\":0},{\"totEnMetWeken\":12,\"aantal\":0},{\"totEnMetWeken\":16,"
     "\"aantal\":0},{\"totEnMetWeken\":20,\"aantal\":0},{\"totEnMetWeken\":null,\"aantal\":0}]},"

@@ -289,6 +289,9 @@ cw_detail_render(struct request *r, const struct casus_toegang *t, int status, c
 	json_object_set_new(ctx, "hulpvraag", json_string(c.hulpvraag ? c.hulpvraag : ""));
 	json_object_set_new(ctx, "situatie", json_string(c.situatie ? c.situatie : ""));
 	json_object_set_new(ctx, "geprobeerd", json_string(c.geprobeerd ? c.geprobeerd : ""));
+	json_object_set_new(ctx, "register_geprobeerd", c.register_geprobeerd >= 0 ?
+	    json_string(cw_label(&codes_register_poging, c.register_geprobeerd)) : json_null());
+	json_object_set_new(ctx, "register_bij", c.register_bij ? json_string(c.register_bij) : json_null());
 	json_object_set_new(ctx, "leefgebieden", cw_bits_lijst(&codes_leefgebied, c.leefgebieden));
 	json_object_set_new(ctx, "beleidsterreinen", cw_bits_lijst(&codes_beleidsterrein, c.beleidsterreinen));
 	a = json_array();

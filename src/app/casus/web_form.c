@@ -181,6 +181,12 @@ cw_form_lees(struct request *r, struct cw_form *s)
 	    s->indienen || s->modus == CW_BEWERKEN_REGIE);
 	c->situatie = cw_tekst(r, &s->f, "situatie", "situatie", "de situatie", CASUS_MAX_TEKST, false);
 	c->geprobeerd = cw_tekst(r, &s->f, "geprobeerd", "geprobeerd", "wat al is geprobeerd", CASUS_MAX_TEKST, false);
+	u = cw_code(&codes_register_poging, req_form(r, "register_geprobeerd"));
+	if (u == -2)
+		cw_fout(&s->f, "register_geprobeerd", "Kies of u het Maatwerkregister eerst heeft geprobeerd.");
+	c->register_geprobeerd = u >= 0 ? u : -1;
+	c->register_bij = cw_tekst(r, &s->f, "register_geprobeerd_bij", "register_geprobeerd_bij",
+	    "bij wie u in het Maatwerkregister zocht", CASUS_MAX_KORT, false);
 	c->leefgebieden = lees_bits(r, &s->f, "leefgebied", "leefgebieden", &codes_leefgebied, "de leefgebieden");
 	u = cw_code(&codes_urgentie, req_form(r, "urgentie"));
 	if (u == -2)
@@ -322,6 +328,14 @@ cw_form_toon(struct request *r, int status, struct cw_form *s)
 	json_object_set_new(v, "geprobeerd", cw_veld(f, "geprobeerd", "geprobeerd", "Wat is al geprobeerd?",
 	    "Welke organisaties en routes zijn al benaderd, en met welke uitkomst? Denk ook aan de hulpstructuren van "
 	    "uw eigen organisatie of regio.", CW_TEXTAREA, c->geprobeerd, CASUS_MAX_TEKST, false));
+	json_object_set_new(v, "register_geprobeerd", cw_groep(f, "register_geprobeerd", "register_geprobeerd",
+	    "Heeft u eerst het Maatwerkregister geprobeerd?", "In het Maatwerkregister vindt u de maatwerkfunctionaris "
+	    "of maatwerkprofessional van een aangesloten organisatie. Het Loket telt hoe vaak het register eerst is "
+	    "geprobeerd.", true, cw_opties(&codes_register_poging, c->register_geprobeerd, NULL)));
+	json_object_set_new(v, "register_geprobeerd_bij", cw_veld(f, "register_geprobeerd_bij",
+	    "register_geprobeerd_bij", "Bij wie heeft u het via het register geprobeerd?",
+	    "Alleen als u het register heeft geprobeerd. Bijvoorbeeld: de maatwerkfunctionaris van de SVB, of de "
+	    "Maatwerkplaats UWV.", CW_TEKST, c->register_bij, CASUS_MAX_KORT, false));
 	json_object_set_new(v, "leefgebieden", cw_groep(f, "leefgebieden", "leefgebied",
 	    "Op welke leefgebieden loopt het vast?", "Kies alles wat van toepassing is.", false,
 	    cw_opties_bits(&codes_leefgebied, c->leefgebieden)));

@@ -21,7 +21,8 @@
  *   interventies[{type datum omschrijving}] maatwerk resultaat
  *   leerpunten[{omschrijving categorie orde vraag alBekend terugkerend themas[]
  *               beleggingen[{bij status reden id}] id}]
- *   geprobeerd urgentie procesregie{houder terugkoppeling dossierhouder}
+ *   geprobeerd registerGeprobeerd registerGeprobeerdBij urgentie
+ *   procesregie{houder terugkoppeling dossierhouder}
  *   letEscalatie buitenlandseComponent followUpOp followUpAntwoord
  *   followUpToelichting id
  *

@@ -643,6 +643,8 @@ static const struct member casus_members[] = {
 	{ "leerpunten", K_ARRAY, C(leerpunten), C(nleerpunten), NULL, &leerpunt_type, 0 },
 	{ "redenGeenLeerpunt", K_CODE, C(reden_geen_leerpunt), 0, &codes_reden_geen_leerpunt, NULL, 0 },
 	{ "geprobeerd", K_TEXT, C(geprobeerd), 0, NULL, NULL, 0 },
+	{ "registerGeprobeerd", K_CODE, C(register_geprobeerd), 0, &codes_register_poging, NULL, 0 },
+	{ "registerGeprobeerdBij", K_TEXT, C(register_bij), 0, NULL, NULL, 0 },
 	{ "urgentie", K_ENUM, C(urgentie), 0, &codes_urgentie, NULL, 0 },
 	{ "procesregie", K_OBJECT, C(procesregie), 0, NULL, &procesregie_type, 0 },
 	{ "letEscalatie", K_BOOL, C(let_escalatie), 0, NULL, NULL, 0 },

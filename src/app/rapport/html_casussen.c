@@ -91,6 +91,34 @@ html_instroom(struct bouw *b)
 	html_cel_getal(b, r, b->afgerond);
 	if (b->v != NULL)
 		html_cel_getal(b, r, b->v->afgerond);
+	html_register_geprobeerd(b, h);
+}
+
+/*
+ * The escalation route starts before the Loket: was the Maatwerkregister tried first? Counted over the casussen
+ * ingediend in the year, as the indiener answered at intake.
+ */
+void
+html_register_geprobeerd(struct bouw *b, json_t *h)
+{
+	const long *n = b->f->register_geprobeerd, *vn = b->v != NULL ? b->v->register_geprobeerd : NULL;
+	json_t *t, *r;
+
+	html_tekst(h, "bevindingen", rapport_zin(b->a, arena_printf(b->a, "Van de %ld ingediende %s heeft de indiener "
+	    "bij %ld eerst het Maatwerkregister geprobeerd; bij %ld niet, bij %ld had de indiener geen toegang tot het "
+	    "register en bij %ld is het niet ingevuld", b->f->ingediend, rapport_casus_woord(b->f->ingediend),
+	    n[REGPOGING_JA], n[REGPOGING_NEE], n[REGPOGING_GEEN_TOEGANG], n[REGPOGING__MAX])));
+	t = html_tabel(h, arena_printf(b->a, "Eerst het Maatwerkregister geprobeerd, ingediende casussen %d", b->jaar),
+	    "Maatwerkregister geprobeerd");
+	html_kolom(t, arena_printf(b->a, "%d", b->jaar), true);
+	if (vn != NULL)
+		html_kolom(t, arena_printf(b->a, "%d", b->vj), true);
+	for (int i = 0; i <= REGPOGING__MAX; i++) {
+		r = html_rij(t, i < REGPOGING__MAX ? codes_register_poging.labels[i] : "Niet ingevuld");
+		html_cel_getal(b, r, n[i]);
+		if (vn != NULL)
+			html_cel_getal(b, r, vn[i]);
+	}
 }
 
 /* ", naast 2023" when compared, else "". */

@@ -56,6 +56,8 @@ char *html_instroom_zin(struct bouw *b);
 void html_netwerk(struct bouw *b);
 void html_samenvatting(struct bouw *b);
 void html_instroom(struct bouw *b);
+/* The Maatwerkregister tried first, in chapter h (html_instroom). */
+void html_register_geprobeerd(struct bouw *b, json_t *h);
 void html_looptijd(struct bouw *b);
 void html_indieners(struct bouw *b);
 void html_leefgebieden(struct bouw *b);

@@ -94,6 +94,12 @@ rapport_json_figuren(const struct rapport_figuren *f)
 	set_int(o, "jaar", f->jaar);
 	set_int(o, "ingediend", f->ingediend);
 	set_int(o, "afgerond", f->afgerond);
+	{   /* of those ingediend: was the Maatwerkregister tried first ("onbekend": not answered) */
+		json_t *rp = per_code(&codes_register_poging, f->register_geprobeerd, REGPOGING__MAX);
+
+		set_int(rp, "onbekend", f->register_geprobeerd[REGPOGING__MAX]);
+		json_object_set_new(o, "registerGeprobeerd", rp);
+	}
 	json_object_set_new(o, "looptijd", looptijd_json(f));
 	json_object_set_new(o, "indieners", per_code(&codes_indiener_type, f->indieners, INDIENER__MAX));
 	set_int(o, "indienersGemeenteAangesloten", f->indieners_gemeente_aangesloten);

@@ -113,6 +113,11 @@ tabellen_casussen(struct tabellen *ts, const struct rapport_figuren *f, const st
 	rapport_tab_figuur(ts, t, "Ingediend", f->ingediend, v->ingediend);
 	rapport_tab_figuur(ts, t, "Afgerond", f->afgerond, v->afgerond);
 
+	t = rapport_tab_figuren(ts, "Maatwerkregister");   /* of those ingediend: the register tried first? */
+	per_code(ts, t, &codes_register_poging, "", f->register_geprobeerd, v->register_geprobeerd);
+	rapport_tab_figuur(ts, t, "Niet ingevuld", f->register_geprobeerd[REGPOGING__MAX],
+	    v->register_geprobeerd[REGPOGING__MAX]);
+
 	t = rapport_tab_figuren(ts, "Looptijd");
 	for (int i = 0; i < LOOPTIJD__MAX; i++)
 		rapport_tab_figuur(ts, t, rapport_looptijd_label[i], f->looptijd.klasse[i], v->looptijd.klasse[i]);

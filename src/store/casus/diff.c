@@ -137,5 +137,7 @@ casus_changed_parts(const struct casus *stored, const struct casus *c)
 		parts |= DEEL_WETTEN;
 	if (!same_maatwerk(stored, c))
 		parts |= DEEL_MAATWERK;
+	if (c->register_geprobeerd != stored->register_geprobeerd || !same_text(c->register_bij, stored->register_bij))
+		parts |= DEEL_REGISTERPOGING;
 	return parts;
 }

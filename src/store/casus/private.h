@@ -44,6 +44,8 @@ enum casus_q {
 	CASUS_Q_LOAD_HISTORIE, CASUS_Q_BG_HISTORIE_ADD, CASUS_Q_BG_DOORGEZET,
 	/* leerpunten on their own (signaal.c) */
 	CASUS_Q_SIGNAAL_IDS, CASUS_Q_LP_GET, CASUS_Q_LP_GEWIJZIGD, CASUS_Q_LP_CASUSSEN,
+	/* the Maatwerkregister tried before the Loket (registratie.c) */
+	CASUS_Q_REGPOGING_SET, CASUS_Q_REGPOGING_DEL, CASUS_Q_LOAD_REGPOGING,
 	CASUS_Q__MAX
 };
 
@@ -137,6 +139,8 @@ enum err_code casus_leerpunt_extra_write(struct casus_wctx *w, int64_t leerpunt_
 /* A belegging's partners; with replace the stored ones go first. */
 enum err_code casus_partners_write(struct casus_wctx *w, int64_t belegging_id, const struct belegging *b,
     bool replace);
+/* Whether and with whom the Maatwerkregister was tried (a row of casus_registerpoging; none when not answered). */
+enum err_code casus_registerpoging_write(struct casus_wctx *w, int64_t casus_id, const struct casus *c);
 /* Loading them back (read.c calls these after the main rows). */
 enum err_code casus_registratie_load(struct store *st, struct arena *a, struct casus *c, struct err *e);
 /* The soorten of every knelpunt, by the ids casus_load read (ids[i] for c->knelpunten[i]). */
@@ -162,6 +166,7 @@ enum casus_deel {                /* the parts of a casus stored in rows of their
 	DEEL_LEERPUNTEN = 1u << 5,
 	DEEL_WETTEN = 1u << 6,
 	DEEL_MAATWERK = 1u << 7,
+	DEEL_REGISTERPOGING = 1u << 8,
 };
 /*
  * The parts of c (DEEL_ bits) that differ from `stored`, the same casus as

@@ -42,6 +42,21 @@ casus_wetten_write(struct casus_wctx *w, int64_t casus_id, uint64_t wetten, bool
 }
 
 enum err_code
+casus_registerpoging_write(struct casus_wctx *w, int64_t casus_id, const struct casus *c)
+{
+	struct store_q *q;
+
+	if (c->register_geprobeerd < 0 || c->register_geprobeerd >= REGPOGING__MAX)
+		return wipe(w, CASUS_Q_REGPOGING_DEL, ":casus", casus_id);
+	q = CQ(w->st, CASUS_Q_REGPOGING_SET);
+	store_bind_int(q, ":casus", casus_id);
+	store_bind_code(q, ":geprobeerd", &codes_register_poging, c->register_geprobeerd);
+	store_bind_text(q, ":bij", c->register_geprobeerd == REGPOGING_JA && !casus_tekst_leeg(c->register_bij) ?
+	    c->register_bij : NULL);
+	return store_exec(q, w->e);
+}
+
+enum err_code
 casus_knelpunt_soorten_write(struct casus_wctx *w, int64_t knelpunt_id, uint64_t soorten)
 {
 	return bits64_write(w, CASUS_Q_KNELPUNT_SOORT_ADD, ":knelpunt", knelpunt_id, soorten, ":soort",
@@ -159,6 +174,14 @@ casus_registratie_load(struct store *st, struct arena *a, struct casus *c, struc
 	size_t cap = 0;
 
 	if (load_bits64(st, CASUS_Q_LOAD_WETTEN, ":casus", c->id, &codes_wet_regeling, &c->wetten, e) != ERR_OK)
+		return e->code;
+	q = CQ(st, CASUS_Q_LOAD_REGPOGING);
+	store_bind_int(q, ":casus", c->id);
+	if (store_next(q)) {
+		c->register_geprobeerd = store_col_code(q, 0, &codes_register_poging);
+		c->register_bij = store_col_text(q, a, 1);
+	}
+	if (store_end(q, e) != ERR_OK)
 		return e->code;
 	q = CQ(st, CASUS_Q_LOAD_MAATWERK);
 	store_bind_int(q, ":casus", c->id);

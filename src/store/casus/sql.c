@@ -440,6 +440,13 @@ static const struct store_sql sql[CASUS_Q__MAX] = {
 	[CASUS_Q_LP_CASUSSEN] = { "casus.leerpunt_casussen",
 	    "SELECT lc.casus_id, c.status FROM leerpunt_casus lc JOIN casus c ON c.id = lc.casus_id"
 	    " WHERE lc.leerpunt_id = :leerpunt ORDER BY lc.casus_id", NULL },
+	[CASUS_Q_REGPOGING_SET] = { "casus.registerpoging_set",
+	    "INSERT INTO casus_registerpoging (casus_id, geprobeerd, bij) VALUES (:casus, :geprobeerd, :bij)"
+	    " ON CONFLICT (casus_id) DO UPDATE SET geprobeerd = excluded.geprobeerd, bij = excluded.bij", NULL },
+	[CASUS_Q_REGPOGING_DEL] = { "casus.registerpoging_delete",
+	    "DELETE FROM casus_registerpoging WHERE casus_id = :casus", NULL },
+	[CASUS_Q_LOAD_REGPOGING] = { "casus.load_registerpoging",
+	    "SELECT geprobeerd, bij FROM casus_registerpoging WHERE casus_id = :casus", NULL },
 	[CASUS_Q_BG_DOORGEZET] = { "casus.belegging_doorgezet",
 	    "UPDATE belegging SET doorgezet_naar_id = :naar, volgende_navraag = NULL WHERE id = :id", NULL },
 };

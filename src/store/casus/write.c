@@ -186,7 +186,8 @@ casus_children_write(struct casus_wctx *w, int64_t id, const struct casus *c, un
 	    ((parts & DEEL_INTERVENTIES) && interventies_write(w, id, c, replace) != ERR_OK) ||
 	    ((parts & DEEL_LEERPUNTEN) && casus_leerpunten_write(w, id, c, replace, datum) != ERR_OK) ||
 	    ((parts & DEEL_WETTEN) && casus_wetten_write(w, id, c->wetten, replace) != ERR_OK) ||
-	    ((parts & DEEL_MAATWERK) && casus_maatwerk_write(w, id, c, replace) != ERR_OK))
+	    ((parts & DEEL_MAATWERK) && casus_maatwerk_write(w, id, c, replace) != ERR_OK) ||
+	    ((parts & DEEL_REGISTERPOGING) && casus_registerpoging_write(w, id, c) != ERR_OK))
 		return w->e->code;
 	return ERR_OK;
 }

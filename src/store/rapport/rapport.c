@@ -131,6 +131,7 @@ lees_casussen(struct laden *l, int van, int tot)
 		c->maatwerk = store_col_code(q, 14, &codes_maatwerk);
 		c->followup_antwoord = store_col_code(q, 15, &codes_followup);
 		c->reden_geen_leerpunt = store_col_code(q, 16, &codes_reden_geen_leerpunt);
+		c->register_geprobeerd = store_col_code(q, 17, &codes_register_poging);
 	}
 	if (store_end(q, l->e) != ERR_OK) {
 		free(gelezen);

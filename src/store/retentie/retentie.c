@@ -17,7 +17,7 @@ enum {
 	   before the casus text (the text's trigger rebuilds the search row from both) */
 	Q_ANONIEM, Q_MARK, Q_ACTIVITEIT, Q_TEKST, Q_ORGANISATIE, Q_KNELPUNT, Q_DEELNEMER, Q_BIJEENKOMST, Q_ESCALATIE,
 	Q_ESC_BIJEENKOMST, Q_ESC_DEELNEMER, Q_ESC_AFSPRAAK, Q_ESC_OPVOLGING, Q_OVERBRUGGING, Q_KANDIDAAT, Q_MAATWERK,
-	Q_NOTIFICATIE, Q_SAMENVATTING,
+	Q_NOTIFICATIE, Q_REGPOGING, Q_SAMENVATTING,
 	Q_LOG,
 	/* the other purges: each a count and a delete with the same parameters */
 	Q_CONCEPT_TEL, Q_CONCEPT_WEG, Q_SESSIE_TEL, Q_SESSIE_WEG, Q_TELLER_TEL, Q_TELLER_WEG, Q_LINK_TEL, Q_LINK_WEG,
@@ -85,6 +85,8 @@ static const struct store_sql sql[Q__MAX] = {
 	    " (SELECT id FROM overbrugging WHERE casus_id = :casus)", NULL },
 	[Q_MAATWERK] = { "retentie.maatwerk",
 	    "UPDATE maatwerk_toepassing SET toelichting = NULL WHERE casus_id = :casus", NULL },
+	[Q_REGPOGING] = { "retentie.registerpoging",
+	    "UPDATE casus_registerpoging SET bij = NULL WHERE casus_id = :casus", NULL },
 	[Q_SAMENVATTING] = { "retentie.samenvatting", "DELETE FROM casus_samenvatting WHERE casus_id = :casus", NULL },
 	[Q_LOG] = { "retentie.log",
 	    "INSERT INTO verwijderlog (tijd, wat, referentie, aantal, grond) VALUES (:tijd, :wat, :referentie, :aantal,"
