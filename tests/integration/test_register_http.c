@@ -245,6 +245,14 @@ test_search_export_and_audit(void **state)
 	assert_int_equal(client_get(&p, "/register?q=remigranten", &r), 200);
 	assert_true(resp_contains(&r, "Mila Maatwerk"));
 	resp_free(&r);
+	/* the organisation facet: Zuiderhaven with its count, a link that chooses it, and chosen it narrows down */
+	assert_int_equal(client_get(&p, "/register", &r), 200);
+	assert_true(resp_contains(&r, ">Organisatie</h3>"));
+	assert_true(resp_contains(&r, "organisatie=900\">Gemeente Zuiderhaven</a> <span class=\"db-aantal\">("));
+	resp_free(&r);
+	assert_int_equal(client_get(&p, "/register?organisatie=900", &r), 200);
+	assert_true(resp_contains(&r, "<strong>Gemeente Zuiderhaven</strong>"));
+	resp_free(&r);
 	assert_int_equal(client_get(&p, "/register?leefgebied=woonland_ingezetenschap", &r), 200);
 	assert_true(resp_contains(&r, "1 vermelding<"));
 	assert_true(resp_contains(&r, "Woonland en ingezetenschap"));
@@ -269,7 +277,7 @@ test_search_export_and_audit(void **state)
 	assert_int_equal(client_get(&p, "/register/export.xlsx", &r), 200);
 	resp_free(&r);
 	client_free(&p);
-	assert_int_equal(server_audit_count(&srv, "register.zoeken", AUDIT_TOEGESTAAN), zoeken + 4);
+	assert_int_equal(server_audit_count(&srv, "register.zoeken", AUDIT_TOEGESTAAN), zoeken + 6);
 	assert_int_equal(server_audit_count(&srv, "register.export", AUDIT_TOEGESTAAN), export + 2);
 	/* the entry, and the profile whose page the edit form came from */
 	assert_int_equal(server_audit_count(&srv, "register.bekijken", AUDIT_TOEGESTAAN), bekijken + 2);

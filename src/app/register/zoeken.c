@@ -58,6 +58,24 @@ facet(struct request *r, const char *naam, const char *titel, const struct codel
 	    "heeft_opties", json_array_size(opties) > 0);
 }
 
+/* The organisation facet: the organisations with most hits, each a link that chooses it (and its parts). */
+static json_t *
+facet_organisatie(struct request *r, const struct register_resultaat *res, int64_t gekozen)
+{
+	json_t *opties = json_array();
+
+	for (size_t i = 0; i < res->norganisaties; i++) {
+		const struct register_facet_org *o = &res->per_organisatie[i];
+		bool is = o->id == gekozen;
+
+		json_array_append_new(opties, json_pack("{s:s,s:I,s:s,s:b}", "label", o->naam ? o->naam : "", "aantal",
+		    (json_int_t)o->aantal, "href", link(r, query_met(r, "organisatie", is ? NULL :
+		    arena_printf(r->arena, "%lld", (long long)o->id))), "gekozen", is));
+	}
+	return json_pack("{s:s,s:s,s:o,s:b}", "naam", "organisatie", "titel", "Organisatie", "opties", opties,
+	    "heeft_opties", json_array_size(opties) > 0);
+}
+
 static json_t *
 hidden(struct request *r)
 {
@@ -104,6 +122,7 @@ h_register(struct request *r)
 	json_array_append_new(facetten, facet(r, "regio", "Regio", &codes_regio, res.per_regio, z.regio));
 	json_array_append_new(facetten, facet(r, "orgtype", "Soort organisatie", &codes_organisatie_type,
 	    res.per_orgtype, z.orgtype));
+	json_array_append_new(facetten, facet_organisatie(r, &res, z.organisatie_id));
 	json_object_set_new(ctx, "items", items);
 	json_object_set_new(ctx, "facetten", facetten);
 	json_object_set_new(ctx, "verborgen", hidden(r));

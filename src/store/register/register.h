@@ -97,6 +97,13 @@ struct register_zoek {
 	int limit, offset;         /* limit -1: all (exports) */
 };
 
+/* An organisation among the hits, with how many of them are its own. */
+struct register_facet_org {
+	int64_t id;
+	const char *naam;
+	int64_t aantal;
+};
+
 /* The results of one page, and over all hits the total and the counts per facet. */
 struct register_resultaat {
 	struct register_item *items;
@@ -107,6 +114,8 @@ struct register_resultaat {
 	int64_t per_wet[WET__MAX];
 	int64_t per_regio[REGIO__MAX];
 	int64_t per_orgtype[ORGTYPE__MAX];
+	struct register_facet_org *per_organisatie;   /* the 15 organisations with most hits, most first */
+	size_t norganisaties;
 };
 
 /*

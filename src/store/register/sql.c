@@ -79,6 +79,10 @@ static const struct store_sql sql[REG_Q__MAX] = {
 	[REG_Q_FACET_REGIO] = { "register.facet_regio", "SELECT r.regio, count(*)" REG_HITS " GROUP BY r.regio", NULL },
 	[REG_Q_FACET_ORGTYPE] = { "register.facet_orgtype", "SELECT o.type, count(*)" REG_HITS " GROUP BY o.type",
 	    NULL },
+	/* the organisations with the most hits (an organisation's own items; choosing it also finds its parts) */
+	[REG_Q_FACET_ORG] = { "register.facet_organisatie",
+	    "SELECT o.id, o.naam, count(*)" REG_HITS " GROUP BY o.id ORDER BY count(*) DESC, o.naam COLLATE NOCASE, o.id"
+	    " LIMIT 15", NULL },
 	[REG_Q_FACET_TAG] = { "register.facet_tag",
 	    "SELECT tg.soort, tg.code, count(*) FROM register_tag tg WHERE tg.item_id IN (SELECT r.id" REG_HITS ")"
 	    " GROUP BY tg.soort, tg.code", NULL },

@@ -52,6 +52,24 @@ store_register_zoek(struct store *st, struct arena *a, const struct register_zoe
 		return rc;
 	for (int i = 0; i < REGSOORT__MAX; i++)
 		out->totaal += out->per_soort[i];
+	q = RQ(st, REG_Q_FACET_ORG);
+	bind_zoek(q, z);
+	{
+		size_t cap = 0;
+
+		while (store_next(q)) {
+			struct register_facet_org *o;
+
+			out->per_organisatie = store_grow(a, out->per_organisatie, out->norganisaties, &cap,
+			    sizeof(*out->per_organisatie));
+			o = &out->per_organisatie[out->norganisaties++];
+			o->id = store_col_int(q, 0);
+			o->naam = store_col_text(q, a, 1);
+			o->aantal = store_col_int(q, 2);
+		}
+	}
+	if ((rc = store_end(q, e)) != ERR_OK)
+		return rc;
 	q = RQ(st, REG_Q_FACET_TAG);
 	bind_zoek(q, z);
 	while (store_next(q)) {
