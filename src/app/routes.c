@@ -7,6 +7,7 @@
 #include "app/casus/handlers.h"
 #include "app/common/handlers.h"
 #include "app/escalatie/handlers.h"
+#include "app/evenement/handlers.h"
 #include "app/sessie/handlers.h"
 #include "app/leerpunt/handlers.h"
 #include "app/onderzoek/handlers.h"
@@ -97,6 +98,23 @@ const struct route app_routes[] = {
 	{ "GET", "/auditlog/casussen/{ref}", PERM_AUDITLOG, h_auditlog_casus, ROUTE_PERSONAL, 0 },
 	/* The network (app/netwerk/): its growth for everyone signed in */
 	{ "GET", "/netwerk", PERM_INGELOGD, h_netwerk, ROUTE_PERSONAL, 0 },
+	/* Professionaliseren (app/evenement/): the events for the register's audience, organised by the regievoerders */
+	{ "GET", "/evenementen", PERM_EVENEMENTEN, h_evenement_lijst, ROUTE_PERSONAL, 0 },
+	{ "POST", "/evenementen", PERM_EVENEMENT_BEHEER, h_evenement_nieuw, ROUTE_PERSONAL, 0 },
+	{ "GET", "/evenementen/{id}", PERM_EVENEMENTEN, h_evenement_detail, ROUTE_PERSONAL, 0 },
+	{ "POST", "/evenementen/{id}/uitnodigingen", PERM_EVENEMENT_BEHEER, h_evenement_uitnodigen, ROUTE_PERSONAL, 0 },
+	{ "POST", "/evenementen/{id}/deelnemers/{item}", PERM_EVENEMENT_BEHEER, h_evenement_deelnemer, ROUTE_PERSONAL, 0 },
+	{ "POST", "/evenementen/{id}/casussen", PERM_EVENEMENT_BEHEER, h_evenement_casus, ROUTE_PERSONAL, 0 },
+	{ "POST", "/evenementen/{id}/leerpunten", PERM_EVENEMENT_BEHEER, h_evenement_leerpunt, ROUTE_PERSONAL, 0 },
+	{ "GET", "/api/v1/evenementen", PERM_EVENEMENTEN, h_api_evenement_lijst, ROUTE_API, 0 },
+	{ "POST", "/api/v1/evenementen", PERM_EVENEMENT_BEHEER, h_api_evenement_nieuw, ROUTE_API, 0 },
+	{ "GET", "/api/v1/evenementen/{id}", PERM_EVENEMENTEN, h_api_evenement_get, ROUTE_API, 0 },
+	{ "POST", "/api/v1/evenementen/{id}/deelnemers", PERM_EVENEMENT_BEHEER, h_api_evenement_deelnemer_nieuw,
+	    ROUTE_API, 0 },
+	{ "PATCH", "/api/v1/evenementen/{id}/deelnemers/{professional}", PERM_EVENEMENT_BEHEER,
+	    h_api_evenement_deelnemer_patch, ROUTE_API, 0 },
+	{ "POST", "/api/v1/evenementen/{id}/casussen", PERM_EVENEMENT_BEHEER, h_api_evenement_casus, ROUTE_API, 0 },
+	{ "POST", "/api/v1/evenementen/{id}/leerpunten", PERM_EVENEMENT_BEHEER, h_api_evenement_leerpunt, ROUTE_API, 0 },
 	/* Systeemleren (app/leerpunt/): reading needs PERM_LEERPUNTEN, what one may see or change of a leerpunt
 	   or belegging is decided per object by core/leerpunt.h (an ambassadeur: only beleggingen bij their own
 	   organisation); beleggen, themas and the monthly meetings are the regievoerders'. */

@@ -43,5 +43,7 @@ int demo_systeemleren(struct store *st, time_t now);
 int demo_register(struct store *st, time_t now);
 /* cli/demo_netwerk.c: the demo network's dated connections (inside demo_add's transaction); 0 or -1. */
 int demo_netwerk(struct store *st);
+/* cli/demo_evenement.c: the demo's events of professionaliseren (inside demo_add's transaction); 0 or -1. */
+int demo_evenementen(struct store *st, time_t now);
 
 #endif

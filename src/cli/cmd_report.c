@@ -9,6 +9,7 @@
 #include "app/rapport/json.h"
 #include "app/rapport/let.h"
 #include "app/rapport/netwerk.h"
+#include "app/rapport/professionaliseren.h"
 #include "app/rapport/tabellen.h"
 #include "cli/cli.h"
 #include "core/rapport.h"
@@ -184,6 +185,10 @@ cmd_report(const struct config *cfg, int argc, char **argv)
 		goto out;
 	}
 	s.netwerk = &net;
+	if (rapport_prof_laden(st, a, jaar, &s.professionaliseren, &e) != ERR_OK) {
+		fprintf(stderr, "doorbraak: de evenementen kunnen niet worden gelezen: %s\n", e.msg);
+		goto out;
+	}
 	if (fmt == FORMAAT_JSON) {   /* the figures of jaar, then chapters 3 to 5 */
 		json_t *j = rapport_json_figuren(s.nu), *sl = rapport_json_systeemleren(s.systeemleren);
 		char *txt;
@@ -192,6 +197,7 @@ cmd_report(const struct config *cfg, int argc, char **argv)
 		json_decref(sl);
 		rapport_let_json(j, &l);
 		rapport_netwerk_json(j, a, &net);
+		rapport_prof_json(j, &s.professionaliseren[0]);
 		txt = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 		json_decref(j);
 		if (txt == NULL)

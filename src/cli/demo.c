@@ -199,7 +199,7 @@ demo_add(struct store *st, const struct config *cfg)
 	/* the network after the casussen (they name, and so create, the municipalities it dates) and after the
 	   register (whose demo entries are for the organisations the reference data and casussen connect) */
 	if (demo_accounts(st, cfg) != 0 || demo_casussen(st, &n) != 0 || demo_register(st, time(NULL)) != 0 ||
-	    demo_netwerk(st) != 0) {
+	    demo_netwerk(st) != 0 || demo_evenementen(st, time(NULL)) != 0) {
 		store_rollback(st);
 		return 1;
 	}

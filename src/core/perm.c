@@ -94,6 +94,18 @@ perm_auditlog(const struct actor *a)
 	return actor_has(a, ROL_PRIVACY);
 }
 
+bool
+perm_evenementen(const struct actor *a)
+{
+	return perm_register(a);
+}
+
+bool
+perm_evenement_beheer(const struct actor *a)
+{
+	return actor_has(a, ROL_REGIEVOERDER);
+}
+
 static bool
 perm_navraag_route(const struct actor *a)
 {
@@ -119,6 +131,8 @@ static const struct {
 	[PERM_ONDERZOEK] = { "onderzoek", perm_onderzoek },
 	[PERM_REGISTER] = { "register", perm_register },
 	[PERM_AUDITLOG] = { "auditlog", perm_auditlog },
+	[PERM_EVENEMENTEN] = { "evenementen", perm_evenementen },
+	[PERM_EVENEMENT_BEHEER] = { "evenement_beheer", perm_evenement_beheer },
 };
 
 const char *

@@ -23,6 +23,8 @@ enum perm {
 	PERM_ONDERZOEK,          /* the pseudonymised research view of closed casussen: onderzoeker, regievoerder */
 	PERM_REGISTER,           /* search and read the Maatwerkregister (perm_register) */
 	PERM_AUDITLOG,           /* read and export the audit log, who saw which casus: privacy (the FG) */
+	PERM_EVENEMENTEN,        /* see the events of professionaliseren: whoever may read the Maatwerkregister */
+	PERM_EVENEMENT_BEHEER,   /* organise them (create, invite, registrations, attendance, what was discussed) */
 	PERM__MAX
 };
 
@@ -46,6 +48,12 @@ bool perm_netwerk(const struct actor *a);
 bool perm_onderzoek(const struct actor *a);
 /* The audit log, its export and "wie heeft deze casus ingezien": only privacy (the FG), who sees no case contents. */
 bool perm_auditlog(const struct actor *a);
+/*
+ * Professionaliseren: the events are for the register's audience (perm_register), since their invitations are
+ * drawn from it; the regievoerders of the Loket organise them (perm_evenement_beheer).
+ */
+bool perm_evenementen(const struct actor *a);
+bool perm_evenement_beheer(const struct actor *a);
 
 /*
  * The Maatwerkregister is for the network's professionals, "nog voordat ze

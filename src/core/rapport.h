@@ -147,6 +147,7 @@ struct rapport_opvolging {
 struct rapport_systeemleren;        /* core/rapport_systeemleren.h */
 struct rapport_let;
 struct netwerk_jaar;
+struct evenement_cijfers;           /* core/evenement.h */
 
 /* One report: the year, the year before for comparison, data quality, follow-up per party. */
 struct rapport {
@@ -158,6 +159,7 @@ struct rapport {
 	const struct rapport_systeemleren *systeemleren;   /* chapters 3-5 as PMM publishes them; NULL: left out */
 	const struct rapport_let *let;              /* LET escalaties and overbruggingen (core/rapport_let.h); NULL: none */
 	const struct netwerk_jaar *netwerk;         /* the network on 31 December (core/netwerk_groei.h); NULL: none */
+	const struct evenement_cijfers *professionaliseren;   /* [0] jaar, [1] jaar - 1 (core/evenement.h); NULL: none */
 };
 
 /* The figures of jaar. Never fails (out of memory aborts); allocates nothing that outlives the call. */

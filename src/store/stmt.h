@@ -70,6 +70,7 @@ enum store_table {
 	STORE_T_RETENTIE,
 	STORE_T_INZAGE,
 	STORE_T_NOTIFICATIE,
+	STORE_T_EVENEMENT,
 	STORE_T__MAX
 };
 extern const struct store_sql_table *const store_tables[STORE_T__MAX];
@@ -78,7 +79,7 @@ extern const struct store_sql_table store_account_sql, store_audit_sql, store_ca
     store_bijeenkomst_sql, store_rapport_sql, store_escalatie_sql, store_overbrugging_sql, store_organisatie_sql,
     store_beheer_sql, store_tweede_factor_sql, store_systeemwijziging_sql, store_navraag_sql,
     store_onderzoek_sql, store_register_sql, store_retentie_sql, store_inzage_sql,
-    store_notificatie_sql;
+    store_notificatie_sql, store_evenement_sql;
 
 struct store_q;   /* one prepared statement of one connection */
 

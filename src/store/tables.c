@@ -20,4 +20,5 @@ const struct store_sql_table *const store_tables[STORE_T__MAX] = {
 	[STORE_T_RETENTIE] = &store_retentie_sql,
 	[STORE_T_INZAGE] = &store_inzage_sql,
 	[STORE_T_NOTIFICATIE] = &store_notificatie_sql,
+	[STORE_T_EVENEMENT] = &store_evenement_sql,
 };

@@ -129,15 +129,16 @@ compute_static_version(void)
 
 static const struct {
 	const char *href, *label;
-	enum perm alleen;   /* PERM_PUBLIEK: shown to every signed-in user; otherwise only to whom it allows */
+	enum perm alleen;   /* the permission of the item's route: shown only to whom it allows (nothing leads to a 403) */
 } nav_items[] = {
-	{ "/casussen", "Casussen", PERM_PUBLIEK },
-	{ "/register", "Register", PERM_PUBLIEK },
-	{ "/netwerk", "Netwerk", PERM_PUBLIEK },
-	{ "/leerpunten", "Leerpunten", PERM_PUBLIEK },
-	{ "/rapportage", "Rapportage", PERM_PUBLIEK },
-	{ "/onderzoek", "Onderzoek", PERM_PUBLIEK },
-	{ "/beheer", "Beheer", PERM_PUBLIEK },
+	{ "/casussen", "Casussen", PERM_CASUS_LIJST },
+	{ "/register", "Register", PERM_REGISTER },
+	{ "/evenementen", "Evenementen", PERM_EVENEMENTEN },
+	{ "/netwerk", "Netwerk", PERM_INGELOGD },
+	{ "/leerpunten", "Leerpunten", PERM_LEERPUNTEN },
+	{ "/rapportage", "Rapportage", PERM_RAPPORTAGE },
+	{ "/onderzoek", "Onderzoek", PERM_ONDERZOEK },
+	{ "/beheer", "Beheer", PERM_NETWERK },
 	{ "/auditlog", "Auditlog", PERM_AUDITLOG },
 };
 

@@ -114,6 +114,23 @@ static const struct {
 	{ "GET", "/auditlog/casussen/{ref}", "/auditlog/casussen/{ref}", { N, N, N, N, N, N, Y } },
 	{ "GET", "/api/v1/auditlog", "/api/v1/auditlog", { N, N, N, N, N, N, Y } },
 	{ "GET", "/netwerk", "/netwerk", { N, Y, Y, Y, Y, Y, Y } },
+	/* Professionaliseren: event 1 (setup), seen by the register's audience, organised by the regievoerder; nobody
+	   is invited to it, so changing invitation 900 is a 404 for the regievoerder */
+	{ "GET", "/evenementen", "/evenementen", { N, Y, N, Y, N, Y } },
+	{ "POST", "/evenementen", "/evenementen", { N, Y, N, N, N, N } },
+	{ "GET", "/evenementen/{id}", "/evenementen/1", { N, Y, N, Y, N, Y } },
+	{ "POST", "/evenementen/{id}/uitnodigingen", "/evenementen/1/uitnodigingen", { N, Y, N, N, N, N } },
+	{ "POST", "/evenementen/{id}/deelnemers/{item}", "/evenementen/1/deelnemers/900", { N, H, N, N, N, N } },
+	{ "POST", "/evenementen/{id}/casussen", "/evenementen/1/casussen", { N, Y, N, N, N, N } },
+	{ "POST", "/evenementen/{id}/leerpunten", "/evenementen/1/leerpunten", { N, Y, N, N, N, N } },
+	{ "GET", "/api/v1/evenementen", "/api/v1/evenementen", { N, Y, N, Y, N, Y } },
+	{ "POST", "/api/v1/evenementen", "/api/v1/evenementen", { N, Y, N, N, N, N } },
+	{ "GET", "/api/v1/evenementen/{id}", "/api/v1/evenementen/1", { N, Y, N, Y, N, Y } },
+	{ "POST", "/api/v1/evenementen/{id}/deelnemers", "/api/v1/evenementen/1/deelnemers", { N, Y, N, N, N, N } },
+	{ "PATCH", "/api/v1/evenementen/{id}/deelnemers/{professional}", "/api/v1/evenementen/1/deelnemers/900",
+	    { N, H, N, N, N, N } },
+	{ "POST", "/api/v1/evenementen/{id}/casussen", "/api/v1/evenementen/1/casussen", { N, Y, N, N, N, N } },
+	{ "POST", "/api/v1/evenementen/{id}/leerpunten", "/api/v1/evenementen/1/leerpunten", { N, Y, N, N, N, N } },
 	/* Systeemleren; the ambassadeur here belongs to another organisation than the belegging (VWS) */
 	{ "GET", "/leerpunten", "/leerpunten", { N, Y, N, Y, Y, N } },
 	{ "GET", "/leerpunten/export.csv", "/leerpunten/export.csv", { N, Y, N, Y, Y, N } },
@@ -316,6 +333,9 @@ setup(void **state)
 			rc = sqlite3_exec(db, "INSERT INTO bijeenkomst (id, soort, datum, created_at)"
 			    " VALUES (1, 'signalenoverleg', '2026-01-20', '2026-01-20T10:00:00Z');"
 			    "INSERT INTO navraagronde (id, naam, peildatum, created_at) VALUES (1, 'Navraag', '2026-01-31', 't');"
+			    /* an event with one invitation, for the routes of professionaliseren */
+			    "INSERT INTO evenement (id, soort, datum, thema, aangemaakt_op, gewijzigd_op)"
+			    " VALUES (1, 'workshop', '2026-01-20', 'Schulden en zorg', 't', 't');"
 			    /* beheer's objects: a request for access, a proposal, and an account with a token of its own
 			       (revoking that one leaves the role accounts' tokens alone) */
 			    "INSERT INTO toegang_aanvraag (id, naam, organisatie, functie, email, reden, ingediend_op)"

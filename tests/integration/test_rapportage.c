@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "client.h"
+#include "app/rapport/professionaliseren.h"
 #include "app/rapport/zinnen.h"
 #include "core/codes.h"
 #include "store/store.h"
@@ -471,6 +472,10 @@ figuur_paden(struct figuur_pad *f)
 		n = voeg(f, n, "Leerpunten", orde[i], pad);
 	}
 	n = voeg_codes(f, n, "Leerpunten", &codes_opvolging_status, " (status)", "leerpunten.status");
+	for (int i = 0; i < RAPPORT_PROF_RIJEN; i++) {
+		snprintf(pad, sizeof pad, "professionaliseren.%s", rapport_prof_pad[i]);
+		n = voeg(f, n, "Professionaliseren", rapport_prof_label[i], pad);
+	}
 	return sl_paden(f, n);
 }
 

@@ -87,6 +87,9 @@ static const bool expected[][WHO__MAX] = {
 	/* the indiener here has no connected organisation (test_register: with one they may) */
 	[PERM_REGISTER] =       { false, true, false, true, false, true, false, true, false, false },
 	[PERM_AUDITLOG] =       { false, false, false, false, false, false, false, false, true, false },
+	/* professionaliseren: the register's audience sees the events, the regievoerder organises them */
+	[PERM_EVENEMENTEN] =    { false, true, false, true, false, true, false, true, false, false },
+	[PERM_EVENEMENT_BEHEER] = { false, true, false, false, false, false, false, false, false, false },
 };
 _Static_assert(sizeof(expected) / sizeof(expected[0]) == PERM__MAX, "one row per permission");
 _Static_assert(WHO__MAX == ROL__MAX + 2, "one column per role, plus anonymous and loopback");

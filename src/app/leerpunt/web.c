@@ -7,6 +7,7 @@
 #include "app/leerpunt/web.h"
 #include "core/casus.h"
 #include "lib/date.h"
+#include "store/evenement/evenement.h"
 
 static const struct {
 	const char *code, *tekst;
@@ -419,6 +420,16 @@ lw_detail_render(struct request *r, const struct leerpunt_rij *l, int status, co
 			json_object_set_new(ctx, fout_sleutel(r, in->veld), json_string(in->fout));
 	} else
 		set_melding(r, ctx);
+	{   /* professionaliseren: the event this leerpunt came from */
+		struct evenement ev;
+		struct err be = { 0 };
+		bool gevonden = false;
+
+		if (store_evenement_bron_van(r->store, r->arena, l->id, &ev, &gevonden, &be) == ERR_OK && gevonden)
+			json_object_set_new(ctx, "bron_evenement", json_pack("{s:s,s:s,s:s}", "thema", ev.thema ? ev.thema : "",
+			    "datum", app_datum_tekst(r, ev.datum), "href", arena_printf(r->arena, "/evenementen/%lld",
+			    (long long)ev.id)));
+	}
 	lp_subnav(r, ctx, "");
 	reply_page(r, status, "leerpunt/detail", arena_printf(r->arena, "Leerpunt %lld", (long long)l->id), ctx);
 }

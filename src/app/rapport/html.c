@@ -215,6 +215,7 @@ rapport_context(const struct rapport *r, bool links)
 	html_analyse(&b);
 	html_complexiteit(&b);
 	html_escalaties(&b);
+	html_professionaliseren(&b);
 	if (r->kwaliteit != NULL)
 		html_datakwaliteit(&b);
 	html_verantwoording(&b);

@@ -75,6 +75,8 @@ void html_complexiteit(struct bouw *b);
 void html_datakwaliteit(struct bouw *b);
 /* html_escalaties.c: LET escalaties and overbruggingen (with r->let) */
 void html_escalaties(struct bouw *b);
+/* professionaliseren.c: events, participants, organisations reached (with r->professionaliseren) */
+void html_professionaliseren(struct bouw *b);
 void html_verantwoording(struct bouw *b);
 
 #endif

@@ -246,6 +246,8 @@ rapport_tabellen(struct arena *a, const struct rapport *r, struct rapport_tabel 
 		rapport_let_tabellen(&ts, r->let);
 	if (r->netwerk != NULL)
 		rapport_netwerk_tabellen(&ts, r->netwerk);
+	if (r->professionaliseren != NULL)
+		rapport_prof_tabellen(&ts, r->professionaliseren);
 	if (r->kwaliteit != NULL)
 		tabel_kwaliteit(&ts, r->kwaliteit);
 	*out = ts.t;

@@ -24,4 +24,8 @@ void rapport_tab_figuur(struct tabellen *ts, struct rapport_tabel *t, const char
 /* The tables of chapters 3 to 5 (tabellen_sl.c). */
 void rapport_tabellen_systeemleren(struct tabellen *ts, const struct rapport_systeemleren *sl);
 
+/* The table of professionaliseren (professionaliseren.c), with c[0] the year and c[1] the year before. */
+struct evenement_cijfers;
+void rapport_prof_tabellen(struct tabellen *ts, const struct evenement_cijfers *c);
+
 #endif

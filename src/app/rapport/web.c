@@ -8,6 +8,7 @@
 #include "app/rapport/handlers.h"
 #include "app/rapport/let.h"
 #include "app/rapport/netwerk.h"
+#include "app/rapport/professionaliseren.h"
 #include "app/rapport/html.h"
 #include "app/rapport/tabellen.h"
 #include "core/rapport.h"
@@ -156,6 +157,10 @@ maak(struct request *r, int jaar, const struct rapport_opties *opties, struct ra
 		return false;
 	}
 	s->netwerk = net;
+	if ((rc = rapport_prof_laden(r->store, r->arena, jaar, &s->professionaliseren, &e)) != ERR_OK) {
+		leesfout(r, rc, &e, "evenementen");
+		return false;
+	}
 	return true;
 }
 
