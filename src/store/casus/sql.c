@@ -338,7 +338,9 @@ static const struct store_sql sql[CASUS_Q__MAX] = {
 	/* similar earlier casussen (gelijkenis.c): closed casussen the asker may see (:persoon as in LIST_WHERE), that
 	   match any key word (:zoek, the 50 best by rank) or share a leefgebied, beleidsterrein or organisation (the 200
 	   sharing most); each with what it shares (the text similarity as 1000 x -bm25, an integer). Bounded: at most
-	   250 rows for core to score. */
+	   250 rows for core to score. The text part runs the MATCH once, with casus_fts the outer loop (CROSS JOIN)
+	   and the visibility tested per match: "rowid IN (SELECT id FROM zichtbaar)" made SQLite run the whole MATCH
+	   once for every visible casus (an IN constraint on a virtual table's rowid is one xFilter per value). */
 	[CASUS_Q_GELIJK] = { "casus.gelijkend",
 	    "WITH lg AS (SELECT leefgebied AS v FROM casus_leefgebied WHERE casus_id = :id),"
 	    " bt AS (SELECT beleidsterrein AS v FROM casus_beleidsterrein WHERE casus_id = :id),"
@@ -347,8 +349,11 @@ static const struct store_sql sql[CASUS_Q__MAX] = {
 	    "  AND c.referentie IS NOT NULL AND (:persoon = 0 OR c.indiener_id = :persoon OR EXISTS (SELECT 1"
 	    "  FROM casus_deelnemer d WHERE d.casus_id = c.id AND d.persoon_id = :persoon))),"
 	    " tekst AS (SELECT casus_fts.rowid AS casus_id,"
-	    "  CAST(round(-1000.0 * bm25(casus_fts, 0.0, 4.0, 1.0, 1.0)) AS INTEGER) AS t FROM casus_fts"
-	    "  WHERE :zoek IS NOT NULL AND casus_fts MATCH :zoek AND casus_fts.rowid IN (SELECT id FROM zichtbaar)"
+	    "  CAST(round(-1000.0 * bm25(casus_fts, 0.0, 4.0, 1.0, 1.0)) AS INTEGER) AS t"
+	    "  FROM casus_fts CROSS JOIN casus c ON c.id = casus_fts.rowid"
+	    "  WHERE :zoek IS NOT NULL AND casus_fts MATCH :zoek AND c.id <> :id AND c.status = 'afgerond'"
+	    "  AND c.referentie IS NOT NULL AND (:persoon = 0 OR c.indiener_id = :persoon OR EXISTS (SELECT 1"
+	    "  FROM casus_deelnemer d WHERE d.casus_id = c.id AND d.persoon_id = :persoon))"
 	    "  ORDER BY casus_fts.rank LIMIT 50),"
 	    " structuur AS (SELECT casus_id, count(*) AS n FROM ("
 	    "  SELECT casus_id FROM casus_leefgebied WHERE leefgebied IN (SELECT v FROM lg)"
