@@ -296,7 +296,7 @@ rij_verwerken(struct import *im, const struct csv_rij *rij)
 	in.soort = (enum register_soort)soort;
 	s = veld(im, rij, K_ORGANISATIE);
 	if (s == NULL || store_organisatie_zoek(r->store, s, &org_id, &e) != ERR_OK || org_id == 0 ||
-	    store_organisatie_lees(r->store, r->arena, org_id, &org, &e) != ERR_OK) {
+	    store_organisatie_basis(r->store, r->arena, org_id, &org, &e) != ERR_OK) {
 		meld(im, rij->regel, K_ORGANISATIE, s ? arena_printf(r->arena, "Geen organisatie met de naam of code \"%s\" in "
 		    "de lijst.", s) : "Vul de organisatie in.");
 		return false;

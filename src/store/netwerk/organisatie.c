@@ -62,18 +62,28 @@ store_organisatie_lijst(struct store *st, struct arena *a, const struct organisa
 }
 
 enum err_code
-store_organisatie_lees(struct store *st, struct arena *a, int64_t id, struct organisatie_rij *out, struct err *e)
+store_organisatie_basis(struct store *st, struct arena *a, int64_t id, struct organisatie_rij *out, struct err *e)
 {
 	struct store_q *q = NQ(st, NW_Q_LEES);
 	enum err_code rc;
 
+	memset(out, 0, sizeof(*out));
 	store_bind_int(q, ":id", id);
 	if ((rc = store_one(q, e)) == ERR_NOT_FOUND)
 		return err_set(e, ERR_NOT_FOUND, NULL, "Deze organisatie bestaat niet.");
 	if (rc != ERR_OK)
 		return rc;
 	nw_lees_rij(a, q, out);
-	if ((rc = store_end(q, e)) != ERR_OK)
+	return store_end(q, e);
+}
+
+enum err_code
+store_organisatie_lees(struct store *st, struct arena *a, int64_t id, struct organisatie_rij *out, struct err *e)
+{
+	struct store_q *q;
+	enum err_code rc;
+
+	if ((rc = store_organisatie_basis(st, a, id, out, e)) != ERR_OK)
 		return rc;
 	q = NQ(st, NW_Q_TELLINGEN);
 	store_bind_int(q, ":id", id);

@@ -47,6 +47,10 @@ enum err_code store_organisatie_lijst(struct store *st, struct arena *a, const s
 /* One, with the counts of what refers to it. ERR_NOT_FOUND ("Deze organisatie bestaat niet."). */
 enum err_code store_organisatie_lees(struct store *st, struct arena *a, int64_t id, struct organisatie_rij *out,
     struct err *e);
+/* The same without the counts (zero): one row by its key, where the counts' scan of every casus is not needed
+   (the register import asks it for every row). */
+enum err_code store_organisatie_basis(struct store *st, struct arena *a, int64_t id, struct organisatie_rij *out,
+    struct err *e);
 /* Every organisation's place in the tree (for the cycle and merge checks of core/organisatie.h). */
 enum err_code store_organisatie_boom(struct store *st, struct arena *a, struct org_ouder **out, size_t *n,
     struct err *e);
