@@ -374,6 +374,10 @@ cmd_import(const struct config *cfg, int argc, char **argv)
 		    IMPORT_MAX_LINE);
 		goto out;
 	}
+	if (store_casus_bulk_end(st) != ERR_OK) {   /* the search index of every imported casus */
+		fprintf(stderr, "doorbraak: het opslaan van de import is mislukt.\n");
+		goto out;
+	}
 	if (audit_import(st, bron, count, AUDIT_TOEGESTAAN) != ERR_OK) {   /* no import without its audit row */
 		fprintf(stderr, "doorbraak: het auditlog kan niet worden geschreven.\n");
 		goto out;

@@ -98,6 +98,12 @@ store_bulk(struct store *st)
 	st->drv->bulk(st->conn);
 }
 
+enum err_code
+store_bulk_end(struct store *st)
+{
+	return st->drv->bulk_end(st->conn) == DB_OK ? ERR_OK : ERR_INTERNAL;
+}
+
 const char *
 store_search_param(struct store *st, struct arena *a, const char *user_input)
 {

@@ -82,8 +82,10 @@ struct store_driver {
 
 	/* Checks what the connection needs beyond the statement tables (SQLite: the search index's own SQL). */
 	enum err_code (*verify)(struct db_conn *c, struct err *e);
-	/* Readies the connection for one very large transaction (import). */
+	/* Readies the connection for one very large transaction (import): work that each row would repeat (SQLite:
+	   rebuilding a casus's search row for every activiteit) waits for bulk_end, called before the commit. */
 	void (*bulk)(struct db_conn *c);
+	enum db_rc (*bulk_end)(struct db_conn *c);
 	/* The backend's own consistency check of the whole database; ERR_OK when sound. */
 	enum err_code (*integrity_check)(struct db_conn *c, struct err *e);
 	/* Copies the whole database as of one moment into a new file path (created 0600, never overwritten), with

@@ -229,6 +229,15 @@ sq_bulk(struct db_conn *c)
 {
 	/* 64 MiB of page cache (the default is 2 MiB): fewer pages spill to the WAL mid-transaction. */
 	sqlite3_exec(DB(c), "PRAGMA cache_size = -65536", NULL, NULL, NULL);
+	/* each casus's search row built once at the end, not once more for every activiteit (store_fts.c) */
+	sqlite3_exec(DB(c), "INSERT INTO casus_fts_sync (casus_id) VALUES (-1)", NULL, NULL, NULL);
+}
+
+static enum db_rc
+sq_bulk_end(struct db_conn *c)
+{
+	return sqlite3_exec(DB(c), "INSERT INTO casus_fts_sync (casus_id) VALUES (-2)", NULL, NULL, NULL) == SQLITE_OK ?
+	    DB_OK : DB_ERROR;
 }
 
 static enum err_code
@@ -412,6 +421,7 @@ const struct store_driver store_driver_sqlite = {
 	.in_transaction = sq_in_transaction,
 	.verify = sq_verify,
 	.bulk = sq_bulk,
+	.bulk_end = sq_bulk_end,
 	.integrity_check = sq_integrity_check,
 	.backup = sq_backup,
 	.compact = sq_compact,

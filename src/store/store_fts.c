@@ -174,7 +174,16 @@ dutch_tokenize(Fts5Tokenizer *tok, void *ctx, int flags, const char *text, int n
  * their own rather than trigger steps. It is eponymous (it exists on every
  * connection that registered it, without CREATE VIRTUAL TABLE), write-only
  * (reads return no rows) and takes only INSERTs.
+ *
+ * A bulk load (import: a casus, then each of its activiteiten, each firing a
+ * rebuild of the whole row) defers the rebuilds: the id -1 (SYNC_UITSTELLEN)
+ * makes this connection's table only note the ids from then on, and -2
+ * (SYNC_BIJWERKEN) rebuilds each noted casus once, in id order, and ends the
+ * deferral. Both are sent by the driver (store_bulk, store_bulk_end) inside
+ * the transaction, so the index is whole when it commits.
  */
+#define SYNC_UITSTELLEN (-1)
+#define SYNC_BIJWERKEN (-2)
 static const char SQL_SYNC_DELETE[] = "DELETE FROM casus_fts WHERE rowid = ?1";
 static const char SQL_SYNC_REPLACE[] =
     "INSERT OR REPLACE INTO casus_fts (rowid, referentie, hulpvraag, situatie, tijdlijn)"
@@ -223,6 +232,9 @@ struct sync_vtab {
 	sqlite3 *db;
 	const struct sync_index *ix;
 	sqlite3_stmt *replace, *del;      /* prepared at first use: casus_fts may not exist yet at connect */
+	bool uitstellen;                  /* SYNC_UITSTELLEN: note the ids, rebuild at SYNC_BIJWERKEN */
+	sqlite3_int64 *ids;
+	size_t nids, capids;
 };
 
 struct sync_cursor {
@@ -260,6 +272,7 @@ sync_disconnect(sqlite3_vtab *vt)
 
 	sqlite3_finalize(v->replace);
 	sqlite3_finalize(v->del);
+	free(v->ids);
 	free(v);
 	return SQLITE_OK;
 }
@@ -348,12 +361,47 @@ sync_step(struct sync_vtab *v, sqlite3_stmt **s, const char *sql, sqlite3_int64 
 	return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
+/* Rebuilds the index row of one id, or deletes it when its source row is gone. */
+static int
+sync_een(struct sync_vtab *v, sqlite3_int64 id)
+{
+	/* one statement in the usual case: each one makes FTS5 flush its pending terms at its savepoint */
+	int rc = sync_step(v, &v->replace, v->ix->replace, id);
+
+	if (rc == SQLITE_OK && sqlite3_changes(v->db) == 0)   /* no such row (any more) */
+		rc = sync_step(v, &v->del, v->ix->del, id);
+	if (rc != SQLITE_OK)
+		v->base.zErrMsg = sqlite3_mprintf("%s: %s", v->ix->name, sqlite3_errmsg(v->db));
+	return rc;
+}
+
+static int
+cmp_id(const void *a, const void *b)
+{
+	sqlite3_int64 x = *(const sqlite3_int64 *)a, y = *(const sqlite3_int64 *)b;
+
+	return (x > y) - (x < y);
+}
+
+/* Every noted id once, in order. */
+static int
+sync_bijwerken(struct sync_vtab *v)
+{
+	int rc = SQLITE_OK;
+
+	qsort(v->ids, v->nids, sizeof(*v->ids), cmp_id);
+	for (size_t i = 0; i < v->nids && rc == SQLITE_OK; i++)
+		if (i == 0 || v->ids[i] != v->ids[i - 1])
+			rc = sync_een(v, v->ids[i]);
+	v->nids = 0;
+	return rc;
+}
+
 static int
 sync_update(sqlite3_vtab *vt, int argc, sqlite3_value **argv, sqlite3_int64 *rowid)
 {
 	struct sync_vtab *v = (struct sync_vtab *)vt;
 	sqlite3_int64 id;
-	int rc;
 
 	if (argc != 3 || sqlite3_value_type(argv[0]) != SQLITE_NULL) {
 		vt->zErrMsg = sqlite3_mprintf("%s takes only INSERT", v->ix->name);
@@ -364,16 +412,26 @@ sync_update(sqlite3_vtab *vt, int argc, sqlite3_value **argv, sqlite3_int64 *row
 		return SQLITE_MISMATCH;
 	}
 	id = sqlite3_value_int64(argv[2]);
-	/* one statement in the usual case: each one makes FTS5 flush its pending terms at its savepoint */
-	rc = sync_step(v, &v->replace, v->ix->replace, id);
-	if (rc == SQLITE_OK && sqlite3_changes(v->db) == 0)   /* no such row (any more) */
-		rc = sync_step(v, &v->del, v->ix->del, id);
-	if (rc != SQLITE_OK) {
-		vt->zErrMsg = sqlite3_mprintf("%s: %s", v->ix->name, sqlite3_errmsg(v->db));
-		return rc;
-	}
 	*rowid = id;
-	return SQLITE_OK;
+	if (id == SYNC_UITSTELLEN) {
+		v->uitstellen = true;
+		return SQLITE_OK;
+	}
+	if (id == SYNC_BIJWERKEN) {
+		v->uitstellen = false;
+		return sync_bijwerken(v);
+	}
+	if (v->uitstellen) {   /* noted once for a run of the same casus (a casus and then its activiteiten) */
+		if (v->nids == 0 || v->ids[v->nids - 1] != id) {
+			if (v->nids == v->capids) {
+				v->capids = v->capids ? 2 * v->capids : 1024;
+				v->ids = xrealloc(v->ids, v->capids * sizeof(*v->ids));
+			}
+			v->ids[v->nids++] = id;
+		}
+		return SQLITE_OK;
+	}
+	return sync_een(v, id);
 }
 
 static const sqlite3_module sync_module = {

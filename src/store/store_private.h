@@ -18,8 +18,10 @@ struct store {
 
 /* A read transaction: one snapshot for several statements (store_begin takes the write lock). */
 enum err_code store_begin_read(struct store *st);
-/* Readies the connection for one very large transaction (import). */
+/* Readies the connection for one very large transaction (import); store_bulk_end, inside that transaction
+   before its commit, does what was deferred (the search index). */
 void store_bulk(struct store *st);
+enum err_code store_bulk_end(struct store *st);
 
 /* Prepares every statement when the schema is already the binary's (store_open); otherwise leaves that to
    store_migrate or store_schema_check. ERR_INTERNAL naming a statement that does not prepare. */

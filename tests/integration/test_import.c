@@ -991,11 +991,65 @@ test_stdin_empty_lines_and_audit(void **state)
 	assert_true(mislukt >= 12);
 }
 
+/* Import builds each casus's search row once, at the end (store_fts.c defers the rebuild per activiteit): every
+   text of every casus is found afterwards, the first and the last timeline entry too, and nothing else is. */
+static void
+test_import_zoekindex(void **state)
+{
+	static const char lijnen[] =
+	    "{\"referentie\":\"PMM-2018-0001\",\"ontvangenOp\":\"2018-02-01\",\"hulpvraag\":\"Vraag boomklever\","
+	    "\"interventies\":[{\"type\":\"expert\",\"datum\":\"2018-02-02\",\"omschrijving\":\"Gebeld: goudvink\"},"
+	    "{\"type\":\"netwerk\",\"datum\":\"2018-02-03\",\"omschrijving\":\"Gemaild: zwartkop\"},"
+	    "{\"type\":\"gezag\",\"datum\":\"2018-02-04\",\"omschrijving\":\"Besproken: ijsvogel\"}]}\n"
+	    "{\"referentie\":\"PMM-2018-0002\",\"ontvangenOp\":\"2018-03-01\",\"hulpvraag\":\"Vraag roodborst\","
+	    "\"situatie\":\"Situatie grutto\",\"interventies\":[{\"type\":\"expert\",\"datum\":\"2018-03-02\","
+	    "\"omschrijving\":\"Gebeld: kievit\"}]}\n";
+	static const struct { const char *woord, *ref; } hits[] = {
+		{ "boomklever", "PMM-2018-0001" }, { "goudvink", "PMM-2018-0001" }, { "zwartkop", "PMM-2018-0001" },
+		{ "ijsvogel", "PMM-2018-0001" }, { "roodborst", "PMM-2018-0002" }, { "grutto", "PMM-2018-0002" },
+		{ "kievit", "PMM-2018-0002" },
+	};
+	struct server_proc z;
+	struct client c;
+	struct buf out, err;
+	char file[400], token[65], auth[100], path[120];
+	const char *h[] = { auth, NULL };
+	(void)state;
+
+	assert_int_equal(server_start(&z, NULL), 0);
+	buf_init(&out, 0);
+	buf_init(&err, 0);
+	snprintf(file, sizeof(file), "%s/vogels.jsonl", z.dir);
+	write_file(file, lijnen, sizeof(lijnen) - 1);
+	if (import_file(&z, file, &out, &err) != 0)
+		fail_msg("import failed: %s", buf_str(&err));
+	assert_int_equal(server_add_user(&z, "rita@import.example", "Rita Regie", "regievoerder", "wachtwoord-test"), 0);
+	assert_int_equal(server_token(&z, "rita@import.example", token), 0);
+	snprintf(auth, sizeof(auth), "Authorization: Bearer %s", token);
+	client_init(&c, &z);
+	for (size_t i = 0; i < sizeof(hits) / sizeof(hits[0]); i++) {
+		struct resp r;
+
+		snprintf(path, sizeof(path), "/api/v1/casussen?zoek=%s", hits[i].woord);
+		assert_int_equal(client_req(&c, "GET", path, h, NULL, 0, &r), 0);
+		assert_int_equal(r.status, 200);
+		if (!resp_contains(&r, hits[i].ref) ||
+		    resp_contains(&r, strcmp(hits[i].ref, "PMM-2018-0001") == 0 ? "PMM-2018-0002" : "PMM-2018-0001"))
+			fail_msg("zoeken op %s: %s", hits[i].woord, buf_str(&r.body));
+		resp_free(&r);
+	}
+	client_free(&c);
+	buf_free(&out);
+	buf_free(&err);
+	assert_int_equal(server_stop(&z), 0);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_import_export_roundtrip),
+		cmocka_unit_test(test_import_zoekindex),
 		cmocka_unit_test(test_report_figures),
 		cmocka_unit_test(test_report_csv_and_usage),
 		cmocka_unit_test(test_bad_line_changes_nothing),

@@ -66,8 +66,10 @@ enum err_code store_referentie_reserveer(struct store *st, const char *referenti
 /* The highest leerpunt id in use, 0 when there are none (import numbers leerpunten without id above it). */
 int64_t store_casus_leerpunt_max_id(struct store *st);
 
-/* Readies the connection for one large import transaction (a larger page cache). */
+/* Readies the connection for one large import transaction (a larger page cache, the search index built at the
+   end); store_casus_bulk_end, before the commit, builds it. */
 void store_casus_bulk(struct store *st);
+enum err_code store_casus_bulk_end(struct store *st);
 
 /*
  * Brings the stored casus c->id in line with c, touching only what differs:

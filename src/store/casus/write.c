@@ -364,3 +364,9 @@ store_casus_bulk(struct store *st)
 {
 	store_bulk(st);
 }
+
+enum err_code
+store_casus_bulk_end(struct store *st)
+{
+	return store_bulk_end(st);
+}
