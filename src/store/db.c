@@ -141,6 +141,7 @@ struct store_pool {
 	pthread_cond_t freed;
 	struct store **free;
 	int nfree, size;
+	struct audit_groep *groep;   /* the audit rows of its connections' reads, committed together */
 };
 
 struct store_pool *
@@ -151,6 +152,10 @@ store_pool_open(const char *path, int size, struct err *e)
 	pthread_mutex_init(&p->lock, NULL);
 	pthread_cond_init(&p->freed, NULL);
 	p->free = xcalloc((size_t)size, sizeof(*p->free));
+	if ((p->groep = audit_groep_start(path, e)) == NULL) {
+		store_pool_close(p);
+		return NULL;
+	}
 	for (int i = 0; i < size; i++) {
 		struct store *st = store_open(path, e);
 
@@ -162,6 +167,7 @@ store_pool_open(const char *path, int size, struct err *e)
 			store_pool_close(p);
 			return NULL;
 		}
+		st->groep = p->groep;
 		p->free[p->nfree++] = st;
 		p->size++;
 	}
@@ -175,6 +181,15 @@ store_pool_close(struct store_pool *p)
 		return;
 	for (int i = 0; i < p->nfree; i++)
 		store_close(p->free[i]);
+	if (p->groep != NULL) {   /* after its users: what they handed it is committed first */
+		unsigned long commits, rijen;
+
+		audit_groep_stats(p->groep, &commits, &rijen);
+		audit_groep_stop(p->groep);
+		if (rijen > 0)
+			fprintf(stderr, "{\"level\":\"info\",\"msg\":\"audit group commit\",\"commits\":%lu,\"rows\":%lu}\n",
+			    commits, rijen);
+	}
 	pthread_mutex_destroy(&p->lock);
 	pthread_cond_destroy(&p->freed);
 	free(p->free);

@@ -39,7 +39,8 @@ enum err_code store_commit(struct store *st);
 void store_rollback(struct store *st);   /* harmless when no transaction is open */
 bool store_in_transaction(struct store *st);
 
-/* size connections, each checked and prepared as store_schema_check does. */
+/* size connections, each checked and prepared as store_schema_check does, and the group commit of their audit
+   rows outside a transaction (one more connection and a writer thread, store_audit.h). */
 struct store_pool *store_pool_open(const char *path, int size, struct err *e);
 void store_pool_close(struct store_pool *p);
 struct store *store_pool_acquire(struct store_pool *p);   /* blocks until one is free */

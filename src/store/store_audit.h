@@ -48,7 +48,9 @@ void store_audit_checkpoints_at(const char *path);
  * Appends one row, numbered after the last and chained to it by the MAC.
  * Control characters in every text field are stored escaped (\xHH, \\).
  * Call it inside the transaction of the change it records; outside one it
- * runs in its own. Never stores content, only what happened to what.
+ * runs in its own, or, on a connection of the server's pool, in the next
+ * transaction of the group commit (audit/groep.c), which returns once that
+ * transaction is durable. Never stores content, only what happened to what.
  * ERR_UNAVAILABLE when the row cannot be written (no key, database busy):
  * the caller must then not return data.
  */

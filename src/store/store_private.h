@@ -14,7 +14,20 @@ struct store {
 	struct store_q *q[STORE_T__MAX];   /* per table its statements (store_tables[t]->n of them) */
 	bool prepared;                     /* every statement is prepared (stmt.c) */
 	bool audit_appended;               /* wrote audit rows: a checkpoint at close (audit/checkpoint.c) */
+	struct audit_groep *groep;         /* the server's pool: rows outside a transaction go to its group commit */
 };
+
+/* Group commit of audit rows (audit/groep.c): a writer thread with its own connection to path, which appends
+   the rows handed to it by concurrent callers in one transaction and wakes each when that has committed.
+   audit_groep_append returns that commit's outcome (ERR_UNAVAILABLE when it failed: no data may leave).
+   start returns NULL with e set when the connection or thread cannot be had; stop writes what is waiting,
+   joins the thread and closes the connection (with its checkpoint). */
+struct audit_entry;
+struct audit_groep *audit_groep_start(const char *path, struct err *e);
+void audit_groep_stop(struct audit_groep *g);
+enum err_code audit_groep_append(struct audit_groep *g, const struct audit_entry *a, struct err *e);
+/* Transactions committed and rows written so far (for the log line at the end). */
+void audit_groep_stats(struct audit_groep *g, unsigned long *commits, unsigned long *rijen);
 
 /* A read transaction: one snapshot for several statements (store_begin takes the write lock). */
 enum err_code store_begin_read(struct store *st);

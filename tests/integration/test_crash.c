@@ -1,4 +1,4 @@
-/* test_crash.c - the crash test: casussen created through the API while the server is SIGKILLed at random moments; none acknowledged is lost. */
+/* test_crash.c - the crash test: casussen created and read through the API while the server is SIGKILLed at random moments; none acknowledged is lost, no acknowledged read lacks its audit row. */
 #include "harness.h"
 
 #include <fcntl.h>
@@ -24,12 +24,27 @@
  * `doorbraak check` must pass (PRAGMA integrity_check and the audit chain)
  * and every acknowledged casus must be in the database. The seed is printed
  * (CRASHTEST_SEED repeats a run).
+ *
+ * Beside the writers, readers GET one casus over and over and record the
+ * X-Request-Id of every 200: the audit row of a read goes through the group
+ * commit (store/audit/groep.c), which batches the rows of concurrent reads
+ * into one transaction, and no answer may leave before its row is durable.
+ * After each kill every recorded read must have its casus.lezen row.
  */
 
 #define WRITERS 2
+#define READERS 4
 
 static struct server_proc srv;
 static char token[65];
+static char gelezen_ref[24];   /* the casus the readers read */
+
+static struct {
+	pthread_mutex_t lock;
+	char (*id)[40];
+	size_t n, cap;
+	atomic_int fout;
+} reads = { .lock = PTHREAD_MUTEX_INITIALIZER };
 
 static struct {
 	pthread_mutex_t lock;
@@ -53,11 +68,33 @@ static int
 setup(void **state)
 {
 	(void)state;
+	struct client c;
+	struct resp r;
+	char auth[100];
+	const char *h[] = { auth, "Content-Type: application/json", NULL };
+	const char *body = "{\"hulpvraag\":\"Crashtest: de casus die de lezers lezen\",\"leefgebieden\":[\"wonen\"]}";
+	json_t *j;
+	int rc = -1;
+
 	if (server_start(&srv, NULL) != 0 ||
 	    server_add_user(&srv, "ina@crash.example", "Ina Indiener", "indiener", "wachtwoord-test") != 0 ||
 	    server_token(&srv, "ina@crash.example", token) != 0)
 		return -1;
-	return 0;
+	snprintf(auth, sizeof(auth), "Authorization: Bearer %s", token);
+	client_init(&c, &srv);
+	if (client_req(&c, "POST", "/api/v1/casussen", h, body, strlen(body), &r) == 0 && r.status == 201 &&
+	    (j = json_loads(buf_str(&r.body), 0, NULL)) != NULL) {
+		const char *ref = json_string_value(json_object_get(j, "referentie"));
+
+		if (ref != NULL && strlen(ref) < sizeof(gelezen_ref)) {
+			snprintf(gelezen_ref, sizeof(gelezen_ref), "%s", ref);
+			rc = 0;
+		}
+		json_decref(j);
+	}
+	resp_free(&r);
+	client_free(&c);
+	return rc;
 }
 
 static int
@@ -65,6 +102,7 @@ teardown(void **state)
 {
 	(void)state;
 	free(acks.ref);
+	free(reads.id);
 	return server_stop(&srv) == 0 ? 0 : -1;
 }
 
@@ -116,6 +154,70 @@ writer(void *arg)
 	}
 	client_free(&c);
 	return NULL;
+}
+
+/* Reads the casus until told to stop or the server is gone; records the request id of every 200. */
+static void *
+reader(void *arg)
+{
+	struct client c;
+	char auth[100], path[80];
+	const char *h[] = { auth, NULL };
+
+	(void)arg;
+	snprintf(auth, sizeof(auth), "Authorization: Bearer %s", token);
+	snprintf(path, sizeof(path), "/api/v1/casussen/%s", gelezen_ref);
+	client_init(&c, &srv);
+	curl_easy_setopt(c.curl, CURLOPT_CONNECTTIMEOUT, 2L);
+	while (!atomic_load(&acks.stop)) {
+		struct resp r;
+		const char *id;
+
+		if (client_req(&c, "GET", path, h, NULL, 0, &r) != 0) {
+			resp_free(&r);
+			break;   /* killed: this read was never answered */
+		}
+		id = resp_header(&r, "X-Request-Id");
+		if (r.status == 200 && id != NULL && strlen(id) < sizeof(reads.id[0])) {
+			pthread_mutex_lock(&reads.lock);
+			if (reads.n == reads.cap) {
+				reads.cap = reads.cap ? reads.cap * 2 : 1024;
+				if ((reads.id = realloc(reads.id, reads.cap * sizeof(*reads.id))) == NULL)
+					abort();
+			}
+			snprintf(reads.id[reads.n++], sizeof(reads.id[0]), "%s", id);
+			pthread_mutex_unlock(&reads.lock);
+		} else if (r.status != 503 && atomic_fetch_add(&reads.fout, 1) < 3)   /* 503: stopping */
+			fprintf(stderr, "lezer: %ld %s\n", r.status, buf_str(&r.body));
+		resp_free(&r);
+	}
+	client_free(&c);
+	return NULL;
+}
+
+/* The acknowledged reads whose audit row the database lacks. */
+static size_t
+reads_zonder_auditregel(void)
+{
+	sqlite3 *db;
+	sqlite3_stmt *s;
+	size_t missing = 0;
+
+	assert_int_equal(sqlite3_open_v2(srv.db, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT 1 FROM audit WHERE request_id = ?1 AND actie = 'casus.lezen'"
+	    " AND uitkomst = 'toegestaan' AND casus = ?2", -1, &s, NULL), SQLITE_OK);
+	for (size_t i = 0; i < reads.n; i++) {
+		sqlite3_bind_text(s, 1, reads.id[i], -1, SQLITE_STATIC);
+		sqlite3_bind_text(s, 2, gelezen_ref, -1, SQLITE_STATIC);
+		if (sqlite3_step(s) != SQLITE_ROW) {
+			if (missing++ < 10)
+				print_error("gelezen zonder auditregel: %s\n", reads.id[i]);
+		}
+		sqlite3_reset(s);
+	}
+	sqlite3_finalize(s);
+	sqlite3_close(db);
+	return missing;
 }
 
 /* Starts serve on the existing database; returns its pid, the port in srv once it listens (wait). */
@@ -203,7 +305,7 @@ test_sigkill_loses_no_acknowledged_casus(void **state)
 	for (int cycle = 0; cycle < cycles; cycle++) {
 		const char *check[] = { "check", NULL };
 		bool tijdens_start = rand() % 10 == 0;
-		pthread_t t[WRITERS];
+		pthread_t t[WRITERS], l[READERS];
 		struct buf out, err;
 		pid_t pid = start(!tijdens_start);
 		size_t verloren;
@@ -216,6 +318,8 @@ test_sigkill_loses_no_acknowledged_casus(void **state)
 			atomic_store(&acks.stop, false);
 			for (int i = 0; i < WRITERS; i++)
 				assert_int_equal(pthread_create(&t[i], NULL, writer, (void *)(intptr_t)i), 0);
+			for (int i = 0; i < READERS; i++)
+				assert_int_equal(pthread_create(&l[i], NULL, reader, NULL), 0);
 			usleep((useconds_t)(20 + rand() % 600) * 1000);
 		}
 		kill(pid, SIGKILL);
@@ -224,6 +328,8 @@ test_sigkill_loses_no_acknowledged_casus(void **state)
 			atomic_store(&acks.stop, true);
 			for (int i = 0; i < WRITERS; i++)
 				pthread_join(t[i], NULL);
+			for (int i = 0; i < READERS; i++)
+				pthread_join(l[i], NULL);
 		}
 		buf_init(&out, 0);
 		buf_init(&err, 0);
@@ -236,11 +342,16 @@ test_sigkill_loses_no_acknowledged_casus(void **state)
 		totaal_verloren += verloren;
 		if (verloren != 0)
 			fail_msg("cyclus %d: %zu bevestigde casussen verloren (seed %u)", cycle, verloren, seed);
+		if ((verloren = reads_zonder_auditregel()) != 0)
+			fail_msg("cyclus %d: %zu beantwoorde leesverzoeken zonder auditregel (seed %u)", cycle, verloren, seed);
 	}
 	print_message("# crashtest: %d cycles (%d killed while starting), %zu casussen acknowledged, %zu lost, "
-	    "integrity_check ok after every cycle\n", cycles, bij_start, acks.n, totaal_verloren);
+	    "%zu reads answered, each with its audit row; integrity_check ok after every cycle\n", cycles, bij_start,
+	    acks.n, totaal_verloren, reads.n);
 	assert_true(acks.n > 0);   /* the writers really wrote */
+	assert_true(reads.n > 0);  /* and the readers read */
 	assert_int_equal(atomic_load(&acks.fout), 0);
+	assert_int_equal(atomic_load(&reads.fout), 0);
 	/* teardown stops a server cleanly: start one last time */
 	srv.pid = start(true);
 }

@@ -159,6 +159,8 @@ store_audit_append(struct store *st, const struct audit_entry *a, struct err *e)
 
 	if (key == NULL || (unsigned)a->uitkomst >= AUDIT__MAX)
 		return err_set(e, ERR_UNAVAILABLE, NULL, "Het auditlog kan nu niet worden geschreven.");
+	if (own && st->groep != NULL)   /* the server: one commit for the rows of concurrent requests */
+		return audit_groep_append(st->groep, a, e);
 	if (own && store_begin(st) != ERR_OK)
 		return err_set(e, ERR_UNAVAILABLE, NULL, "Het auditlog kan nu niet worden geschreven.");
 	if (audit_head(st, &last, prev) != 0)
