@@ -7,7 +7,7 @@ set -eu
 B=${1:-build}
 N=${2:-100000}
 DB=${TMPDIR:-/tmp}/doorbraak-fts-bench.$$.db
-OBJS="$B/obj/store/db.o $B/obj/store/store_fts.o $B/obj/lib/mem.o $B/obj/lib/embed.o $B/obj/core/err.o"
+OBJS="$B/obj/store/db.o $B/obj/store/store_fts.o $B/obj/store/fts_query.o $B/obj/lib/mem.o $B/obj/lib/embed.o $B/obj/core/err.o"
 OBJS="$OBJS $B/obj/gen/embedded.o"
 trap 'rm -f "$DB" "$DB-wal" "$DB-shm" "$B/fts_bench"' EXIT
 
