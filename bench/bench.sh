@@ -35,6 +35,7 @@ load() { cut -d' ' -f1-3 /proc/loadavg; }
 now() { date +%s.%N; }
 elapsed() { awk -v s="$1" -v e="$(now)" 'BEGIN { printf "%.2f", e - s }'; }
 log() { echo "bench: $*" >&2; }
+BEGIN=$(now)
 
 # ---- the data set -------------------------------------------------------------------------------------------
 gcc -std=c17 -O2 -Wall -Wextra -Werror -o "$DIR/gen" "$HERE/gen_casussen.c"
@@ -151,6 +152,10 @@ run werkvoorraad "$URL" "Cookie: sessie=${REGIE#*=}" "/casussen?status=in_behand
 run search "$URL" "Cookie: sessie=${REGIE#*=}" "$ZQ"
 run register_search "$URL" "Cookie: sessie=${REGIE#*=}" "$RQ"
 RSS_KB=$(awk '/^VmHWM/ { print $2 }' "/proc/$SP/status")
+kill "$SP"; wait "$SP" || true; SP=""
+# the audit log's group commit (store/audit/groep.c) logs its transactions and rows at the end
+GC_COMMITS=$(grep -o '"audit group commit","commits":[0-9]*' "$DIR/serve.log" | grep -o '[0-9]*$' || echo 0)
+GC_ROWS=$(grep -o '"audit group commit","commits":[0-9]*,"rows":[0-9]*' "$DIR/serve.log" | grep -o '[0-9]*$' || echo 0)
 
 # ---- the results --------------------------------------------------------------------------------------------
 f() { grep "^$1 " "$DIR/results" | tr ' ' '\n' | awk -F= -v k="$2" '$1 == k { print $2 }'; }
@@ -159,6 +164,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.4f", (b > 0 ? a / b : 0) }'
 CPU=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')
 MACHINE="$(nproc) CPUs ($CPU), $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -sr), SQLite $(pkg-config --modversion sqlite3 2>/dev/null || echo ?), nginx $(nginx -v 2>&1 | sed 's|.*/||'), wrk $CONN connections, 2 threads, ${DUR}s x $RUNS (median)"
 WHEN=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+TOTAL_S=$(elapsed "$BEGIN")
 COMMIT=$(git -C "$HERE" rev-parse --short HEAD 2>/dev/null || echo ?)
 {
 	echo "# doorbraak benchmark, $N casussen, $NPROF professionals"
@@ -179,6 +185,8 @@ COMMIT=$(git -C "$HERE" rev-parse --short HEAD 2>/dev/null || echo ?)
 	echo "| report --jaar 2024 | $REPORT1_S s | $REPORT_LOAD |"
 	echo "| report, every year 2017-2026 | $REPORTALL_S s | |"
 	echo "| server peak RSS (VmHWM) | $((RSS_KB / 1024)) MiB | |"
+	echo "| audit rows of the server / their commits | $GC_ROWS / $GC_COMMITS | |"
+	echo "| the whole benchmark (data set, loading, every run) | $TOTAL_S s | $(load) |"
 } > "$OUT/latest.md"
 {
 	printf '{"when":"%s","commit":"%s","machine":"%s","cases":%s,"professionals":%s,' "$WHEN" "$COMMIT" \
@@ -193,7 +201,7 @@ COMMIT=$(git -C "$HERE" rev-parse --short HEAD 2>/dev/null || echo ?)
 	done
 	printf '},"import":{"casussenPerS":%s,"seconds":%s,"load":"%s","databaseMiB":%s},' "$IMPORT_RATE" "$IMPORT_S" \
 		"$IMPORT_LOAD" "$DB_MIB"
-	printf '"report":{"jaar2024S":%s,"allYearsS":%s,"load":"%s"},"serverPeakRssKiB":%s}\n' "$REPORT1_S" \
-		"$REPORTALL_S" "$REPORT_LOAD" "$RSS_KB"
+	printf '"report":{"jaar2024S":%s,"allYearsS":%s,"load":"%s"},"serverPeakRssKiB":%s,"auditRows":%s,"auditCommits":%s,"totalS":%s}\n' \
+		"$REPORT1_S" "$REPORTALL_S" "$REPORT_LOAD" "$RSS_KB" "${GC_ROWS:-0}" "${GC_COMMITS:-0}" "$TOTAL_S"
 } > "$OUT/latest.json"
 cat "$OUT/latest.md"
