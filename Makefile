@@ -39,7 +39,8 @@ DEB_PKGS = build-essential pkg-config libmicrohttpd-dev libsqlite3-dev libsodium
 # The pkg-config modules the build and the tests link; checked after the install, before the stamp is written.
 DEP_PCS  = $(PKGS) zlib cmocka
 
-.PHONY: all deps run test unit integration browser valgrind lint-api check-layers crashtest bench bench-deps clean
+.PHONY: all deps run test unit integration browser valgrind lint-api check-layers crashtest bench bench-deps fuzz fuzz-deps \
+        fuzz-build clean
 
 all: $(B)/doorbraak
 
@@ -151,6 +152,48 @@ CRASHTEST_CYCLES = 100
 crashtest: deps $(B)/tests/test_crash $(B)/doorbraak-test $(B)/doorbraak
 	@CRASHTEST_CYCLES=$(CRASHTEST_CYCLES) DOORBRAAK_TEST_BINARY=$(B)/doorbraak-test DOORBRAAK_BINARY=$(B)/doorbraak \
 		sh tests/run.sh $(B)/tests/test_crash
+
+# ---- fuzzing (make fuzz; not part of make test) ----------------------------------------------------------------
+# libFuzzer targets under tests/fuzz/, one per parser and one for the whole request path (tests/fuzz/README.md).
+# Built with clang 14 and -fsanitize=fuzzer,address,undefined. clang-14 and libclang-rt-14-dev (the fuzzer runtime,
+# libclang_rt.fuzzer) are installed by `make fuzz-deps` only, never by make test's deps.
+FUZZ_CC       = clang
+FUZZ_DEB_PKGS = clang-14 libclang-rt-14-dev
+FUZZ_SECONDS  = 60
+FUZZ_TARGETS  = url form multipart json csv csv_import cookie utf8 tmpl fts request
+# -Wno-error: gcc's -Werror build is the one that must be warning-free; clang's own extra warnings only show here.
+FUZZ_FLAGS    = -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer \
+                -Wno-error
+FOBJ          = $(LIB_SRC:src/%.c=$(B)/fobj/%.o)
+FUZZ_BINS     = $(FUZZ_TARGETS:%=$(B)/fuzz/fuzz_%)
+
+fuzz-deps: $(B)/.fuzz-deps
+$(B)/.fuzz-deps: $(B)/.deps
+	@missing=""; for p in $(FUZZ_DEB_PKGS); do \
+		[ "$$(dpkg-query -W -f='$${db:Status-Status}' $$p 2>/dev/null)" = installed ] || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "apt-get install:$$missing"; \
+		SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+	@mkdir -p $(B) && touch $@
+
+$(B)/fobj/%.o: src/%.c $(HEADERS) $(B)/.fuzz-deps
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(CFLAGS_BASE) $(FUZZ_FLAGS) $$(pkg-config --cflags $(PKGS)) -c -o $@ $<
+
+$(B)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/server_harness.c tests/fuzz/fuzz_server.h $(FOBJ) $(B)/obj/gen/embedded.o
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(CFLAGS_BASE) $(FUZZ_FLAGS) -Itests/fuzz $$(pkg-config --cflags $(PKGS)) -fsanitize=fuzzer \
+		-o $@ $< tests/fuzz/server_harness.c $(FOBJ) $(B)/obj/gen/embedded.o $(LDLIBS_APP)
+
+fuzz-build: $(FUZZ_BINS)
+.SECONDARY: $(FOBJ)
+
+# Runs every target for FUZZ_SECONDS (make fuzz FUZZ_SECONDS=600), from its seeds in tests/fuzz/corpus/<target>/
+# (new inputs go to $(B)/fuzz/corpus/), and prints the executions per target; a crash stops with its input saved.
+fuzz: $(FUZZ_BINS) $(B)/doorbraak
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) DOORBRAAK_BINARY=$(B)/doorbraak sh tests/fuzz/run.sh $(B)/fuzz $(FUZZ_TARGETS)
 
 # Dependencies point down (lib < core < store < web < app < cli) and every file opens with its purpose line.
 check-layers:

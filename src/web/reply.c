@@ -6,6 +6,7 @@
 
 #include "lib/crypto.h"
 #include "lib/embed.h"
+#include "lib/utf8.h"
 #include "store/notificatie/notificatie.h"
 #include "web/request.h"
 #include "web/tmpl.h"
@@ -223,11 +224,19 @@ reply_problem(struct request *r, int status, const char *title, const char *deta
 	bool api = (r->route != NULL && (r->route->flags & ROUTE_API)) || strncmp(r->path, "/api/", 5) == 0;
 
 	if (api) {
+		/* jansson refuses a string that is not UTF-8 (json_pack then gives NULL): the path of a request refused for
+		   its bytes is such a string, and so could be a detail; the answer then names neither. (The fuzzer found
+		   GET /api/<invalid UTF-8> crashing the server here: tests/integration/test_fuzz_regress.c.) */
+		bool path_ok = utf8_valid(r->path, strlen(r->path)), detail_ok = utf8_valid(detail, strlen(detail));
 		json_t *p = json_pack("{s:s,s:s,s:i,s:s,s:s}", "type", "about:blank", "title", title,
-		    "status", status, "detail", detail, "instance", r->path);
-		char *s = json_dumps(p, JSON_COMPACT | JSON_PRESERVE_ORDER);
+		    "status", status, "detail", detail_ok ? detail : title, "instance", path_ok ? r->path : "/api/");
+		char *s = p ? json_dumps(p, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
 
-		reply_text(r, status, "application/problem+json", s, strlen(s));
+		if (s == NULL) {
+			static const char fallback[] = "{\"type\":\"about:blank\",\"title\":\"Fout\"}";
+			reply_text(r, status, "application/problem+json", fallback, sizeof(fallback) - 1);
+		} else
+			reply_text(r, status, "application/problem+json", s, strlen(s));
 		free(s);
 		json_decref(p);
 		return;

@@ -97,6 +97,14 @@ trim(const char **s, size_t *n)
 		(*n)--;
 }
 
+/* The first whole occurrence of s in [p, end), or NULL: the text need not be NUL-terminated (tmpl_render_text
+   takes a length), and a tag may not run past the end of the section it is in. */
+static const char *
+find(const char *p, const char *end, const char *s)
+{
+	return p < end ? memmem(p, (size_t)(end - p), s, strlen(s)) : NULL;
+}
+
 /* Finds the {{/name}} that closes a section opened just before body, honouring nesting. */
 static const char *
 find_close(const char *body, const char *end, const char *name, size_t n, const char **after)
@@ -104,11 +112,11 @@ find_close(const char *body, const char *end, const char *name, size_t n, const 
 	int level = 1;
 	const char *p = body;
 
-	while ((p = strstr(p, "{{")) != NULL && p < end) {
-		const char *q = strstr(p + 2, "}}"), *tag = p + 3;
+	while ((p = find(p, end, "{{")) != NULL) {
+		const char *q = find(p + 2, end, "}}"), *tag = p + 3;
 		size_t tn;
 
-		if (q == NULL || q > end)
+		if (q == NULL)
 			return NULL;
 		tn = (size_t)(q - tag);
 		if ((p[2] == '#' || p[2] == '^' || p[2] == '/')) {
@@ -133,20 +141,22 @@ render(struct buf *out, const char *t, size_t len, struct scope *sc)
 	const char *p = t, *end = t + len;
 
 	while (p < end) {
-		const char *open = strstr(p, "{{"), *close, *name;
+		const char *open = find(p, end, "{{"), *close, *name;
 		size_t n;
 		char kind;
 		int raw = 0;
 
-		if (open == NULL || open >= end) {
+		if (open == NULL) {
 			return buf_append(out, p, (size_t)(end - p));
 		}
 		if (buf_append(out, p, (size_t)(open - p)) != 0)
 			return -1;
+		if (open + 2 >= end)
+			return -1;   /* "{{" at the very end */
 		if (open[2] == '{') {
 			raw = 1;
-			close = strstr(open + 3, "}}}");
-			if (close == NULL || close >= end)
+			close = find(open + 3, end, "}}}");
+			if (close == NULL)
 				return -1;
 			name = open + 3;
 			n = (size_t)(close - name);
@@ -156,8 +166,8 @@ render(struct buf *out, const char *t, size_t len, struct scope *sc)
 			p = close + 3;
 			continue;
 		}
-		close = strstr(open + 2, "}}");
-		if (close == NULL || close >= end)
+		close = find(open + 2, end, "}}");
+		if (close == NULL)
 			return -1;
 		kind = open[2];
 		name = open + 2;

@@ -422,6 +422,30 @@ test_tmpl_malformed(void **state)
 	assert_null(render("{{> bestaat-niet}}", json_object()));
 }
 
+/* Inputs the fuzzer found (tests/fuzz/fuzz_tmpl.c): a template given with a length and no NUL after it was
+   searched with strstr, which read past its end. Each is rendered from a buffer of exactly its length, so
+   AddressSanitizer stops the test at the first byte read beyond. */
+static void
+test_tmpl_fuzz_regressions(void **state)
+{
+	static const char *const cases[] = { "{{naam", "ab{{", "{{", "{{{x}}", "{{#a}}x{{/a", "{{#a}}x{{/a}", "x{{! y" };
+	json_t *ctx = json_pack("{s:s,s:b}", "naam", "n", "a", 1);
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		size_t n = strlen(cases[i]);
+		char *t = malloc(n);
+		struct buf b;
+
+		memcpy(t, cases[i], n);
+		buf_init(&b, 1024);
+		assert_int_equal(tmpl_render_text(&b, t, n, ctx), -1);
+		buf_free(&b);
+		free(t);
+	}
+	json_decref(ctx);
+}
+
 static void
 test_tmpl_limits(void **state)
 {
@@ -500,6 +524,7 @@ main(void)
 		cmocka_unit_test(test_tmpl_inverted),
 		cmocka_unit_test(test_tmpl_malformed),
 		cmocka_unit_test(test_tmpl_limits),
+		cmocka_unit_test(test_tmpl_fuzz_regressions),
 		cmocka_unit_test(test_tmpl_render_fout),
 	};
 
