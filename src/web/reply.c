@@ -71,6 +71,25 @@ req_param(struct request *r, int i)
 	return i >= 0 && i < r->nparams ? r->params[i] : NULL;
 }
 
+bool
+req_parse_id(const char *s, int64_t *out)
+{
+	int64_t v = 0;
+	size_t n;
+
+	if (s == NULL || (n = strlen(s)) == 0 || n > 18)   /* 18 digits always fit in an int64_t */
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return false;
+		v = v * 10 + (s[i] - '0');
+	}
+	if (v <= 0)
+		return false;
+	*out = v;
+	return true;
+}
+
 void
 reply_header(struct request *r, const char *name, const char *value)
 {

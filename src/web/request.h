@@ -94,6 +94,10 @@ const char *req_form(struct request *r, const char *key);    /* NULL when absent
 /* All values of a repeated form field (checkboxes); *n set to the count. */
 const char **req_form_all(struct request *r, const char *key, size_t *n);
 const char *req_param(struct request *r, int i);
+/* A positive decimal id as a path parameter, query or form value spells it: 1 to 18 digits and nothing else (no sign,
+   no white space; leading zeros are digits like the others, "007" is 7), not 0. False (and *out untouched)
+   otherwise, also for NULL. */
+bool req_parse_id(const char *s, int64_t *out);
 /* The uploaded file of a form field, or NULL. */
 const struct upload *req_file(struct request *r, const char *name);
 

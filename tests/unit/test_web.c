@@ -1,4 +1,4 @@
-/* test_web.c - src/web: form decoding, the router and the template engine. */
+/* test_web.c - src/web: form decoding, ids, the router and the template engine. */
 #include "harness.h"
 
 #include <jansson.h>
@@ -154,6 +154,33 @@ test_form_decode(void **state)
 	assert_null(form_decode(a, "%4", 2, NULL));
 	assert_null(form_decode(a, "%e2%82", 6, NULL));
 	arena_free(a);
+}
+
+/* ---- ids in path parameters, queries and forms ------------------------------ */
+
+static void
+test_parse_id(void **state)
+{
+	static const char *const fout[] = {
+		"", "0", "00", "000000000000000000", "-1", "+1", " 1", "1 ", "1a", "12/", "1.0", "1e3", "0x1f", "١",
+		"1234567890123456789", "99999999999999999999999", "9223372036854775808",
+	};
+	int64_t v = 42;
+
+	(void)state;
+	assert_false(req_parse_id(NULL, &v));
+	for (size_t i = 0; i < sizeof(fout) / sizeof(fout[0]); i++) {
+		assert_false(req_parse_id(fout[i], &v));
+		assert_int_equal(v, 42);   /* untouched on refusal */
+	}
+	assert_true(req_parse_id("1", &v));
+	assert_int_equal(v, 1);
+	assert_true(req_parse_id("123", &v));
+	assert_int_equal(v, 123);
+	assert_true(req_parse_id("007", &v));   /* leading zeros were digits to every caller it replaces */
+	assert_int_equal(v, 7);
+	assert_true(req_parse_id("999999999999999999", &v));   /* 18 digits: the longest */
+	assert_int_equal(v, 999999999999999999LL);
 }
 
 /* ---- router --------------------------------------------------------------- */
@@ -515,6 +542,7 @@ main(void)
 		cmocka_unit_test(test_form_repeated_and_empty),
 		cmocka_unit_test(test_form_malformed),
 		cmocka_unit_test(test_form_decode),
+		cmocka_unit_test(test_parse_id),
 		cmocka_unit_test(test_router_found),
 		cmocka_unit_test(test_router_no_path),
 		cmocka_unit_test(test_router_bad_method),

@@ -122,7 +122,7 @@ h_beheer_aanvraag_goedkeuren(struct request *r)
 		enum rol rol;
 		roles |= rol_parse(rv[i], &rol) ? ROL_BIT(rol) : (1u << ROL__MAX);   /* an unknown role spoils the set */
 	}
-	if (o != NULL && o[0] != '\0' && !bh_id(o, &org)) {
+	if (o != NULL && o[0] != '\0' && !req_parse_id(o, &org)) {
 		err_set(&e, ERR_VALIDATION, "organisatie", "Kies de organisatie uit de lijst.");
 		geweigerd(r, id, "aanvraag.goedkeuren", ERR_VALIDATION, &e, 0, roles, NULL);
 		return;

@@ -43,7 +43,7 @@ lees_account(struct request *r, struct account_invoer *in, struct err *e)
 		err_set(e, ERR_VALIDATION, "rollen", "Kies de rollen uit de lijst.");
 		return false;
 	}
-	if (org != NULL && org[0] != '\0' && !bh_id(org, &in->organisatie_id)) {
+	if (org != NULL && org[0] != '\0' && !req_parse_id(org, &in->organisatie_id)) {
 		err_set(e, ERR_VALIDATION, "organisatie", "Kies de organisatie uit de lijst.");
 		return false;
 	}

@@ -57,7 +57,7 @@ geheel_getal(const char *s, long max, long *out)
 {
 	int64_t v;
 
-	if (!bh_id(s, &v) || v > max)
+	if (!req_parse_id(s, &v) || v > max)
 		return false;
 	*out = (long)v;
 	return true;
@@ -90,7 +90,7 @@ h_api_organisatie_lijst(struct request *r)
 		api_problem(r, 403, "Geen toegang", "Alleen regievoerders en beheerders zien voorstellen.", "status");
 		return;
 	}
-	if (ouder != NULL && !bh_id(ouder, &f.parent_id)) {
+	if (ouder != NULL && !req_parse_id(ouder, &f.parent_id)) {
 		api_problem(r, 400, "Ongeldige invoer", "bovenliggendeId is geen positief getal.", "bovenliggendeId");
 		return;
 	}
@@ -138,7 +138,7 @@ openen(struct request *r, struct organisatie_rij *o, struct aansluiting **h, siz
 	struct err e = { 0 };
 	int64_t id;
 
-	if (!bh_id(req_param(r, 0), &id) || store_organisatie_lees(r->store, r->arena, id, o, &e) != ERR_OK ||
+	if (!req_parse_id(req_param(r, 0), &id) || store_organisatie_lees(r->store, r->arena, id, o, &e) != ERR_OK ||
 	    (o->status != ORGSTATUS_BEKEND && !perm_netwerk(&r->actor))) {
 		api_problem(r, 404, "Niet gevonden", "Deze organisatie bestaat niet.", NULL);
 		return false;

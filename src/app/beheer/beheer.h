@@ -15,8 +15,6 @@
 
 #define BH_PAGINA 50               /* organisations per page */
 
-/* A positive decimal id of at most 18 digits; false otherwise. */
-bool bh_id(const char *s, int64_t *out);
 /* The id in path parameter i; false after auditing (geweigerd) and replying 404 when it does not parse. */
 bool bh_param_id(struct request *r, int i, const char *actie, const char *object_type, int64_t *out);
 const char *bh_tekst(struct request *r, int64_t id);

@@ -7,26 +7,9 @@
 #include "core/rol.h"
 
 bool
-bh_id(const char *s, int64_t *out)
-{
-	int64_t v = 0;
-	size_t n;
-
-	if (s == NULL || (n = strlen(s)) == 0 || n > 18)
-		return false;
-	for (size_t i = 0; i < n; i++) {
-		if (s[i] < '0' || s[i] > '9')
-			return false;
-		v = v * 10 + (s[i] - '0');
-	}
-	*out = v;
-	return v > 0;
-}
-
-bool
 bh_param_id(struct request *r, int i, const char *actie, const char *object_type, int64_t *out)
 {
-	if (bh_id(req_param(r, i), out))
+	if (req_parse_id(req_param(r, i), out))
 		return true;
 	req_audit(r, actie, object_type, req_param(r, i), AUDIT_GEWEIGERD);
 	reply_problem(r, 404, "Niet gevonden", "Deze pagina bestaat niet.");

@@ -263,7 +263,7 @@ h_beheer_contact_weg(struct request *r)
 
 	if (!organisatie_id(r, "organisatie.contact_weg", &id))
 		return;
-	if (!bh_id(req_form(r, "persoon"), &persoon) || rol == NULL) {
+	if (!req_parse_id(req_form(r, "persoon"), &persoon) || rol == NULL) {
 		err_set(&e, ERR_VALIDATION, "contact", "Kies de contactpersoon die weg moet.");
 		geweigerd(r, id, "organisatie.contact_weg", ERR_VALIDATION, &s);
 		return;
@@ -317,7 +317,7 @@ h_beheer_samenvoegen(struct request *r)
 
 	if (!organisatie_id(r, "organisatie.samenvoegen", &id))
 		return;
-	if (v != NULL && v[0] != '\0' && !bh_id(v, &naar)) {
+	if (v != NULL && v[0] != '\0' && !req_parse_id(v, &naar)) {
 		err_set(&e, ERR_VALIDATION, "naar", "Kies de organisatie uit de lijst.");
 		geweigerd(r, id, "organisatie.samenvoegen", ERR_VALIDATION, &s);
 		return;

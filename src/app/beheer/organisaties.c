@@ -21,7 +21,7 @@ bh_lees_organisatie(struct request *r, struct organisatie_invoer *in, struct err
 	in->code = bh_form(r, "code");
 	in->email = bh_form(r, "email");
 	in->telefoon = bh_form(r, "telefoon");
-	if (parent != NULL && parent[0] != '\0' && !bh_id(parent, &in->parent_id)) {
+	if (parent != NULL && parent[0] != '\0' && !req_parse_id(parent, &in->parent_id)) {
 		err_set(e, ERR_VALIDATION, "parent", "Kies de bovenliggende organisatie uit de lijst.");
 		return false;
 	}
@@ -66,7 +66,7 @@ lees_filter(struct request *r, struct organisatie_filter *f, long *pagina)
 		reply_problem(r, 400, "Ongeldige invoer", "Dit soort organisatie bestaat niet. Kies een soort uit de lijst.");
 		return false;
 	}
-	if (p != NULL && p[0] != '\0' && (!bh_id(p, &n) || n > 100000)) {
+	if (p != NULL && p[0] != '\0' && (!req_parse_id(p, &n) || n > 100000)) {
 		reply_problem(r, 400, "Ongeldige invoer", "Het paginanummer is geen positief getal.");
 		return false;
 	}

@@ -109,7 +109,7 @@ h_beheer_voorstel_besluit(struct request *r)
 	} else if (b == VOORSTEL_KOPPELEN) {
 		const char *v = req_form(r, "naar");
 
-		if (v == NULL || !bh_id(v, &naar))
+		if (v == NULL || !req_parse_id(v, &naar))
 			rc = err_set(&e, ERR_VALIDATION, "naar", "Kies de bestaande organisatie waaraan het voorstel wordt gekoppeld.");
 		else
 			rc = bh_samenvoegen(r, id, naar, NULL, &e);

@@ -371,7 +371,7 @@ pad_evenement(struct request *r, const char *actie, struct evenement_volledig *v
 	struct err e = { 0 };
 	int64_t id;
 
-	if (!ev_id_van(req_param(r, 0), &id)) {
+	if (!req_parse_id(req_param(r, 0), &id)) {
 		req_audit(r, actie, "evenement", req_param(r, 0), AUDIT_GEWEIGERD);
 		api_problem(r, 404, "Niet gevonden", "Dit evenement bestaat niet.", NULL);
 		return false;
@@ -444,7 +444,7 @@ h_api_evenement_deelnemer_patch(struct request *r)
 
 	if (!mag_beheren(r, actie) || !pad_evenement(r, actie, &v) || !api_body_object(r))
 		return;
-	if (!ev_id_van(req_param(r, 1), &item)) {
+	if (!req_parse_id(req_param(r, 1), &item)) {
 		req_audit(r, actie, "evenement", req_param(r, 0), AUDIT_GEWEIGERD);
 		api_problem(r, 404, "Niet gevonden", "Deze persoon is niet uitgenodigd voor dit evenement.", NULL);
 		return;

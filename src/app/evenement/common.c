@@ -1,32 +1,14 @@
 /* common.c - what the pages and the API of professionaliseren share: ids, the year, audit and transactions, the
    steps on an event, and the figures of a year. */
-#include <string.h>
 
 #include "app/common/datum.h"
 #include "app/evenement/evenement.h"
 #include "lib/date.h"
 
 bool
-ev_id_van(const char *s, int64_t *out)
-{
-	int64_t v = 0;
-	size_t n;
-
-	if (s == NULL || (n = strlen(s)) == 0 || n > 18)
-		return false;
-	for (size_t i = 0; i < n; i++) {
-		if (s[i] < '0' || s[i] > '9')
-			return false;
-		v = v * 10 + (s[i] - '0');
-	}
-	*out = v;
-	return v > 0;
-}
-
-bool
 ev_param_id(struct request *r, const char *actie, int64_t *out)
 {
-	if (ev_id_van(req_param(r, 0), out))
+	if (req_parse_id(req_param(r, 0), out))
 		return true;
 	req_audit(r, actie, "evenement", req_param(r, 0), AUDIT_GEWEIGERD);
 	reply_problem(r, 404, "Niet gevonden", "Dit evenement bestaat niet.");
@@ -53,7 +35,7 @@ ev_jaar(struct request *r, bool *fout)
 	*fout = false;
 	if (v == NULL || v[0] == '\0')
 		return date_year(app_vandaag(r));
-	if (!ev_id_van(v, &j) || j < 2000 || j > 2100) {
+	if (!req_parse_id(v, &j) || j < 2000 || j > 2100) {
 		*fout = true;
 		return date_year(app_vandaag(r));
 	}

@@ -12,8 +12,6 @@
 
 #define EV_PAD "/evenementen"
 
-/* A positive decimal id of at most 18 digits; false for anything else. */
-bool ev_id_van(const char *s, int64_t *out);
 /* The event id of path parameter 0; false after auditing (actie) and replying 404. */
 bool ev_param_id(struct request *r, const char *actie, int64_t *out);
 /* A toegestaan audit row about event id (0: none); false after replying 503 (fail closed). */

@@ -67,7 +67,7 @@ h_evenement_uitnodigen(struct request *r)
 	for (size_t i = 0; i < n; i++) {
 		int64_t item;
 
-		if (!ev_id_van(items[i], &item)) {
+		if (!req_parse_id(items[i], &item)) {
 			err_set(&e, ERR_VALIDATION, "item", "Kies wie u uitnodigt uit de lijst.");
 			stap_fout(r, actie, &e);
 			return;
@@ -95,7 +95,7 @@ h_evenement_deelnemer(struct request *r)
 
 	if (!stap_begin(r, actie, &v))
 		return;
-	if (!ev_id_van(req_param(r, 1), &item)) {
+	if (!req_parse_id(req_param(r, 1), &item)) {
 		err_set(&e, ERR_NOT_FOUND, NULL, "Deze persoon is niet uitgenodigd voor dit evenement.");
 		stap_fout(r, actie, &e);
 		return;
@@ -157,7 +157,7 @@ h_evenement_leerpunt(struct request *r)
 
 	if (!stap_begin(r, actie, &v))
 		return;
-	if (!ev_id_van(req_form(r, "leerpunt"), &lp)) {
+	if (!req_parse_id(req_form(r, "leerpunt"), &lp)) {
 		err_set(&e, ERR_VALIDATION, "leerpunt", "Vul het nummer van het leerpunt in.");
 		stap_fout(r, actie, &e);
 		return;

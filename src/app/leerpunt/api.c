@@ -401,7 +401,7 @@ h_api_bijeenkomst_agenda(struct request *r)
 
 	if (!app_mag_alle_casussen(r, INZAGE_LIJST, "bijeenkomst.lezen"))   /* the agenda lists casussen */
 		return;
-	if (!lp_parse_id(oid, &id) || (rc = store_bijeenkomst_get(r->store, r->arena, id, &b, &e)) == ERR_NOT_FOUND) {
+	if (!req_parse_id(oid, &id) || (rc = store_bijeenkomst_get(r->store, r->arena, id, &b, &e)) == ERR_NOT_FOUND) {
 		req_audit(r, "bijeenkomst.lezen", "bijeenkomst", oid, AUDIT_GEWEIGERD);
 		api_problem(r, 404, "Niet gevonden", "Deze bijeenkomst bestaat niet.", NULL);
 		return;
@@ -442,7 +442,7 @@ h_api_leerpunt_patch(struct request *r)
 	int64_t id;
 	int c = -1;
 
-	if (!lp_parse_id(oid, &id)) {
+	if (!req_parse_id(oid, &id)) {
 		lp_weiger(r, "leerpunt.classificeren", "leerpunt", oid, 404);
 		return;
 	}

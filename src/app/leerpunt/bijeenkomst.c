@@ -185,7 +185,7 @@ bijeenkomst_open(struct request *r, const char *actie, struct bijeenkomst *b)
 
 	if (!app_mag_alle_casussen(r, INZAGE_LIJST, actie))   /* the agenda lists casussen */
 		return false;
-	if (!lp_parse_id(oid, &id) || (rc = store_bijeenkomst_get(r->store, r->arena, id, b, &e)) == ERR_NOT_FOUND) {
+	if (!req_parse_id(oid, &id) || (rc = store_bijeenkomst_get(r->store, r->arena, id, b, &e)) == ERR_NOT_FOUND) {
 		req_audit(r, actie, "bijeenkomst", oid, AUDIT_GEWEIGERD);
 		reply_problem(r, 404, "Niet gevonden", "Deze bijeenkomst bestaat niet.");
 		return false;

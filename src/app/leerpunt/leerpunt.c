@@ -11,23 +11,6 @@
 #include "lib/date.h"
 #include "lib/escape.h"
 
-bool
-lp_parse_id(const char *s, int64_t *out)
-{
-	int64_t v = 0;
-	size_t n;
-
-	if (s == NULL || (n = strlen(s)) == 0 || n > 18)
-		return false;
-	for (size_t i = 0; i < n; i++) {
-		if (s[i] < '0' || s[i] > '9')
-			return false;
-		v = v * 10 + (s[i] - '0');
-	}
-	*out = v;
-	return v > 0;
-}
-
 const char *
 lp_id_tekst(struct request *r, int64_t id)
 {
@@ -163,7 +146,7 @@ lp_leerpunt_open_param(struct request *r, const char *audit_actie, struct leerpu
 {
 	int64_t id;
 
-	if (!lp_parse_id(req_param(r, 0), &id)) {
+	if (!req_parse_id(req_param(r, 0), &id)) {
 		lp_weiger(r, audit_actie, "leerpunt", req_param(r, 0), 404);
 		return false;
 	}
@@ -175,7 +158,7 @@ lp_beleggen_toegang(struct request *r, int64_t *id)
 {
 	const char *oid = req_param(r, 0);
 
-	if (!lp_parse_id(oid, id)) {
+	if (!req_parse_id(oid, id)) {
 		lp_weiger(r, "belegging.toevoegen", "leerpunt", oid, 404);
 		return false;
 	}
@@ -189,7 +172,7 @@ lp_beleggen_toegang(struct request *r, int64_t *id)
 bool
 lp_belegging_open_param(struct request *r, const char *audit_actie, int64_t *id, struct belegging_rij *out)
 {
-	if (!lp_parse_id(req_param(r, 0), id)) {
+	if (!req_parse_id(req_param(r, 0), id)) {
 		lp_weiger(r, audit_actie, "belegging", req_param(r, 0), 404);
 		return false;
 	}
@@ -233,7 +216,7 @@ lp_filter(struct request *r, struct leerpunt_filter *f, bool api, int *pagina, j
 	f->limit = LP_PAGINA;
 	*pagina = 1;
 	if (!lp_leeg(org)) {
-		if (!lp_parse_id(org, &f->organisatie_id))
+		if (!req_parse_id(org, &f->organisatie_id))
 			return filter_fout(r, api, api ? "organisatieId" : "organisatie", "Kies een bestaande organisatie."), false;
 	}
 	if (!lp_leeg(cat) && (f->categorie = codelist_find(&codes_categorie, cat)) < 0)
@@ -259,17 +242,17 @@ lp_filter(struct request *r, struct leerpunt_filter *f, bool api, int *pagina, j
 		f->thema = arena_strndup(r->arena, start, len);
 	}
 	if (!lp_leeg(jaar)) {
-		if (!lp_parse_id(jaar, &v) || v < 2000 || v > 9999)
+		if (!req_parse_id(jaar, &v) || v < 2000 || v > 9999)
 			return filter_fout(r, api, "jaar", "Het jaar is een jaartal van vier cijfers, zoals 2024."), false;
 		f->jaar = (int)v;
 	}
 	if (!lp_leeg(pag)) {
-		if (!lp_parse_id(pag, &v) || v > 100000)
+		if (!req_parse_id(pag, &v) || v > 100000)
 			return filter_fout(r, api, "pagina", "De pagina is een positief getal."), false;
 		*pagina = (int)v;
 	}
 	if (!lp_leeg(grootte)) {
-		if (!lp_parse_id(grootte, &v) || v > LP_API_PAGINA_MAX)
+		if (!req_parse_id(grootte, &v) || v > LP_API_PAGINA_MAX)
 			return filter_fout(r, api, "paginaGrootte", "De paginagrootte is 1 tot en met 100."), false;
 		f->limit = (int)v;
 	}

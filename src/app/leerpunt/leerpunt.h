@@ -18,8 +18,6 @@
 #define LP_API_PAGINA_MAX 100     /* paginaGrootte at most */
 #define LP_EXPORT_MAX 100000      /* rows in one export */
 
-/* A positive decimal id (at most 18 digits); false otherwise. */
-bool lp_parse_id(const char *s, int64_t *out);
 const char *lp_id_tekst(struct request *r, int64_t id);
 /* True when s is NULL or only white space (core: leerpunt_tekst_leeg). */
 bool lp_leeg(const char *s);

@@ -246,7 +246,7 @@ detail_render(struct request *r, int64_t id, int status, const struct ronde_fout
 static bool
 ronde_id(struct request *r, const char *actie, int64_t *id)
 {
-	if (lp_parse_id(req_param(r, 0), id))
+	if (req_parse_id(req_param(r, 0), id))
 		return true;
 	req_audit(r, actie, "navraagronde", req_param(r, 0), AUDIT_GEWEIGERD);
 	reply_problem(r, 404, "Niet gevonden", "Deze navraagronde bestaat niet.");
@@ -278,7 +278,7 @@ h_ronde_antwoord(struct request *r)
 	f.datum = req_form(r, "datum");
 	f.notitie = req_form(r, "notitie");
 	f.bron = req_form(r, "bron");
-	if (!lp_parse_id(req_form(r, "belegging"), &f.belegging_id)) {
+	if (!req_parse_id(req_form(r, "belegging"), &f.belegging_id)) {
 		req_audit(r, "navraag.antwoord", "navraagronde", req_param(r, 0), AUDIT_MISLUKT);
 		reply_problem(r, 400, "Ongeldige invoer", "Kies de belegging waarop het antwoord slaat.");
 		return;
@@ -320,7 +320,7 @@ h_ronde_partij(struct request *r)
 		return;
 	f.wat_ging_goed = req_form(r, "wat_ging_goed");
 	f.bron = req_form(r, "bron");
-	if (!lp_parse_id(req_form(r, "organisatie"), &f.organisatie_id)) {
+	if (!req_parse_id(req_form(r, "organisatie"), &f.organisatie_id)) {
 		req_audit(r, "navraag.partij", "navraagronde", req_param(r, 0), AUDIT_MISLUKT);
 		reply_problem(r, 400, "Ongeldige invoer", "Kies de partij waarover u vastlegt wat goed ging.");
 		return;

@@ -152,7 +152,7 @@ h_api_ronde_nieuw(struct request *r)
 static bool
 ronde_id(struct request *r, const char *actie, int64_t *id)
 {
-	if (lp_parse_id(req_param(r, 0), id))
+	if (req_parse_id(req_param(r, 0), id))
 		return true;
 	req_audit(r, actie, "navraagronde", req_param(r, 0), AUDIT_GEWEIGERD);
 	reply_problem(r, 404, "Niet gevonden", "Deze navraagronde bestaat niet.");
@@ -218,7 +218,7 @@ h_api_ronde_partij(struct request *r)
 
 	if (!ronde_id(r, "navraag.partij", &id))
 		return;
-	if (!lp_parse_id(req_param(r, 1), &org)) {
+	if (!req_parse_id(req_param(r, 1), &org)) {
 		req_audit(r, "navraag.partij", "navraagronde", req_param(r, 0), AUDIT_GEWEIGERD);
 		reply_problem(r, 404, "Niet gevonden", "Deze partij komt in deze ronde niet voor.");
 		return;

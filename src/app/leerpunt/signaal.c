@@ -245,7 +245,7 @@ h_signaal_nieuw(struct request *r)
 		}
 	}
 	if (in.fout == NULL && !lp_leeg(in.organisatie)) {
-		if (!lp_parse_id(in.organisatie, &org_id) ||
+		if (!req_parse_id(in.organisatie, &org_id) ||
 		    store_organisatie_get(r->store, r->arena, org_id, &org, &e) != ERR_OK) {
 			in.veld = "organisatie";
 			in.fout = "Kies de partij waarbij u het signaal belegt.";
@@ -322,7 +322,7 @@ signaal_laden(struct request *r, int64_t id, struct leerpunt *l)
 static bool
 signaal_toegang(struct request *r, int64_t *id)
 {
-	if (!lp_parse_id(req_param(r, 0), id)) {
+	if (!req_parse_id(req_param(r, 0), id)) {
 		lp_weiger(r, "signaal.wijzigen", "leerpunt", req_param(r, 0), 404);
 		return false;
 	}

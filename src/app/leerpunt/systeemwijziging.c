@@ -195,7 +195,7 @@ lezen(struct request *r, struct sw_invoer *in, struct systeemwijziging *s)
 	if (in->fout == NULL && !lp_leeg(in->organisatie)) {
 		int64_t id = 0;
 
-		if (!lp_parse_id(in->organisatie, &id) || store_organisatie_get(r->store, r->arena, id, &org, &e) != ERR_OK) {
+		if (!req_parse_id(in->organisatie, &id) || store_organisatie_get(r->store, r->arena, id, &org, &e) != ERR_OK) {
 			in->veld = "organisatie";
 			in->fout = "Kies de organisatie uit de lijst.";
 		} else {
@@ -209,7 +209,7 @@ lezen(struct request *r, struct sw_invoer *in, struct systeemwijziging *s)
 		nw = woorden(r, in->leerpunten, &w);
 		s->leerpunten = arena_alloc(r->arena, (nw + 1) * sizeof(*s->leerpunten));
 		for (size_t k = 0; k < nw && in->fout == NULL; k++)
-			if (!lp_parse_id(w[k], &s->leerpunten[k])) {
+			if (!req_parse_id(w[k], &s->leerpunten[k])) {
 				in->veld = "leerpunten";
 				in->fout = arena_printf(r->arena, "'%.40s' is geen leerpuntnummer.", w[k]);
 			}
@@ -314,7 +314,7 @@ sw_weiger(struct request *r, const char *actie, int status)
 static bool
 bewerk_toegang(struct request *r, int64_t *id)
 {
-	if (!lp_parse_id(req_param(r, 0), id)) {
+	if (!req_parse_id(req_param(r, 0), id)) {
 		sw_weiger(r, "systeemwijziging.wijzigen", 404);
 		return false;
 	}

@@ -290,7 +290,7 @@ belegging_json(struct request *r, const struct belegging_rij *b, const struct or
 		int64_t gekozen = 0;
 
 		if (hier_w && in->organisatie != NULL)
-			lp_parse_id(in->organisatie, &gekozen);
+			req_parse_id(in->organisatie, &gekozen);
 		json_object_set_new(j, "werkgroep_organisaties", org_opties(r, orgs, norgs, gekozen, b->bij.id,
 		    "Kies een partij"));
 		json_object_set_new(j, "werkgroep_open", json_boolean(hier_w));
@@ -317,7 +317,7 @@ belegging_json(struct request *r, const struct belegging_rij *b, const struct or
 		{
 			int64_t gekozen = 0;
 			if (hier_door && in->organisatie != NULL)
-				lp_parse_id(in->organisatie, &gekozen);
+				req_parse_id(in->organisatie, &gekozen);
 			json_object_set_new(j, "doorzet_organisaties", org_opties(r, orgs, norgs, gekozen, b->bij.id,
 			    "Kies een partij"));
 			json_object_set_new(j, "doorzet_notitie", json_string(hier_door && in->notitie ? in->notitie : ""));
@@ -402,7 +402,7 @@ lw_detail_render(struct request *r, const struct leerpunt_rij *l, int status, co
 		int64_t gekozen = 0;
 
 		if (hier && in->organisatie != NULL)
-			lp_parse_id(in->organisatie, &gekozen);
+			req_parse_id(in->organisatie, &gekozen);
 		json_object_set_new(ctx, "beleg", json_pack("{s:o,s:o,s:s,s:s,s:s,s:s,s:s}", "organisaties",
 		    org_opties(r, orgs, norgs, gekozen, 0, "Kies een partij"), "niet_belegd_redenen",
 		    code_opties(&codes_niet_belegd_reden, hier ? in->reden : NULL, "Belegd: de partij gaat ermee aan de slag"),

@@ -102,7 +102,7 @@ h_belegging_doorzetten(struct request *r)
 	in.belegging_id = id;
 	in.organisatie = req_form(r, "organisatie");
 	in.notitie = req_form(r, "notitie");
-	if (!lp_parse_id(in.organisatie, &naar)) {
+	if (!req_parse_id(in.organisatie, &naar)) {
 		in.veld = "doorzet-organisatie";
 		in.fout = "Kies de partij waarnaar u de belegging doorzet.";
 		lw_toon_fout(r, b.leerpunt_id, "belegging.doorzetten", "belegging", oid, &in, ERR_VALIDATION);
@@ -145,7 +145,7 @@ beleggen_niet(struct request *r, int64_t id, const char *oid, struct lw_invoer *
 	int64_t org = 0, nieuw = 0;
 	int reden = codelist_find(&codes_niet_belegd_reden, in->reden);
 
-	if (!lp_parse_id(in->organisatie, &org)) {
+	if (!req_parse_id(in->organisatie, &org)) {
 		in->veld = "beleg-organisatie";
 		in->fout = "Kies de partij waaraan het leerpunt is voorgelegd.";
 	} else if (reden <= 0) {
@@ -211,7 +211,7 @@ h_leerpunt_beleggen(struct request *r)
 	datum = datum_van(in.datum);
 	if (datum == DATE_NONE)
 		datum = app_vandaag(r);
-	if (!lp_parse_id(in.organisatie, &org)) {
+	if (!req_parse_id(in.organisatie, &org)) {
 		in.veld = "beleg-organisatie";
 		in.fout = "Kies de partij waarbij u het leerpunt belegt.";
 	} else if (datum == LW_DATUM_FOUT || datum > app_vandaag(r)) {
@@ -265,7 +265,7 @@ h_leerpunt_themas(struct request *r)
 	int64_t id;
 	const char *oid = req_param(r, 0), *weg = req_form(r, "verwijder");
 
-	if (!lp_parse_id(oid, &id)) {
+	if (!req_parse_id(oid, &id)) {
 		lp_weiger(r, "leerpunt.thema", "leerpunt", oid, 404);
 		return;
 	}
@@ -316,7 +316,7 @@ h_leerpunt_classificatie(struct request *r)
 	int categorie, orde = 0;
 	const char *oid = req_param(r, 0);
 
-	if (!lp_parse_id(oid, &id)) {
+	if (!req_parse_id(oid, &id)) {
 		lp_weiger(r, "leerpunt.classificeren", "leerpunt", oid, 404);
 		return;
 	}

@@ -15,7 +15,7 @@ belegging_voor_beleggen(struct request *r, const char *actie, int64_t *id, struc
 	const char *oid = req_param(r, 0);
 	enum err_code rc;
 
-	if (!lp_parse_id(oid, id) || (rc = store_belegging_get(r->store, r->arena, *id, b, &e)) == ERR_NOT_FOUND) {
+	if (!req_parse_id(oid, id) || (rc = store_belegging_get(r->store, r->arena, *id, b, &e)) == ERR_NOT_FOUND) {
 		lp_weiger(r, actie, "belegging", oid, 404);
 		return false;
 	}
@@ -65,7 +65,7 @@ h_belegging_werkgroep(struct request *r)
 		return;
 	in.belegging_id = id;
 	in.organisatie = req_form(r, "organisatie");
-	if (!lp_parse_id(in.organisatie, &org)) {
+	if (!req_parse_id(in.organisatie, &org)) {
 		in.fout = "Kies de partij die meedoet in de werkgroep.";
 		lw_toon_fout(r, b.leerpunt_id, "belegging.werkgroep", "belegging", req_param(r, 0), &in, ERR_VALIDATION);
 		return;

@@ -9,27 +9,10 @@
 #include "lib/date.h"
 #include "store/search.h"
 
-static bool
-id_van(const char *s, int64_t *out)
-{
-	int64_t v = 0;
-	size_t n;
-
-	if (s == NULL || (n = strlen(s)) == 0 || n > 18)
-		return false;
-	for (size_t i = 0; i < n; i++) {
-		if (s[i] < '0' || s[i] > '9')
-			return false;
-		v = v * 10 + (s[i] - '0');
-	}
-	*out = v;
-	return v > 0;
-}
-
 bool
 rg_param_id(struct request *r, const char *actie, int64_t *out)
 {
-	if (id_van(req_param(r, 0), out))
+	if (req_parse_id(req_param(r, 0), out))
 		return true;
 	req_audit(r, actie, "register", req_param(r, 0), AUDIT_GEWEIGERD);
 	reply_problem(r, 404, "Niet gevonden", "Deze vermelding staat niet in het Maatwerkregister.");
@@ -136,9 +119,9 @@ rg_zoek_van_query(struct request *r, struct register_zoek *z, int *pagina)
 	z->wet = code_uit(r, "wet", &codes_wet_regeling);
 	z->regio = code_uit(r, "regio", &codes_regio);
 	z->orgtype = code_uit(r, "orgtype", &codes_organisatie_type);
-	if (id_van(req_query(r, "organisatie"), &org))
+	if (req_parse_id(req_query(r, "organisatie"), &org))
 		z->organisatie_id = org;
-	if (!id_van(p, &pg) || pg > 100000)
+	if (!req_parse_id(p, &pg) || pg > 100000)
 		pg = 1;
 	*pagina = (int)pg;
 	z->limit = RG_PAGINA;
