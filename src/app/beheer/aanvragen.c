@@ -22,7 +22,7 @@ h_beheer_aanvragen(struct request *r)
 		reply_err(r, &e);
 		return;
 	}
-	if (!bh_audit(r, "aanvraag.lijst", "toegang_aanvraag", NULL))
+	if (!app_audit(r, "aanvraag.lijst", "toegang_aanvraag", NULL))
 		return;
 	ctx = json_object();
 	open = json_array();
@@ -51,11 +51,11 @@ pagina(struct request *r, int64_t id, int status, const struct err *fout, int64_
 	json_t *ctx;
 
 	if (store_aanvraag_lees(r->store, r->arena, id, &a, &e) != ERR_OK) {
-		req_audit(r, "aanvraag.lezen", "toegang_aanvraag", bh_tekst(r, id), AUDIT_GEWEIGERD);
+		req_audit(r, "aanvraag.lezen", "toegang_aanvraag", app_id_tekst(r, id), AUDIT_GEWEIGERD);
 		reply_err(r, &e);
 		return;
 	}
-	if (status == 200 && !bh_audit(r, "aanvraag.lezen", "toegang_aanvraag", bh_tekst(r, id)))
+	if (status == 200 && !app_audit(r, "aanvraag.lezen", "toegang_aanvraag", app_id_tekst(r, id)))
 		return;
 	if (fout == NULL) {
 		/* the organisation typed, when it is a known one, is what the form proposes */
@@ -95,7 +95,7 @@ geweigerd(struct request *r, int64_t id, const char *actie, enum err_code rc, co
     unsigned roles, const char *reden)
 {
 	store_rollback(r->store);
-	req_audit(r, actie, "toegang_aanvraag", bh_tekst(r, id), AUDIT_MISLUKT);
+	req_audit(r, actie, "toegang_aanvraag", app_id_tekst(r, id), AUDIT_MISLUKT);
 	if (rc == ERR_VALIDATION || rc == ERR_CONFLICT)
 		pagina(r, id, err_http_status(rc), e, org, roles, reden);
 	else
@@ -127,10 +127,10 @@ h_beheer_aanvraag_goedkeuren(struct request *r)
 		geweigerd(r, id, "aanvraag.goedkeuren", ERR_VALIDATION, &e, 0, roles, NULL);
 		return;
 	}
-	if (!bh_begin(r))
+	if (!app_begin(r))
 		return;
 	if ((rc = store_aanvraag_lees(r->store, r->arena, id, &a, &e)) != ERR_OK) {
-		bh_fout(r, "aanvraag.goedkeuren", "toegang_aanvraag", bh_tekst(r, id), rc, &e);
+		bh_fout(r, "aanvraag.goedkeuren", "toegang_aanvraag", app_id_tekst(r, id), rc, &e);
 		return;
 	}
 	if ((rc = aanvraag_besluit_check(a.status, AANVRAAG_GOEDGEKEURD, NULL, &e)) != ERR_OK) {
@@ -166,12 +166,12 @@ h_beheer_aanvraag_goedkeuren(struct request *r)
 		geweigerd(r, id, "aanvraag.goedkeuren", rc, &e, org, roles, NULL);
 		return;
 	}
-	if (req_audit(r, "account.aanmaken", "gebruiker", bh_tekst(r, gebruiker), AUDIT_TOEGESTAAN) != ERR_OK) {
+	if (req_audit(r, "account.aanmaken", "gebruiker", app_id_tekst(r, gebruiker), AUDIT_TOEGESTAAN) != ERR_OK) {
 		store_rollback(r->store);
 		reply_problem(r, 503, "Tijdelijk niet beschikbaar", "Het auditlog kon niet worden bijgewerkt; er is niets gewijzigd.");
 		return;
 	}
-	if (bh_commit(r, "aanvraag.goedkeuren", "toegang_aanvraag", bh_tekst(r, id)))
+	if (app_commit(r, "aanvraag.goedkeuren", "toegang_aanvraag", app_id_tekst(r, id), NULL))
 		bh_link_pagina(r, gebruiker, a.naam, token,
 		    "De aanvraag is goedgekeurd en het account is aangemaakt. Geef de link hieronder aan de aanvrager.");
 }
@@ -187,10 +187,10 @@ h_beheer_aanvraag_afwijzen(struct request *r)
 
 	if (!bh_param_id(r, 0, "aanvraag.afwijzen", "toegang_aanvraag", &id))
 		return;
-	if (!bh_begin(r))
+	if (!app_begin(r))
 		return;
 	if ((rc = store_aanvraag_lees(r->store, r->arena, id, &a, &e)) != ERR_OK) {
-		bh_fout(r, "aanvraag.afwijzen", "toegang_aanvraag", bh_tekst(r, id), rc, &e);
+		bh_fout(r, "aanvraag.afwijzen", "toegang_aanvraag", app_id_tekst(r, id), rc, &e);
 		return;
 	}
 	if ((rc = aanvraag_besluit_check(a.status, AANVRAAG_AFGEWEZEN, reden, &e)) != ERR_OK ||
@@ -198,6 +198,6 @@ h_beheer_aanvraag_afwijzen(struct request *r)
 		geweigerd(r, id, "aanvraag.afwijzen", rc, &e, 0, ROL_BIT(ROL_INDIENER), reden);
 		return;
 	}
-	if (bh_commit(r, "aanvraag.afwijzen", "toegang_aanvraag", bh_tekst(r, id)))
+	if (app_commit(r, "aanvraag.afwijzen", "toegang_aanvraag", app_id_tekst(r, id), NULL))
 		reply_redirect(r, 303, "/beheer/aanvragen?melding=afgewezen");
 }

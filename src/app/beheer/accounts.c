@@ -36,8 +36,8 @@ lees_account(struct request *r, struct account_invoer *in, struct err *e)
 	memset(in, 0, sizeof(*in));
 	in->naam = req_form(r, "naam");
 	in->email = req_form(r, "email");
-	in->functie = bh_form(r, "functie");
-	in->telefoon = bh_form(r, "telefoon");
+	in->functie = app_form_tekst(r, "functie");
+	in->telefoon = app_form_tekst(r, "telefoon");
 	in->roles = lees_rollen(r, &onbekend);
 	if (onbekend) {
 		err_set(e, ERR_VALIDATION, "rollen", "Kies de rollen uit de lijst.");
@@ -71,7 +71,7 @@ h_beheer_accounts(struct request *r)
 		reply_err(r, &e);
 		return;
 	}
-	if (!bh_audit(r, "account.lijst", "gebruiker", NULL))
+	if (!app_audit(r, "account.lijst", "gebruiker", NULL))
 		return;
 	ctx = json_object();
 	rijen = json_array();
@@ -126,7 +126,7 @@ h_beheer_account_nieuw(struct request *r)
 		nieuw_pagina(r, 400, &in, &e);
 		return;
 	}
-	if (!bh_begin(r))
+	if (!app_begin(r))
 		return;
 	if ((rc = store_account_nieuw(r->store, &in, r->now, &id, &e)) != ERR_OK ||
 	    (rc = bh_link_uitgeven(r, id, token, &e)) != ERR_OK) {
@@ -138,7 +138,7 @@ h_beheer_account_nieuw(struct request *r)
 			reply_err(r, &e);
 		return;
 	}
-	if (bh_commit(r, "account.aanmaken", "gebruiker", bh_tekst(r, id)))
+	if (app_commit(r, "account.aanmaken", "gebruiker", app_id_tekst(r, id), NULL))
 		bh_link_pagina(r, id, in.naam, token, "Het account is aangemaakt.");
 }
 
@@ -158,11 +158,11 @@ pagina(struct request *r, int64_t id, int status, const struct account_invoer *i
 
 	if (store_account_lees(r->store, r->arena, id, &a, &e) != ERR_OK ||
 	    store_token_lijst(r->store, r->arena, id, &t, &nt, &e) != ERR_OK) {
-		req_audit(r, "account.lezen", "gebruiker", bh_tekst(r, id), AUDIT_GEWEIGERD);
+		req_audit(r, "account.lezen", "gebruiker", app_id_tekst(r, id), AUDIT_GEWEIGERD);
 		reply_err(r, &e);
 		return;
 	}
-	if (status == 200 && !bh_audit(r, "account.lezen", "gebruiker", bh_tekst(r, id)))
+	if (status == 200 && !app_audit(r, "account.lezen", "gebruiker", app_id_tekst(r, id)))
 		return;
 	in = (struct account_invoer){ a.naam, a.email, a.functie, a.telefoon, a.roles, a.organisatie_id };
 	if (invoer != NULL)
@@ -213,29 +213,29 @@ h_beheer_account_wijzig(struct request *r)
 	if (!bh_param_id(r, 0, "account.wijzigen", "gebruiker", &id))
 		return;
 	if (!lees_account(r, &in, &e) || (rc = account_validate(&in, &e)) != ERR_OK) {
-		req_audit(r, "account.wijzigen", "gebruiker", bh_tekst(r, id), AUDIT_MISLUKT);
+		req_audit(r, "account.wijzigen", "gebruiker", app_id_tekst(r, id), AUDIT_MISLUKT);
 		pagina(r, id, 400, &in, &e);
 		return;
 	}
 	/* a beheerder cannot take the beheer role from themselves: someone must still be able to manage accounts */
 	if (id == r->actor.gebruiker_id && !(in.roles & ROL_BIT(ROL_BEHEERDER))) {
 		err_set(&e, ERR_VALIDATION, "rollen", "U kunt uw eigen beheerdersrol niet weghalen.");
-		req_audit(r, "account.wijzigen", "gebruiker", bh_tekst(r, id), AUDIT_MISLUKT);
+		req_audit(r, "account.wijzigen", "gebruiker", app_id_tekst(r, id), AUDIT_MISLUKT);
 		pagina(r, id, 400, &in, &e);
 		return;
 	}
-	if (!bh_begin(r))
+	if (!app_begin(r))
 		return;
 	if ((rc = store_account_wijzig(r->store, id, &in, r->now, &e)) != ERR_OK) {
 		store_rollback(r->store);
-		req_audit(r, "account.wijzigen", "gebruiker", bh_tekst(r, id), AUDIT_MISLUKT);
+		req_audit(r, "account.wijzigen", "gebruiker", app_id_tekst(r, id), AUDIT_MISLUKT);
 		if (rc == ERR_VALIDATION || rc == ERR_CONFLICT)
 			pagina(r, id, err_http_status(rc), &in, &e);
 		else
 			reply_err(r, &e);
 		return;
 	}
-	if (bh_commit(r, "account.wijzigen", "gebruiker", bh_tekst(r, id)))
+	if (app_commit(r, "account.wijzigen", "gebruiker", app_id_tekst(r, id), NULL))
 		reply_redirect(r, 303, arena_printf(r->arena, "/beheer/accounts/%lld?melding=gewijzigd", (long long)id));
 }
 
@@ -252,24 +252,26 @@ h_beheer_account_actief(struct request *r)
 		return;
 	if (v == NULL || (strcmp(v, "0") != 0 && strcmp(v, "1") != 0)) {
 		err_set(&e, ERR_VALIDATION, "actief", "Kies in- of uitschakelen.");
-		req_audit(r, "account.uitschakelen", "gebruiker", bh_tekst(r, id), AUDIT_MISLUKT);
+		req_audit(r, "account.uitschakelen", "gebruiker", app_id_tekst(r, id), AUDIT_MISLUKT);
 		pagina(r, id, 400, NULL, &e);
 		return;
 	}
 	actief = v[0] == '1';
 	if (!actief && id == r->actor.gebruiker_id) {
 		err_set(&e, ERR_VALIDATION, "actief", "U kunt uw eigen account niet uitschakelen.");
-		req_audit(r, "account.uitschakelen", "gebruiker", bh_tekst(r, id), AUDIT_MISLUKT);
+		req_audit(r, "account.uitschakelen", "gebruiker", app_id_tekst(r, id), AUDIT_MISLUKT);
 		pagina(r, id, 400, NULL, &e);
 		return;
 	}
-	if (!bh_begin(r))
+	if (!app_begin(r))
 		return;
 	if ((rc = store_account_actief(r->store, id, actief, &e)) != ERR_OK) {
-		bh_fout(r, actief ? "account.inschakelen" : "account.uitschakelen", "gebruiker", bh_tekst(r, id), rc, &e);
+		bh_fout(r, actief ? "account.inschakelen" : "account.uitschakelen", "gebruiker", app_id_tekst(r, id),
+		    rc, &e);
 		return;
 	}
-	if (bh_commit(r, actief ? "account.inschakelen" : "account.uitschakelen", "gebruiker", bh_tekst(r, id)))
+	if (app_commit(r, actief ? "account.inschakelen" : "account.uitschakelen", "gebruiker", app_id_tekst(r, id),
+	    NULL))
 		reply_redirect(r, 303, arena_printf(r->arena, "/beheer/accounts/%lld?melding=%s", (long long)id,
 		    actief ? "ingeschakeld" : "uitgeschakeld"));
 }
@@ -285,14 +287,14 @@ h_beheer_account_link(struct request *r)
 
 	if (!bh_param_id(r, 0, "account.link", "gebruiker", &id))
 		return;
-	if (!bh_begin(r))
+	if (!app_begin(r))
 		return;
 	if ((rc = store_account_lees(r->store, r->arena, id, &a, &e)) != ERR_OK ||
 	    (rc = bh_link_uitgeven(r, id, token, &e)) != ERR_OK) {
-		bh_fout(r, "account.link", "gebruiker", bh_tekst(r, id), rc, &e);
+		bh_fout(r, "account.link", "gebruiker", app_id_tekst(r, id), rc, &e);
 		return;
 	}
-	if (bh_commit(r, "account.link", "gebruiker", bh_tekst(r, id)))
+	if (app_commit(r, "account.link", "gebruiker", app_id_tekst(r, id), NULL))
 		bh_link_pagina(r, id, a.naam, token, "Er is een nieuwe link gemaakt; eerdere links werken niet meer.");
 }
 
@@ -306,12 +308,12 @@ h_beheer_token_intrekken(struct request *r)
 	if (!bh_param_id(r, 0, "token.intrekken", "gebruiker", &id) ||
 	    !bh_param_id(r, 1, "token.intrekken", "api_token", &token))
 		return;
-	if (!bh_begin(r))
+	if (!app_begin(r))
 		return;
 	if ((rc = store_token_intrekken(r->store, id, token, r->actor.gebruiker_id, r->now, &e)) != ERR_OK) {
-		bh_fout(r, "token.intrekken", "api_token", bh_tekst(r, token), rc, &e);
+		bh_fout(r, "token.intrekken", "api_token", app_id_tekst(r, token), rc, &e);
 		return;
 	}
-	if (bh_commit(r, "token.intrekken", "api_token", bh_tekst(r, token)))
+	if (app_commit(r, "token.intrekken", "api_token", app_id_tekst(r, token), NULL))
 		reply_redirect(r, 303, arena_printf(r->arena, "/beheer/accounts/%lld?melding=token", (long long)id));
 }

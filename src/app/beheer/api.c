@@ -233,17 +233,17 @@ opslaan(struct request *r, int64_t id, struct organisatie_invoer *in, bool patch
 	enum err_code rc = ERR_VALIDATION;
 
 	if (!lees_body(r, in, patch, &e) || (rc = bh_organisatie_check(r, id, in, &e)) != ERR_OK) {
-		bh_fout(r, actie, "organisatie", id ? bh_tekst(r, id) : NULL, rc, &e);
+		bh_fout(r, actie, "organisatie", id ? app_id_tekst(r, id) : NULL, rc, &e);
 		return;
 	}
-	if (!bh_begin(r))
+	if (!app_begin(r))
 		return;
 	rc = id == 0 ? store_organisatie_nieuw(r->store, in, &id, &e) : store_organisatie_wijzig(r->store, id, in, &e);
 	if (rc != ERR_OK) {
-		bh_fout(r, actie, "organisatie", id ? bh_tekst(r, id) : NULL, rc, &e);
+		bh_fout(r, actie, "organisatie", id ? app_id_tekst(r, id) : NULL, rc, &e);
 		return;
 	}
-	if (!bh_commit(r, actie, "organisatie", bh_tekst(r, id)))
+	if (!app_commit(r, actie, "organisatie", app_id_tekst(r, id), NULL))
 		return;
 	if (store_organisatie_lees(r->store, r->arena, id, &o, &e) != ERR_OK ||
 	    store_aansluiting_lijst(r->store, r->arena, id, &h, &nh, &e) != ERR_OK) {

@@ -7,6 +7,7 @@
 #include <stdint.h>
 
 #include "app/common/datum.h"
+#include "app/common/handeling.h"
 #include "app/common/problem.h"
 #include "core/err.h"
 #include "store/beheer/beheer.h"
@@ -17,16 +18,7 @@
 
 /* The id in path parameter i; false after auditing (geweigerd) and replying 404 when it does not parse. */
 bool bh_param_id(struct request *r, int i, const char *actie, const char *object_type, int64_t *out);
-const char *bh_tekst(struct request *r, int64_t id);
-/* The form field, or NULL when it is absent or only white space. */
-const char *bh_form(struct request *r, const char *naam);
 
-/* Writes an audit row; false after replying 503 when it cannot be written (fail closed). */
-bool bh_audit(struct request *r, const char *actie, const char *object_type, const char *object_id);
-/* store_begin(); false after replying 503. */
-bool bh_begin(struct request *r);
-/* Writes the toegestaan row of a change inside its transaction and commits; false after rolling back and replying. */
-bool bh_commit(struct request *r, const char *actie, const char *object_type, const char *object_id);
 /* Rolls back, writes a mislukt row for actie and replies the error (a page, or problem+json on API routes). */
 void bh_fout(struct request *r, const char *actie, const char *object_type, const char *object_id,
     enum err_code rc, const struct err *e);

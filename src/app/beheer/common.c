@@ -1,8 +1,7 @@
-/* common.c - helpers the beheer pages share: ids, audit rows, transactions, errors, options, navigation. */
+/* common.c - helpers the beheer pages share: ids in the path, errors, options, navigation. */
 #include <string.h>
 
 #include "app/beheer/beheer.h"
-#include "core/contact.h"
 #include "core/perm.h"
 #include "core/rol.h"
 
@@ -14,56 +13,6 @@ bh_param_id(struct request *r, int i, const char *actie, const char *object_type
 	req_audit(r, actie, object_type, req_param(r, i), AUDIT_GEWEIGERD);
 	reply_problem(r, 404, "Niet gevonden", "Deze pagina bestaat niet.");
 	return false;
-}
-
-const char *
-bh_tekst(struct request *r, int64_t id)
-{
-	return arena_printf(r->arena, "%lld", (long long)id);
-}
-
-const char *
-bh_form(struct request *r, const char *naam)
-{
-	const char *v = req_form(r, naam);
-
-	return contact_leeg(v) ? NULL : v;
-}
-
-bool
-bh_audit(struct request *r, const char *actie, const char *object_type, const char *object_id)
-{
-	if (req_audit(r, actie, object_type, object_id, AUDIT_TOEGESTAAN) == ERR_OK)
-		return true;
-	reply_problem(r, 503, "Tijdelijk niet beschikbaar",
-	    "Het auditlog kon niet worden bijgewerkt; daarom worden geen gegevens getoond of gewijzigd.");
-	return false;
-}
-
-bool
-bh_begin(struct request *r)
-{
-	if (store_begin(r->store) == ERR_OK)
-		return true;
-	reply_problem(r, 503, "Tijdelijk niet beschikbaar", "De database is even bezet; probeer het opnieuw.");
-	return false;
-}
-
-bool
-bh_commit(struct request *r, const char *actie, const char *object_type, const char *object_id)
-{
-	if (req_audit(r, actie, object_type, object_id, AUDIT_TOEGESTAAN) != ERR_OK) {
-		store_rollback(r->store);
-		reply_problem(r, 503, "Tijdelijk niet beschikbaar",
-		    "Het auditlog kon niet worden bijgewerkt; daarom is er niets gewijzigd.");
-		return false;
-	}
-	if (store_commit(r->store) != ERR_OK) {
-		store_rollback(r->store);
-		reply_problem(r, 500, "Interne fout", "Er ging iets mis bij het opslaan. Probeer het opnieuw.");
-		return false;
-	}
-	return true;
 }
 
 void
@@ -134,7 +83,7 @@ bh_organisatie_opties(struct request *r, int64_t gekozen, const char *leeg)
 	if (store_organisatie_lijst(r->store, r->arena, &f, &o, &n, NULL, NULL) != ERR_OK)
 		return v;
 	for (size_t i = 0; i < n; i++)
-		json_array_append_new(v, json_pack("{s:s,s:s,s:b}", "code", bh_tekst(r, o[i].id), "label",
+		json_array_append_new(v, json_pack("{s:s,s:s,s:b}", "code", app_id_tekst(r, o[i].id), "label",
 		    o[i].code ? arena_printf(r->arena, "%s (%s)", o[i].naam, o[i].code) : o[i].naam, "gekozen",
 		    o[i].id == gekozen));
 	return v;

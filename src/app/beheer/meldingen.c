@@ -26,7 +26,7 @@ h_beheer_meldingen(struct request *r)
 		reply_err(r, &e);
 		return;
 	}
-	if (!bh_audit(r, "melding.mislukt", "notificatie", NULL))
+	if (!app_audit(r, "melding.mislukt", "notificatie", NULL))
 		return;
 	items = json_array();
 	for (size_t i = 0; i < n; i++)
@@ -52,12 +52,12 @@ h_beheer_melding_opnieuw(struct request *r)
 
 	if (!bh_param_id(r, 0, "melding.opnieuw", "notificatie", &id))
 		return;
-	if (!bh_begin(r))
+	if (!app_begin(r))
 		return;
 	if ((rc = store_notificatie_opnieuw(r->store, id, &e)) != ERR_OK) {
-		bh_fout(r, "melding.opnieuw", "notificatie", bh_tekst(r, id), rc, &e);
+		bh_fout(r, "melding.opnieuw", "notificatie", app_id_tekst(r, id), rc, &e);
 		return;
 	}
-	if (bh_commit(r, "melding.opnieuw", "notificatie", bh_tekst(r, id)))
+	if (app_commit(r, "melding.opnieuw", "notificatie", app_id_tekst(r, id), NULL))
 		reply_redirect(r, 303, "/beheer/meldingen?melding=opnieuw");
 }

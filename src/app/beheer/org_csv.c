@@ -63,7 +63,7 @@ laden(struct request *r, struct export_rij **out, size_t *n)
 	}
 	*out = v;
 	*n = no;
-	return bh_audit(r, "organisatie.export", "export", NULL);
+	return app_audit(r, "organisatie.export", "export", NULL);
 }
 
 static const char *
@@ -407,7 +407,7 @@ h_beheer_import(struct request *r)
 		rapport(r, 400, &im, false, ook_geldige, "De kopregel klopt niet. Er is niets geïmporteerd.");
 		return;
 	}
-	if (!bh_begin(r))
+	if (!app_begin(r))
 		return;
 	/* one pass in one transaction: a row can name a parent from an earlier row; a refused row writes nothing */
 	for (size_t i = 0; i < t.nrijen && !im.fataal; i++)
@@ -429,8 +429,8 @@ h_beheer_import(struct request *r)
 		    im.fout_rijen == 1 ? "regel is" : "regels zijn"));
 		return;
 	}
-	if (!bh_commit(r, "organisatie.import", "import", arena_printf(r->arena, "%zu nieuw, %zu bijgewerkt", im.nieuw,
-	    im.bijgewerkt)))
+	if (!app_commit(r, "organisatie.import", "import", arena_printf(r->arena, "%zu nieuw, %zu bijgewerkt", im.nieuw,
+	    im.bijgewerkt), NULL))
 		return;
 	rapport(r, 200, &im, true, ook_geldige, NULL);
 }

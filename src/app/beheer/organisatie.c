@@ -78,7 +78,7 @@ pagina(struct request *r, int64_t id, int status, const struct pagina_staat *s)
 	    (rc = store_aansluiting_lijst(r->store, r->arena, id, &h, &nh, &e)) != ERR_OK ||
 	    (rc = store_contact_lijst(r->store, r->arena, id, &c, &nc, &e)) != ERR_OK) {
 		if (rc == ERR_NOT_FOUND)
-			req_audit(r, "organisatie.lezen", "organisatie", bh_tekst(r, id), AUDIT_GEWEIGERD);
+			req_audit(r, "organisatie.lezen", "organisatie", app_id_tekst(r, id), AUDIT_GEWEIGERD);
 		reply_err(r, &e);
 		return;
 	}
@@ -153,7 +153,7 @@ static void
 geweigerd(struct request *r, int64_t id, const char *actie, enum err_code rc, struct pagina_staat *s)
 {
 	store_rollback(r->store);
-	req_audit(r, actie, "organisatie", bh_tekst(r, id), AUDIT_MISLUKT);
+	req_audit(r, actie, "organisatie", app_id_tekst(r, id), AUDIT_MISLUKT);
 	if (rc == ERR_VALIDATION || rc == ERR_CONFLICT)
 		pagina(r, id, err_http_status(rc), s);
 	else
@@ -175,20 +175,20 @@ h_beheer_organisatie_wijzig(struct request *r)
 		geweigerd(r, id, "organisatie.wijzigen", rc, &s);
 		return;
 	}
-	if (!bh_begin(r))
+	if (!app_begin(r))
 		return;
 	if ((rc = store_organisatie_wijzig(r->store, id, &in, &e)) != ERR_OK) {
 		geweigerd(r, id, "organisatie.wijzigen", rc, &s);
 		return;
 	}
-	if (bh_commit(r, "organisatie.wijzigen", "organisatie", bh_tekst(r, id)))
+	if (app_commit(r, "organisatie.wijzigen", "organisatie", app_id_tekst(r, id), NULL))
 		reply_redirect(r, 303, arena_printf(r->arena, "/beheer/organisaties/%lld?melding=gewijzigd", (long long)id));
 }
 
 void
 h_beheer_aansluiting(struct request *r)
 {
-	const char *status = req_form(r, "status"), *datum = req_form(r, "datum"), *bron = bh_form(r, "bron");
+	const char *status = req_form(r, "status"), *datum = req_form(r, "datum"), *bron = app_form_tekst(r, "bron");
 	struct aansluiting nieuw = { 0, AANSLUITING__MAX, DATE_NONE, bron }, *h = NULL;
 	struct err e = { 0 };
 	struct pagina_staat s = { .formulier = "aansluiting", .e = &e, .a_status = status, .a_datum = datum, .a_bron = bron };
@@ -206,7 +206,7 @@ h_beheer_aansluiting(struct request *r)
 		geweigerd(r, id, "organisatie.aansluiting", ERR_VALIDATION, &s);
 		return;
 	}
-	if (!bh_begin(r))
+	if (!app_begin(r))
 		return;
 	if ((rc = store_aansluiting_lijst(r->store, r->arena, id, &h, &n, &e)) != ERR_OK ||
 	    (rc = aansluiting_validate(&nieuw, h, n, app_vandaag(r), &e)) != ERR_OK ||
@@ -214,7 +214,7 @@ h_beheer_aansluiting(struct request *r)
 		geweigerd(r, id, "organisatie.aansluiting", rc, &s);
 		return;
 	}
-	if (bh_commit(r, "organisatie.aansluiting", "organisatie", bh_tekst(r, id)))
+	if (app_commit(r, "organisatie.aansluiting", "organisatie", app_id_tekst(r, id), NULL))
 		reply_redirect(r, 303, arena_printf(r->arena, "/beheer/organisaties/%lld?melding=aansluiting#geschiedenis",
 		    (long long)id));
 }
@@ -223,7 +223,8 @@ void
 h_beheer_contact(struct request *r)
 {
 	struct org_contact c = { .naam = req_form(r, "naam"), .email = req_form(r, "email"),
-		.functie = bh_form(r, "functie"), .telefoon = bh_form(r, "telefoon"), .rol = req_form(r, "rol") };
+		.functie = app_form_tekst(r, "functie"), .telefoon = app_form_tekst(r, "telefoon"),
+		.rol = req_form(r, "rol") };
 	struct err e = { 0 };
 	struct pagina_staat s = { .formulier = "contact", .e = &e, .c_naam = c.naam, .c_email = c.email,
 		.c_functie = c.functie, .c_telefoon = c.telefoon, .c_rol = c.rol };
@@ -241,13 +242,13 @@ h_beheer_contact(struct request *r)
 		geweigerd(r, id, "organisatie.contact", rc, &s);
 		return;
 	}
-	if (!bh_begin(r))
+	if (!app_begin(r))
 		return;
 	if ((rc = store_contact_toevoegen(r->store, id, &c, r->now, NULL, &e)) != ERR_OK) {
 		geweigerd(r, id, "organisatie.contact", rc, &s);
 		return;
 	}
-	if (bh_commit(r, "organisatie.contact", "organisatie", bh_tekst(r, id)))
+	if (app_commit(r, "organisatie.contact", "organisatie", app_id_tekst(r, id), NULL))
 		reply_redirect(r, 303, arena_printf(r->arena, "/beheer/organisaties/%lld?melding=contact#contacten",
 		    (long long)id));
 }
@@ -268,13 +269,13 @@ h_beheer_contact_weg(struct request *r)
 		geweigerd(r, id, "organisatie.contact_weg", ERR_VALIDATION, &s);
 		return;
 	}
-	if (!bh_begin(r))
+	if (!app_begin(r))
 		return;
 	if ((rc = store_contact_verwijderen(r->store, id, persoon, rol, &e)) != ERR_OK) {
 		geweigerd(r, id, "organisatie.contact_weg", rc == ERR_NOT_FOUND ? ERR_VALIDATION : rc, &s);
 		return;
 	}
-	if (bh_commit(r, "organisatie.contact_weg", "organisatie", bh_tekst(r, id)))
+	if (app_commit(r, "organisatie.contact_weg", "organisatie", app_id_tekst(r, id), NULL))
 		reply_redirect(r, 303, arena_printf(r->arena, "/beheer/organisaties/%lld?melding=contact_weg#contacten",
 		    (long long)id));
 }
@@ -323,14 +324,14 @@ h_beheer_samenvoegen(struct request *r)
 		return;
 	}
 	s.sv_naar = naar;
-	if (!bh_begin(r))
+	if (!app_begin(r))
 		return;
 	if ((rc = bh_samenvoegen(r, id, naar, &t, &e)) != ERR_OK) {
 		geweigerd(r, id, "organisatie.samenvoegen", rc, &s);
 		return;
 	}
-	if (bh_commit(r, "organisatie.samenvoegen", "organisatie",
-	    arena_printf(r->arena, "%lld in %lld", (long long)id, (long long)naar)))
+	if (app_commit(r, "organisatie.samenvoegen", "organisatie",
+	    arena_printf(r->arena, "%lld in %lld", (long long)id, (long long)naar), NULL))
 		reply_redirect(r, 303, arena_printf(r->arena, "/beheer/organisaties/%lld?melding=samengevoegd",
 		    (long long)naar));
 }

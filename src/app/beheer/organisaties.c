@@ -18,9 +18,9 @@ bh_lees_organisatie(struct request *r, struct organisatie_invoer *in, struct err
 	memset(in, 0, sizeof(*in));
 	in->naam = req_form(r, "naam");
 	in->type = type != NULL && type[0] != '\0' ? codelist_find(&codes_organisatie_type, type) : -1;
-	in->code = bh_form(r, "code");
-	in->email = bh_form(r, "email");
-	in->telefoon = bh_form(r, "telefoon");
+	in->code = app_form_tekst(r, "code");
+	in->email = app_form_tekst(r, "email");
+	in->telefoon = app_form_tekst(r, "telefoon");
 	if (parent != NULL && parent[0] != '\0' && !req_parse_id(parent, &in->parent_id)) {
 		err_set(e, ERR_VALIDATION, "parent", "Kies de bovenliggende organisatie uit de lijst.");
 		return false;
@@ -161,7 +161,7 @@ h_beheer_organisatie_nieuw(struct request *r)
 		nieuw_pagina(r, err_http_status(rc), &in, &e);
 		return;
 	}
-	if (!bh_begin(r))
+	if (!app_begin(r))
 		return;
 	if ((rc = store_organisatie_nieuw(r->store, &in, &id, &e)) != ERR_OK) {
 		store_rollback(r->store);
@@ -172,7 +172,7 @@ h_beheer_organisatie_nieuw(struct request *r)
 			reply_err(r, &e);
 		return;
 	}
-	if (!bh_commit(r, "organisatie.aanmaken", "organisatie", bh_tekst(r, id)))
+	if (!app_commit(r, "organisatie.aanmaken", "organisatie", app_id_tekst(r, id), NULL))
 		return;
 	reply_redirect(r, 303, arena_printf(r->arena, "/beheer/organisaties/%lld?melding=aangemaakt", (long long)id));
 }

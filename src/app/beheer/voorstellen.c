@@ -57,7 +57,7 @@ static void
 geweigerd(struct request *r, int64_t id, const char *actie, enum err_code rc, const struct err *e)
 {
 	store_rollback(r->store);
-	req_audit(r, actie, "organisatie", bh_tekst(r, id), AUDIT_MISLUKT);
+	req_audit(r, actie, "organisatie", app_id_tekst(r, id), AUDIT_MISLUKT);
 	if (rc == ERR_VALIDATION || rc == ERR_CONFLICT)
 		lijst(r, err_http_status(rc), id, e);
 	else
@@ -78,7 +78,7 @@ h_beheer_voorstel_besluit(struct request *r)
 	if (!bh_param_id(r, 0, "organisatie.voorstel", "organisatie", &id))
 		return;
 	if ((rc = store_organisatie_lees(r->store, r->arena, id, &o, &e)) != ERR_OK) {
-		req_audit(r, "organisatie.voorstel", "organisatie", bh_tekst(r, id), AUDIT_GEWEIGERD);
+		req_audit(r, "organisatie.voorstel", "organisatie", app_id_tekst(r, id), AUDIT_GEWEIGERD);
 		reply_err(r, &e);
 		return;
 	}
@@ -93,7 +93,7 @@ h_beheer_voorstel_besluit(struct request *r)
 		geweigerd(r, id, actie, rc, &e);
 		return;
 	}
-	if (!bh_begin(r))
+	if (!app_begin(r))
 		return;
 	if (b == VOORSTEL_ACCEPTEREN) {
 		struct organisatie_invoer in;
@@ -119,8 +119,8 @@ h_beheer_voorstel_besluit(struct request *r)
 		geweigerd(r, id, actie, rc, &e);
 		return;
 	}
-	if (!bh_commit(r, actie, "organisatie", b == VOORSTEL_KOPPELEN ?
-	    arena_printf(r->arena, "%lld in %lld", (long long)id, (long long)naar) : bh_tekst(r, id)))
+	if (!app_commit(r, actie, "organisatie", b == VOORSTEL_KOPPELEN ?
+	    arena_printf(r->arena, "%lld in %lld", (long long)id, (long long)naar) : app_id_tekst(r, id), NULL))
 		return;
 	if (b == VOORSTEL_ACCEPTEREN)
 		reply_redirect(r, 303, arena_printf(r->arena, "/beheer/organisaties/%lld?melding=geaccepteerd", (long long)id));

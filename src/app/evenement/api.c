@@ -353,7 +353,7 @@ h_api_evenement_nieuw(struct request *r)
 		geweigerd(r, actie, false, &e);
 		return;
 	}
-	if (!ev_begin(r))
+	if (!app_begin(r))
 		return;
 	if (store_evenement_nieuw(r->store, &ev, r->actor.gebruiker_id, r->now, &ev.id, &e) != ERR_OK ||
 	    lees_koppelingen(r, r->json, &ev, &e) != ERR_OK) {
@@ -419,7 +419,7 @@ h_api_evenement_deelnemer_nieuw(struct request *r)
 		geweigerd(r, actie, false, &e);
 		return;
 	}
-	if (!ev_begin(r))
+	if (!app_begin(r))
 		return;
 	if (ev_uitnodigen(r, &v.ev, item, status < 0 ? DEELNAME_UITGENODIGD : (enum deelname_status)status, aanwezig,
 	    "professional", &e) != ERR_OK) {
@@ -453,7 +453,7 @@ h_api_evenement_deelnemer_patch(struct request *r)
 		geweigerd(r, actie, false, &e);
 		return;
 	}
-	if (!ev_begin(r))
+	if (!app_begin(r))
 		return;
 	if (ev_deelname(r, &v.ev, item, status, aanwezig, gegeven, &e) != ERR_OK) {
 		geweigerd(r, actie, true, &e);
@@ -482,7 +482,7 @@ h_api_evenement_casus(struct request *r)
 		geweigerd(r, actie, false, &e);
 		return;
 	}
-	if (!ev_begin(r))
+	if (!app_begin(r))
 		return;
 	if (store_evenement_casus(r->store, v.ev.id, ref, "referentie", &casus_id, &e) != ERR_OK) {
 		geweigerd(r, actie, true, &e);
@@ -508,7 +508,7 @@ h_api_evenement_leerpunt(struct request *r)
 		geweigerd(r, actie, false, &e);
 		return;
 	}
-	if (!ev_begin(r))
+	if (!app_begin(r))
 		return;
 	if (store_evenement_leerpunt(r->store, v.ev.id, id, bron, "id", &e) != ERR_OK) {
 		geweigerd(r, actie, true, &e);

@@ -18,12 +18,7 @@ ev_param_id(struct request *r, const char *actie, int64_t *out)
 bool
 ev_audit(struct request *r, const char *actie, int64_t id)
 {
-	if (req_audit(r, actie, "evenement", id > 0 ? arena_printf(r->arena, "%lld", (long long)id) : NULL,
-	    AUDIT_TOEGESTAAN) == ERR_OK)
-		return true;
-	reply_problem(r, 503, "Tijdelijk niet beschikbaar",
-	    "Het auditlog kon niet worden bijgewerkt; daarom worden geen gegevens getoond of gewijzigd.");
-	return false;
+	return app_audit(r, actie, "evenement", id > 0 ? app_id_tekst(r, id) : NULL);
 }
 
 int
@@ -43,29 +38,9 @@ ev_jaar(struct request *r, bool *fout)
 }
 
 bool
-ev_begin(struct request *r)
-{
-	if (store_begin(r->store) == ERR_OK)
-		return true;
-	reply_problem(r, 503, "Tijdelijk niet beschikbaar", "De database is even bezet; probeer het opnieuw.");
-	return false;
-}
-
-bool
 ev_commit(struct request *r, const char *actie, int64_t id, const char *casus)
 {
-	if (req_audit_casus(r, actie, "evenement", arena_printf(r->arena, "%lld", (long long)id), casus,
-	    AUDIT_TOEGESTAAN) != ERR_OK) {
-		store_rollback(r->store);
-		reply_problem(r, 503, "Tijdelijk niet beschikbaar",
-		    "Het auditlog kon niet worden bijgewerkt; daarom is er niets gewijzigd.");
-		return false;
-	}
-	if (store_commit(r->store) != ERR_OK) {
-		reply_problem(r, 500, "Interne fout", "Er ging iets mis bij het opslaan. Probeer het opnieuw.");
-		return false;
-	}
-	return true;
+	return app_commit(r, actie, "evenement", app_id_tekst(r, id), casus);
 }
 
 enum err_code

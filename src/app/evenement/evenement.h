@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "app/common/handeling.h"
 #include "core/evenement.h"
 #include "store/evenement/evenement.h"
 #include "web/request.h"
@@ -18,8 +19,6 @@ bool ev_param_id(struct request *r, const char *actie, int64_t *out);
 bool ev_audit(struct request *r, const char *actie, int64_t id);
 /* The year of the query parameter jaar (2000..2100), else this year; *fout set when given but not a year. */
 int ev_jaar(struct request *r, bool *fout);
-/* Begins a write transaction; false after replying 503. */
-bool ev_begin(struct request *r);
 /* Writes the audit row (object event id, casus referentie or NULL) and commits; false after rolling back, 503. */
 bool ev_commit(struct request *r, const char *actie, int64_t id, const char *casus);
 

@@ -26,7 +26,7 @@ stap_begin(struct request *r, const char *actie, struct evenement_volledig *v)
 		reply_err(r, &e);
 		return false;
 	}
-	return ev_begin(r);
+	return app_begin(r);
 }
 
 /* A refused step: rolled back, audited as mislukt, the Dutch message with its status. */

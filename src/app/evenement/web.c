@@ -142,7 +142,7 @@ h_evenement_nieuw(struct request *r)
 		lijst_render(r, 400, &in, &f);
 		return;
 	}
-	if (!ev_begin(r))
+	if (!app_begin(r))
 		return;
 	if (store_evenement_nieuw(r->store, &ev, r->actor.gebruiker_id, r->now, &id, &e) != ERR_OK) {
 		store_rollback(r->store);

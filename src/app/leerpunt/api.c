@@ -90,7 +90,7 @@ h_api_leerpunt_lijst(struct request *r)
 		lp_reply_err(r, rc, &e);
 		return;
 	}
-	if (!lp_audit(r, "leerpunt.lijst", "leerpunt", NULL))
+	if (!app_audit(r, "leerpunt.lijst", "leerpunt", NULL))
 		return;
 	items = json_array();
 	for (size_t i = 0; i < n; i++) {
@@ -231,7 +231,7 @@ h_api_belegging_nieuw(struct request *r)
 		lp_reply_err(r, ERR_VALIDATION, &e);
 		return;
 	}
-	if (!lp_begin(r))
+	if (!app_begin(r))
 		return;
 	if (niet_reden > 0)
 		rc = store_belegging_niet_belegd_add(r->store, id, org_id, niet_reden, lp_leeg(niet_toel) ? NULL : niet_toel,
@@ -258,7 +258,7 @@ h_api_belegging_nieuw(struct request *r)
 		}
 		return;
 	}
-	if (!lp_commit(r, "belegging.toevoegen", "leerpunt", oid))
+	if (!app_commit(r, "belegging.toevoegen", "leerpunt", oid, NULL))
 		return;
 	reply_belegging(r, 201, nieuw, arena_printf(r->arena, "/api/v1/leerpunten/%lld", (long long)id));
 }
@@ -296,7 +296,7 @@ h_api_belegging_status(struct request *r)
 		in.notitie = NULL;
 	if (lp_leeg(in.bron))
 		in.bron = NULL;
-	if (!lp_begin(r))
+	if (!app_begin(r))
 		return;
 	if ((rc = store_belegging_get(r->store, r->arena, id, &b, &e)) != ERR_OK)
 		goto fout;
@@ -308,7 +308,7 @@ h_api_belegging_status(struct request *r)
 		opvolging_volgende_navraag((enum opvolging_status)in.status, in.datum), r->actor.gebruiker_id, r->now, NULL,
 		&e)) != ERR_OK)
 		goto fout;
-	if (!lp_commit(r, "belegging.status", "belegging", oid))
+	if (!app_commit(r, "belegging.status", "belegging", oid, NULL))
 		return;
 	reply_belegging(r, 201, id, arena_printf(r->arena, "/api/v1/leerpunten/%lld", (long long)b.leerpunt_id));
 	return;
@@ -332,7 +332,7 @@ h_api_navraag(struct request *r)
 		lp_reply_err(r, rc, &e);
 		return;
 	}
-	if (!lp_audit(r, "navraag.lijst", "belegging", NULL))
+	if (!app_audit(r, "navraag.lijst", "belegging", NULL))
 		return;
 	groepen = json_array();
 	for (size_t i = 0; i < n; i++) {
@@ -369,7 +369,7 @@ h_api_themas(struct request *r)
 		lp_reply_err(r, rc, &e);
 		return;
 	}
-	if (!lp_audit(r, "thema.lijst", "thema", NULL))
+	if (!app_audit(r, "thema.lijst", "thema", NULL))
 		return;
 	a = json_array();
 	for (size_t i = 0; i < n; i++) {
@@ -411,7 +411,7 @@ h_api_bijeenkomst_agenda(struct request *r)
 		lp_reply_err(r, rc, &e);
 		return;
 	}
-	if (!lp_audit(r, "bijeenkomst.lezen", "bijeenkomst", oid))
+	if (!app_audit(r, "bijeenkomst.lezen", "bijeenkomst", oid))
 		return;
 	cs = json_array();
 	for (size_t i = 0; i < n; i++) {
@@ -463,7 +463,7 @@ h_api_leerpunt_patch(struct request *r)
 		    "De orde is 1, 2 of 3." : "Geef categorie en/of orde.", c < 0 && categorie != NULL ? "categorie" : "orde");
 		return;
 	}
-	if (!lp_begin(r))
+	if (!app_begin(r))
 		return;
 	if ((rc = store_leerpunt_load(r->store, r->arena, id, &l, &e)) == ERR_OK) {
 		if (c >= 0)
@@ -480,7 +480,7 @@ h_api_leerpunt_patch(struct request *r)
 			lp_reply_err(r, rc, &e);
 		return;
 	}
-	if (!lp_commit(r, "leerpunt.classificeren", "leerpunt", oid))
+	if (!app_commit(r, "leerpunt.classificeren", "leerpunt", oid, NULL))
 		return;
 	h_api_leerpunt_get(r);
 }

@@ -28,7 +28,7 @@ lijst_render(struct request *r, int status, const char *fout_veld, const char *f
 		lp_reply_err(r, rc, &e);
 		return;
 	}
-	if (status == 200 && !lp_audit(r, "bijeenkomst.lijst", "bijeenkomst", NULL))
+	if (status == 200 && !app_audit(r, "bijeenkomst.lijst", "bijeenkomst", NULL))
 		return;
 	ctx = json_object();
 	rijen = json_array();
@@ -87,7 +87,7 @@ h_bijeenkomst_nieuw(struct request *r)
 		lijst_render(r, 400, "notities", e.msg, soort, datum, notities);
 		return;
 	}
-	if (!lp_begin(r))
+	if (!app_begin(r))
 		return;
 	rc = store_bijeenkomst_add(r->store, (enum bijeenkomst_soort)s, d, lp_leeg(notities) ? NULL : notities,
 	    r->actor.gebruiker_id, r->now, &id, &e);
@@ -96,7 +96,7 @@ h_bijeenkomst_nieuw(struct request *r)
 		lp_reply_err(r, rc, &e);
 		return;
 	}
-	if (!lp_commit(r, "bijeenkomst.aanmaken", "bijeenkomst", lp_id_tekst(r, id)))
+	if (!app_commit(r, "bijeenkomst.aanmaken", "bijeenkomst", app_id_tekst(r, id), NULL))
 		return;
 	reply_redirect(r, 303, arena_printf(r->arena, "/bijeenkomsten/%lld?melding=aangemaakt", (long long)id));
 }
@@ -203,7 +203,7 @@ h_bijeenkomst_detail(struct request *r)
 	struct bijeenkomst b;
 
 	if (!bijeenkomst_open(r, "bijeenkomst.lezen", &b) ||
-	    !lp_audit(r, "bijeenkomst.lezen", "bijeenkomst", req_param(r, 0)))
+	    !app_audit(r, "bijeenkomst.lezen", "bijeenkomst", req_param(r, 0)))
 		return;
 	detail_render(r, &b, 200, NULL, NULL, NULL);
 }
@@ -228,7 +228,7 @@ h_bijeenkomst_besluit(struct request *r)
 		detail_render(r, &b, 400, ref, e.msg, besluit);
 		return;
 	}
-	if (!lp_begin(r))
+	if (!app_begin(r))
 		return;
 	rc = store_bijeenkomst_besluit(r->store, b.id, ref, lp_leeg(besluit) ? NULL : besluit, r->actor.gebruiker_id,
 	    r->now, &e);
@@ -244,7 +244,7 @@ h_bijeenkomst_besluit(struct request *r)
 		return;
 	}
 	/* the casus is the object that changed: its audit row names it */
-	if (!lp_commit(r, "bijeenkomst.besluit", "casus", ref))
+	if (!app_commit(r, "bijeenkomst.besluit", "casus", ref, NULL))
 		return;
 	reply_redirect(r, 303, arena_printf(r->arena, "/bijeenkomsten/%lld?melding=besluit", (long long)b.id));
 }

@@ -29,10 +29,10 @@ cellen(struct request *r, const struct leerpunt_rij *l, const struct belegging_r
 	struct buf t;
 	int jaar = 0;
 
-	c[0] = lp_id_tekst(r, l->id);
+	c[0] = app_id_tekst(r, l->id);
 	c[1] = l->omschrijving ? l->omschrijving : "";
 	c[2] = codes_categorie.labels[l->categorie];
-	c[3] = lp_id_tekst(r, l->orde);
+	c[3] = app_id_tekst(r, l->orde);
 	c[4] = l->vraag ? "ja" : "nee";
 	c[5] = l->al_bekend ? "ja" : "nee";
 	c[6] = l->terugkerend ? "ja" : "nee";
@@ -53,7 +53,7 @@ cellen(struct request *r, const struct leerpunt_rij *l, const struct belegging_r
 	}
 	c[8] = arena_strdup(r->arena, buf_str(&t));
 	buf_free(&t);
-	c[9] = jaar ? lp_id_tekst(r, jaar) : "";
+	c[9] = jaar ? app_id_tekst(r, jaar) : "";
 	if (b == NULL) {
 		c[10] = "";
 		c[11] = "Niet belegd";
@@ -110,7 +110,7 @@ h_leerpunt_export_csv(struct request *r)
 	const char *c[NKOLOMMEN];
 	struct buf out;
 
-	if (!laden(r, &rows, &n) || !lp_audit(r, "leerpunt.export", "export", "leerpunten.csv"))
+	if (!laden(r, &rows, &n) || !app_audit(r, "leerpunt.export", "export", "leerpunten.csv"))
 		return;
 	buf_init(&out, 0);
 	for (int k = 0; k < NKOLOMMEN; k++) {
@@ -186,7 +186,7 @@ h_leerpunt_export_xlsx(struct request *r)
 	struct stat sb;
 	int fd;
 
-	if (!laden(r, &rows, &n) || !lp_audit(r, "leerpunt.export", "export", "leerpunten.xlsx"))
+	if (!laden(r, &rows, &n) || !app_audit(r, "leerpunt.export", "export", "leerpunten.xlsx"))
 		return;
 	dir = werkmap(r);
 	pad = arena_printf(r->arena, "%s/.doorbraak-export-XXXXXX", dir);

@@ -77,7 +77,7 @@ h_leerpunt_import(struct request *r)
 		    "met doorbraak leerpunten-import.");
 		return;
 	}
-	if (!lp_begin(r))
+	if (!app_begin(r))
 		return;
 	rc = lpimport_lees(r->store, r->arena, f->data, f->len, goede, app_vandaag(r), r->now, &u, &e);
 	if (rc != ERR_OK) {
@@ -92,8 +92,8 @@ h_leerpunt_import(struct request *r)
 		    e.msg : "Er is niets ingelezen.", goede ? "" : ", of kies ervoor alleen de goede regels in te lezen"));
 		return;
 	}
-	if (!lp_commit(r, "leerpunt.import", "import", arena_printf(r->arena, "%.200s (%zu leerpunten)",
-	    f->bestandsnaam ? f->bestandsnaam : "bestand", u.leerpunten + u.signalen)))
+	if (!app_commit(r, "leerpunt.import", "import", arena_printf(r->arena, "%.200s (%zu leerpunten)",
+	    f->bestandsnaam ? f->bestandsnaam : "bestand", u.leerpunten + u.signalen), NULL))
 		return;
 	pagina(r, 200, &u, true, goede, NULL);
 }

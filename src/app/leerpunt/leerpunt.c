@@ -11,26 +11,10 @@
 #include "lib/date.h"
 #include "lib/escape.h"
 
-const char *
-lp_id_tekst(struct request *r, int64_t id)
-{
-	return arena_printf(r->arena, "%lld", (long long)id);
-}
-
 bool
 lp_leeg(const char *s)
 {
 	return leerpunt_tekst_leeg(s);
-}
-
-bool
-lp_audit(struct request *r, const char *actie, const char *object_type, const char *object_id)
-{
-	if (req_audit(r, actie, object_type, object_id, AUDIT_TOEGESTAAN) == ERR_OK)
-		return true;
-	reply_problem(r, 503, "Tijdelijk niet beschikbaar",
-	    "Het auditlog kon niet worden bijgewerkt; daarom worden geen gegevens getoond of gewijzigd.");
-	return false;
 }
 
 void
@@ -46,31 +30,6 @@ lp_weiger(struct request *r, const char *actie, const char *object_type, const c
 		reply_problem(r, 404, "Niet gevonden", belegging ?
 		    "Deze belegging bestaat niet of u heeft er geen toegang toe." :
 		    "Dit leerpunt bestaat niet of u heeft er geen toegang toe.");
-}
-
-bool
-lp_begin(struct request *r)
-{
-	if (store_begin(r->store) == ERR_OK)
-		return true;
-	reply_problem(r, 503, "Tijdelijk niet beschikbaar", "De database is even bezet; probeer het opnieuw.");
-	return false;
-}
-
-bool
-lp_commit(struct request *r, const char *actie, const char *object_type, const char *object_id)
-{
-	if (req_audit(r, actie, object_type, object_id, AUDIT_TOEGESTAAN) != ERR_OK) {
-		store_rollback(r->store);
-		reply_problem(r, 503, "Tijdelijk niet beschikbaar",
-		    "Het auditlog kon niet worden bijgewerkt; daarom is er niets gewijzigd.");
-		return false;
-	}
-	if (store_commit(r->store) != ERR_OK) {
-		reply_problem(r, 500, "Interne fout", "Er ging iets mis bij het opslaan. Probeer het opnieuw.");
-		return false;
-	}
-	return true;
 }
 
 void
@@ -89,7 +48,7 @@ lp_leerpunt_open(struct request *r, int64_t id, const char *audit_actie, struct 
 {
 	struct err e = { 0 };
 	enum err_code rc = store_leerpunt_get(r->store, r->arena, id, r->actor.persoon_id, out, &e);
-	const char *oid = lp_id_tekst(r, id);
+	const char *oid = app_id_tekst(r, id);
 	int64_t *orgs;
 
 	if (rc == ERR_NOT_FOUND) {
@@ -108,13 +67,13 @@ lp_leerpunt_open(struct request *r, int64_t id, const char *audit_actie, struct 
 		return false;
 	}
 	lp_zichtbaar(r, out);
-	if (!lp_audit(r, audit_actie, "leerpunt", oid))
+	if (!app_audit(r, audit_actie, "leerpunt", oid))
 		return false;
 	/* the casus's free text is shown with the leerpunt: that is a read of the casus too */
 	for (size_t i = 0; i < out->ncasussen; i++)
 		if (out->casussen[i].hulpvraag != NULL && out->casussen[i].referentie != NULL &&
 		    perm_leerpunt_casustekst(&r->actor, out->casussen[i].uitgenodigd) &&
-		    !lp_audit(r, "casus.lezen", "casus", out->casussen[i].referentie))
+		    !app_audit(r, "casus.lezen", "casus", out->casussen[i].referentie))
 			return false;
 	return true;
 }
@@ -124,7 +83,7 @@ lp_belegging_open(struct request *r, int64_t id, const char *audit_actie, struct
 {
 	struct err e = { 0 };
 	enum err_code rc = store_belegging_get(r->store, r->arena, id, out, &e);
-	const char *oid = lp_id_tekst(r, id);
+	const char *oid = app_id_tekst(r, id);
 
 	if (rc == ERR_NOT_FOUND || (rc == ERR_OK && !perm_belegging_zien(&r->actor, out->bij.id))) {
 		lp_weiger(r, audit_actie, "belegging", oid, 404);
@@ -264,7 +223,7 @@ lp_filter(struct request *r, struct leerpunt_filter *f, bool api, int *pagina, j
 
 	buf_init(&q, 8192);
 	if (f->organisatie_id)
-		query_add(&q, api ? "organisatieId" : "organisatie", lp_id_tekst(r, f->organisatie_id));
+		query_add(&q, api ? "organisatieId" : "organisatie", app_id_tekst(r, f->organisatie_id));
 	if (f->categorie >= 0)
 		query_add(&q, "categorie", codes_categorie.codes[f->categorie]);
 	if (f->orde)
@@ -276,7 +235,7 @@ lp_filter(struct request *r, struct leerpunt_filter *f, bool api, int *pagina, j
 	if (f->jaar)
 		query_add(&q, "jaar", jaar);
 	if (api && f->limit != LP_PAGINA)
-		query_add(&q, "paginaGrootte", lp_id_tekst(r, f->limit));
+		query_add(&q, "paginaGrootte", app_id_tekst(r, f->limit));
 	json_object_set_new(ctx, "filter_query", json_string(buf_str(&q)));
 	json_object_set_new(ctx, "heeft_filter", json_boolean(q.len > 0));
 	buf_free(&q);

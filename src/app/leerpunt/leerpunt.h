@@ -8,6 +8,7 @@
 #include <stdint.h>
 
 #include "app/common/datum.h"
+#include "app/common/handeling.h"
 #include "app/common/inzage.h"
 #include "app/common/problem.h"
 #include "core/leerpunt.h"
@@ -18,20 +19,11 @@
 #define LP_API_PAGINA_MAX 100     /* paginaGrootte at most */
 #define LP_EXPORT_MAX 100000      /* rows in one export */
 
-const char *lp_id_tekst(struct request *r, int64_t id);
 /* True when s is NULL or only white space (core: leerpunt_tekst_leeg). */
 bool lp_leeg(const char *s);
 
-/* Writes an audit row; false after replying 503 when it cannot be written (fail closed). */
-bool lp_audit(struct request *r, const char *actie, const char *object_type, const char *object_id);
 /* Audits a refusal and replies 404 (not visible: existence not revealed) or 403 (visible, not allowed). */
 void lp_weiger(struct request *r, const char *actie, const char *object_type, const char *object_id, int status);
-
-/* store_begin(); false after replying 503 when the database is busy. */
-bool lp_begin(struct request *r);
-/* Writes the toegestaan audit row of a change inside its transaction and commits; on failure rolls back
-   (nothing changed) and replies 503/500, returning false. */
-bool lp_commit(struct request *r, const char *actie, const char *object_type, const char *object_id);
 
 /* Keeps only the beleggingen the acting user may see (core: perm_belegging_zien). */
 void lp_zichtbaar(const struct request *r, struct leerpunt_rij *l);

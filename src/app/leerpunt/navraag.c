@@ -23,7 +23,7 @@ h_navraag(struct request *r)
 		lp_reply_err(r, rc, &e);
 		return;
 	}
-	if (!lp_audit(r, "navraag.lijst", "belegging", NULL))
+	if (!app_audit(r, "navraag.lijst", "belegging", NULL))
 		return;
 	ctx = json_object();
 	groepen = json_array();
@@ -76,7 +76,7 @@ themas_lijst(struct request *r)
 		lp_reply_err(r, rc, &e);
 		return;
 	}
-	if (!lp_audit(r, "thema.lijst", "thema", NULL))
+	if (!app_audit(r, "thema.lijst", "thema", NULL))
 		return;
 	ctx = json_object();
 	rijen = json_array();
@@ -135,7 +135,7 @@ thema_pagina(struct request *r, const char *ruw)
 		lp_reply_err(r, rc, &e);
 		return;
 	}
-	if (!lp_audit(r, "thema.lezen", "thema", f.thema))
+	if (!app_audit(r, "thema.lezen", "thema", f.thema))
 		return;
 	ctx = json_object();
 	lps = json_array();

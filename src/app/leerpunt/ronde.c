@@ -37,7 +37,7 @@ lijst_render(struct request *r, int status, const char *veld, const char *fout, 
 		lp_reply_err(r, rc, &e);
 		return;
 	}
-	if (status == 200 && !lp_audit(r, "navraagronde.lijst", "navraagronde", NULL))
+	if (status == 200 && !app_audit(r, "navraagronde.lijst", "navraagronde", NULL))
 		return;
 	ctx = json_object();
 	rijen = json_array();
@@ -87,7 +87,7 @@ h_ronde_nieuw(struct request *r)
 		lijst_render(r, 400, strcmp(e.field, "peildatum") == 0 ? "peildatum" : "naam", e.msg, naam, peil);
 		return;
 	}
-	if (!lp_begin(r))
+	if (!app_begin(r))
 		return;
 	if ((rc = store_navraagronde_maak(r->store, r->arena, &in, r->actor.gebruiker_id, r->now, &id, &nvragen, &e)) !=
 	    ERR_OK) {
@@ -95,7 +95,7 @@ h_ronde_nieuw(struct request *r)
 		lp_reply_err(r, rc, &e);
 		return;
 	}
-	if (!lp_commit(r, "navraagronde.aanmaken", "navraagronde", lp_id_tekst(r, id)))
+	if (!app_commit(r, "navraagronde.aanmaken", "navraagronde", app_id_tekst(r, id), NULL))
 		return;
 	reply_redirect(r, 303, arena_printf(r->arena, "/navraag/rondes/%lld?melding=aangemaakt", (long long)id));
 }
@@ -166,11 +166,11 @@ detail_render(struct request *r, int64_t id, int status, const struct ronde_fout
 
 	if ((rc = store_navraagronde_get(r->store, r->arena, id, namen, &ro, &v, &nv, &p, &np, &e)) != ERR_OK) {
 		if (rc == ERR_NOT_FOUND)
-			req_audit(r, "navraagronde.lezen", "navraagronde", lp_id_tekst(r, id), AUDIT_GEWEIGERD);
+			req_audit(r, "navraagronde.lezen", "navraagronde", app_id_tekst(r, id), AUDIT_GEWEIGERD);
 		lp_reply_err(r, rc, &e);
 		return;
 	}
-	if (status == 200 && !lp_audit(r, "navraagronde.lezen", "navraagronde", lp_id_tekst(r, id)))
+	if (status == 200 && !app_audit(r, "navraagronde.lezen", "navraagronde", app_id_tekst(r, id)))
 		return;
 	open = ro.gesloten_op == DATE_NONE;
 	ctx = json_object();

@@ -65,11 +65,11 @@ reply_ronde(struct request *r, int status, int64_t id, const char *audit_actie, 
 	if ((rc = store_navraagronde_get(r->store, r->arena, id, perm_navraag_namen(&r->actor), &ro, &v, &nv, &p, &np,
 	    &e)) != ERR_OK) {
 		if (rc == ERR_NOT_FOUND && audit_actie != NULL)
-			req_audit(r, audit_actie, "navraagronde", lp_id_tekst(r, id), AUDIT_GEWEIGERD);
+			req_audit(r, audit_actie, "navraagronde", app_id_tekst(r, id), AUDIT_GEWEIGERD);
 		lp_reply_err(r, rc, &e);
 		return;
 	}
-	if (audit_actie != NULL && !lp_audit(r, audit_actie, "navraagronde", lp_id_tekst(r, id)))
+	if (audit_actie != NULL && !app_audit(r, audit_actie, "navraagronde", app_id_tekst(r, id)))
 		return;
 	j = ronde_kort_json(r, &ro);
 	vragen = json_array();
@@ -106,7 +106,7 @@ h_api_ronde_lijst(struct request *r)
 		lp_reply_err(r, rc, &e);
 		return;
 	}
-	if (!lp_audit(r, "navraagronde.lijst", "navraagronde", NULL))
+	if (!app_audit(r, "navraagronde.lijst", "navraagronde", NULL))
 		return;
 	items = json_array();
 	for (size_t i = 0; i < n; i++)
@@ -135,7 +135,7 @@ h_api_ronde_nieuw(struct request *r)
 		lp_reply_err(r, ERR_VALIDATION, &e);
 		return;
 	}
-	if (!lp_begin(r))
+	if (!app_begin(r))
 		return;
 	if ((rc = store_navraagronde_maak(r->store, r->arena, &in, r->actor.gebruiker_id, r->now, &id, &nvragen, &e)) !=
 	    ERR_OK) {
@@ -143,7 +143,7 @@ h_api_ronde_nieuw(struct request *r)
 		lp_reply_err(r, rc, &e);
 		return;
 	}
-	if (!lp_commit(r, "navraagronde.aanmaken", "navraagronde", lp_id_tekst(r, id)))
+	if (!app_commit(r, "navraagronde.aanmaken", "navraagronde", app_id_tekst(r, id), NULL))
 		return;
 	reply_ronde(r, 201, id, NULL, arena_printf(r->arena, "/api/v1/navraagrondes/%lld", (long long)id));
 }

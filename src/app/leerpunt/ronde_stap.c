@@ -76,7 +76,7 @@ ronde_antwoord_opslaan(struct request *r, int64_t ronde_id, const struct ronde_i
 	struct opvolging_invoer oi = { .status = -1, .reden = -1 };
 	struct opvolging_stand stand;
 	struct belegging_rij b;
-	const char *oid = lp_id_tekst(r, in->belegging_id);
+	const char *oid = app_id_tekst(r, in->belegging_id);
 	enum err_code rc;
 	int vandaag = app_vandaag(r);
 
@@ -125,7 +125,7 @@ ronde_partij_opslaan(struct request *r, int64_t ronde_id, int64_t organisatie_id
 	struct navraag_vraag *v;
 	struct navraag_partij *p;
 	size_t nv, np;
-	const char *oid = lp_id_tekst(r, ronde_id);
+	const char *oid = app_id_tekst(r, ronde_id);
 	enum err_code rc;
 	int d;
 
@@ -164,7 +164,7 @@ ronde_partij_opslaan(struct request *r, int64_t ronde_id, int64_t organisatie_id
 enum err_code
 ronde_sluiten(struct request *r, int64_t ronde_id, struct err *e)
 {
-	const char *oid = lp_id_tekst(r, ronde_id);
+	const char *oid = app_id_tekst(r, ronde_id);
 	enum err_code rc;
 
 	if ((rc = begin(r, e)) != ERR_OK)

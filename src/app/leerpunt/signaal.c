@@ -77,7 +77,7 @@ lijst_render(struct request *r, int status, const struct signaal_invoer *in)
 		lp_reply_err(r, rc, &e);
 		return;
 	}
-	if (status == 200 && !lp_audit(r, "signaal.lijst", "leerpunt", NULL)) {
+	if (status == 200 && !app_audit(r, "signaal.lijst", "leerpunt", NULL)) {
 		json_decref(lijst);
 		return;
 	}
@@ -116,7 +116,7 @@ lijst_render(struct request *r, int status, const struct signaal_invoer *in)
 		json_array_append_new(orgopts, json_pack("{s:s,s:s,s:b}", "code", "", "label", "Nog niet beleggen",
 		    "gekozen", lp_leeg(in->organisatie)));
 		for (size_t k = 0; k < norgs; k++) {
-			const char *id = lp_id_tekst(r, orgs[k].id);
+			const char *id = app_id_tekst(r, orgs[k].id);
 
 			json_array_append_new(orgopts, json_pack("{s:s,s:s,s:b}", "code", id, "label", orgs[k].naam ?
 			    orgs[k].naam : "", "gekozen", in->organisatie != NULL && strcmp(in->organisatie, id) == 0));
@@ -272,7 +272,7 @@ h_signaal_nieuw(struct request *r)
 		lijst_render(r, 400, &in);
 		return;
 	}
-	if (!lp_begin(r))
+	if (!app_begin(r))
 		return;
 	if ((rc = store_signaal_insert(r->store, r->arena, &l, r->actor.gebruiker_id, r->now, &e)) != ERR_OK) {
 		store_rollback(r->store);
@@ -286,7 +286,7 @@ h_signaal_nieuw(struct request *r)
 		lp_reply_err(r, rc, &e);
 		return;
 	}
-	if (!lp_commit(r, "signaal.vastleggen", "leerpunt", lp_id_tekst(r, l.id)))
+	if (!app_commit(r, "signaal.vastleggen", "leerpunt", app_id_tekst(r, l.id), NULL))
 		return;
 	reply_redirect(r, 303, arena_printf(r->arena, "/leerpunten/%lld?melding=signaal", (long long)l.id));
 }
@@ -382,7 +382,7 @@ h_signaal_bewerken_form(struct request *r)
 
 	if (!signaal_toegang(r, &id) || !signaal_laden(r, id, &l))
 		return;
-	if (!lp_audit(r, "signaal.lezen", "leerpunt", req_param(r, 0)))
+	if (!app_audit(r, "signaal.lezen", "leerpunt", req_param(r, 0)))
 		return;
 	bewerken_render(r, 200, &l, NULL, NULL);
 }
@@ -498,10 +498,10 @@ h_signaal_wijzig(struct request *r)
 		fout = arena_strdup(r->arena, e.msg);
 	}
 	if (fout == NULL) {
-		if (!lp_begin(r))
+		if (!app_begin(r))
 			return;
 		if ((rc = store_leerpunt_wijzigen(r->store, r->arena, id, &l, r->actor.gebruiker_id, r->now, &e)) == ERR_OK) {
-			if (lp_commit(r, "signaal.wijzigen", "leerpunt", lp_id_tekst(r, id)))
+			if (app_commit(r, "signaal.wijzigen", "leerpunt", app_id_tekst(r, id), NULL))
 				reply_redirect(r, 303, arena_printf(r->arena, "/leerpunten/%lld?melding=signaal_gewijzigd",
 				    (long long)id));
 			return;
@@ -514,7 +514,7 @@ h_signaal_wijzig(struct request *r)
 		veld = form_veld(e.field);
 		fout = arena_strdup(r->arena, e.msg);
 	}
-	req_audit(r, "signaal.wijzigen", "leerpunt", lp_id_tekst(r, id), AUDIT_MISLUKT);
+	req_audit(r, "signaal.wijzigen", "leerpunt", app_id_tekst(r, id), AUDIT_MISLUKT);
 	bewerken_render(r, 400, &l, veld, fout);
 }
 
@@ -525,7 +525,7 @@ h_api_signaal_lijst(struct request *r)
 
 	if (a == NULL)
 		return;
-	if (!lp_audit(r, "signaal.lijst", "leerpunt", NULL)) {
+	if (!app_audit(r, "signaal.lijst", "leerpunt", NULL)) {
 		json_decref(a);
 		return;
 	}
@@ -565,7 +565,7 @@ h_api_signaal_nieuw(struct request *r)
 		lp_reply_err(r, ERR_VALIDATION, &e);
 		return;
 	}
-	if (!lp_begin(r))
+	if (!app_begin(r))
 		return;
 	if ((rc = store_signaal_insert(r->store, r->arena, &l, r->actor.gebruiker_id, r->now, &e)) != ERR_OK) {
 		store_rollback(r->store);
@@ -573,7 +573,7 @@ h_api_signaal_nieuw(struct request *r)
 		lp_reply_err(r, rc, &e);
 		return;
 	}
-	if (!lp_commit(r, "signaal.vastleggen", "leerpunt", lp_id_tekst(r, l.id)))
+	if (!app_commit(r, "signaal.vastleggen", "leerpunt", app_id_tekst(r, l.id), NULL))
 		return;
 	if ((rc = store_leerpunt_load(r->store, r->arena, l.id, &l, &e)) != ERR_OK) {
 		lp_reply_err(r, rc, &e);

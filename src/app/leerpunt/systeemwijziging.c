@@ -51,7 +51,7 @@ form_json(struct request *r, const struct sw_invoer *in, const struct organisati
 	json_array_append_new(o, json_pack("{s:s,s:s,s:b}", "code", "", "label", "Niet vastgelegd", "gekozen",
 	    lp_leeg(in->organisatie)));
 	for (size_t i = 0; i < norgs; i++) {
-		const char *id = lp_id_tekst(r, orgs[i].id);
+		const char *id = app_id_tekst(r, orgs[i].id);
 
 		json_array_append_new(o, json_pack("{s:s,s:s,s:b}", "code", id, "label", orgs[i].naam ? orgs[i].naam :
 		    "", "gekozen", in->organisatie != NULL && strcmp(in->organisatie, id) == 0));
@@ -94,7 +94,7 @@ lijst_render(struct request *r, int status, const struct sw_invoer *in)
 		lp_reply_err(r, rc, &e);
 		return;
 	}
-	if (status == 200 && !lp_audit(r, "systeemwijziging.lijst", "systeemwijziging", NULL))
+	if (status == 200 && !app_audit(r, "systeemwijziging.lijst", "systeemwijziging", NULL))
 		return;
 	ctx = json_object();
 	rijen = json_array();
@@ -237,11 +237,12 @@ h_systeemwijziging_nieuw(struct request *r)
 	}
 	lezen(r, &in, &s);
 	if (in.fout == NULL) {
-		if (!lp_begin(r))
+		if (!app_begin(r))
 			return;
 		rc = store_systeemwijziging_insert(r->store, r->arena, &s, false, r->actor.gebruiker_id, r->now, &e);
 		if (rc == ERR_OK) {
-			if (lp_commit(r, "systeemwijziging.vastleggen", "systeemwijziging", lp_id_tekst(r, s.id)))
+			if (app_commit(r, "systeemwijziging.vastleggen", "systeemwijziging", app_id_tekst(r, s.id),
+			    NULL))
 				reply_redirect(r, 303, "/systeemwijzigingen?melding=vastgelegd");
 			return;
 		}
@@ -271,7 +272,7 @@ invoer_van(struct request *r, const struct systeemwijziging *s, struct sw_invoer
 	in->omschrijving = s->omschrijving;
 	in->soort = codes_systeemwijziging_soort.codes[s->soort];
 	in->gerealiseerd_op = s->gerealiseerd_op != DATE_NONE ? app_datum_iso(r, s->gerealiseerd_op) : NULL;
-	in->organisatie = s->door.naam != NULL && s->door.id != 0 ? lp_id_tekst(r, s->door.id) : NULL;
+	in->organisatie = s->door.naam != NULL && s->door.id != 0 ? app_id_tekst(r, s->door.id) : NULL;
 	in->bron = s->bron;
 	in->url = s->url;
 	in->leerpunten = lp;
@@ -344,7 +345,7 @@ h_systeemwijziging_bewerken_form(struct request *r)
 			lp_reply_err(r, rc, &e);
 		return;
 	}
-	if (!lp_audit(r, "systeemwijziging.lezen", "systeemwijziging", req_param(r, 0)))
+	if (!app_audit(r, "systeemwijziging.lezen", "systeemwijziging", req_param(r, 0)))
 		return;
 	invoer_van(r, &s, &in);
 	bewerken_render(r, 200, id, &in);
@@ -367,11 +368,11 @@ h_systeemwijziging_wijzig(struct request *r)
 		return;
 	lezen(r, &in, &s);
 	if (in.fout == NULL) {
-		if (!lp_begin(r))
+		if (!app_begin(r))
 			return;
 		rc = store_systeemwijziging_update(r->store, r->arena, id, &s, &e);
 		if (rc == ERR_OK) {
-			if (lp_commit(r, "systeemwijziging.wijzigen", "systeemwijziging", lp_id_tekst(r, id)))
+			if (app_commit(r, "systeemwijziging.wijzigen", "systeemwijziging", app_id_tekst(r, id), NULL))
 				reply_redirect(r, 303, "/systeemwijzigingen?melding=gewijzigd");
 			return;
 		}
@@ -387,7 +388,7 @@ h_systeemwijziging_wijzig(struct request *r)
 		in.veld = form_veld(e.field);
 		in.fout = arena_strdup(r->arena, e.msg);
 	}
-	req_audit(r, "systeemwijziging.wijzigen", "systeemwijziging", lp_id_tekst(r, id), AUDIT_MISLUKT);
+	req_audit(r, "systeemwijziging.wijzigen", "systeemwijziging", app_id_tekst(r, id), AUDIT_MISLUKT);
 	bewerken_render(r, 400, id, &in);
 }
 
@@ -404,7 +405,7 @@ h_api_systeemwijziging_lijst(struct request *r)
 		lp_reply_err(r, rc, &e);
 		return;
 	}
-	if (!lp_audit(r, "systeemwijziging.lijst", "systeemwijziging", NULL))
+	if (!app_audit(r, "systeemwijziging.lijst", "systeemwijziging", NULL))
 		return;
 	a = json_array();
 	for (size_t i = 0; i < n; i++)
@@ -436,7 +437,7 @@ h_api_systeemwijziging_nieuw(struct request *r)
 		lp_reply_err(r, ERR_VALIDATION, &e);
 		return;
 	}
-	if (!lp_begin(r))
+	if (!app_begin(r))
 		return;
 	if ((rc = store_systeemwijziging_insert(r->store, r->arena, &s, false, r->actor.gebruiker_id, r->now, &e)) !=
 	    ERR_OK) {
@@ -445,7 +446,7 @@ h_api_systeemwijziging_nieuw(struct request *r)
 		lp_reply_err(r, rc, &e);
 		return;
 	}
-	if (!lp_commit(r, "systeemwijziging.vastleggen", "systeemwijziging", lp_id_tekst(r, s.id)))
+	if (!app_commit(r, "systeemwijziging.vastleggen", "systeemwijziging", app_id_tekst(r, s.id), NULL))
 		return;
 	if ((rc = store_systeemwijziging_get(r->store, r->arena, s.id, &s, &e)) != ERR_OK) {
 		lp_reply_err(r, rc, &e);

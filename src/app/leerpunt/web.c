@@ -65,7 +65,7 @@ org_opties(struct request *r, const struct organisatie_kort *o, size_t n, int64_
 		const char *label = o[i].code != NULL && strcmp(o[i].code, "PMM") == 0 ?
 		    arena_printf(r->arena, "PMM zelf (%s)", o[i].naam) : o[i].naam;
 		if (o[i].id != zonder)
-			json_array_append_new(a, optie(lp_id_tekst(r, o[i].id), label, o[i].id == gekozen));
+			json_array_append_new(a, optie(app_id_tekst(r, o[i].id), label, o[i].id == gekozen));
 	}
 	return a;
 }
@@ -147,7 +147,7 @@ h_leerpunt_lijst(struct request *r)
 		lp_reply_err(r, rc, &e);
 		return;
 	}
-	if (!lp_audit(r, "leerpunt.lijst", "leerpunt", NULL)) {
+	if (!app_audit(r, "leerpunt.lijst", "leerpunt", NULL)) {
 		json_decref(ctx);
 		json_decref(rijen);
 		return;
@@ -166,7 +166,7 @@ h_leerpunt_lijst(struct request *r)
 		json_t *ordes = json_array();
 		json_array_append_new(ordes, optie("", "Alle ordes", f.orde == 0));
 		for (int o = 1; o <= 3; o++)
-			json_array_append_new(ordes, optie(lp_id_tekst(r, o), lp_orde_tekst(o), f.orde == o));
+			json_array_append_new(ordes, optie(app_id_tekst(r, o), lp_orde_tekst(o), f.orde == o));
 		json_object_set_new(opt, "ordes", ordes);
 	}
 	{

@@ -53,7 +53,7 @@ h_belegging_status(struct request *r)
 		lw_toon_fout(r, b.leerpunt_id, "belegging.status", "belegging", oid, &in, ERR_VALIDATION);
 		return;
 	}
-	if (!lp_begin(r))
+	if (!app_begin(r))
 		return;
 	/* read again inside the transaction: the check and the change see the same history */
 	if ((rc = store_belegging_get(r->store, r->arena, id, &b, &e)) != ERR_OK)
@@ -68,7 +68,7 @@ h_belegging_status(struct request *r)
 	    &e);
 	if (rc != ERR_OK)
 		goto refused;
-	if (!lp_commit(r, "belegging.status", "belegging", oid))
+	if (!app_commit(r, "belegging.status", "belegging", oid, NULL))
 		return;
 	reply_redirect(r, 303, arena_printf(r->arena, "/leerpunten/%lld?melding=status#belegging-%lld",
 	    (long long)b.leerpunt_id, (long long)id));
@@ -114,7 +114,7 @@ h_belegging_doorzetten(struct request *r)
 		lw_toon_fout(r, b.leerpunt_id, "belegging.doorzetten", "belegging", oid, &in, ERR_VALIDATION);
 		return;
 	}
-	if (!lp_begin(r))
+	if (!app_begin(r))
 		return;
 	rc = store_belegging_doorzetten(r->store, id, naar, vandaag, lp_leeg(in.notitie) ? NULL : in.notitie, NULL,
 	    opvolging_volgende_navraag(OPVOLGING_BELEGD, vandaag), r->actor.gebruiker_id, r->now, &nieuw, &e);
@@ -130,7 +130,7 @@ h_belegging_doorzetten(struct request *r)
 		lp_reply_err(r, rc, &e);
 		return;
 	}
-	if (!lp_commit(r, "belegging.doorzetten", "belegging", oid))
+	if (!app_commit(r, "belegging.doorzetten", "belegging", oid, NULL))
 		return;
 	reply_redirect(r, 303, arena_printf(r->arena, "/leerpunten/%lld?melding=doorgezet#belegging-%lld",
 	    (long long)b.leerpunt_id, (long long)nieuw));
@@ -159,7 +159,7 @@ beleggen_niet(struct request *r, int64_t id, const char *oid, struct lw_invoer *
 		lw_toon_fout(r, id, "belegging.niet_belegd", "leerpunt", oid, in, ERR_VALIDATION);
 		return;
 	}
-	if (!lp_begin(r))
+	if (!app_begin(r))
 		return;
 	rc = store_belegging_niet_belegd_add(r->store, id, org, reden, lp_leeg(in->status) ? NULL : in->status, r->now,
 	    &nieuw, &e);
@@ -180,7 +180,7 @@ beleggen_niet(struct request *r, int64_t id, const char *oid, struct lw_invoer *
 		lp_reply_err(r, rc, &e);
 		return;
 	}
-	if (!lp_commit(r, "belegging.niet_belegd", "leerpunt", oid))
+	if (!app_commit(r, "belegging.niet_belegd", "leerpunt", oid, NULL))
 		return;
 	reply_redirect(r, 303, arena_printf(r->arena, "/leerpunten/%lld?melding=niet_belegd#belegging-%lld",
 	    (long long)id, (long long)nieuw));
@@ -228,7 +228,7 @@ h_leerpunt_beleggen(struct request *r)
 		lw_toon_fout(r, id, "belegging.toevoegen", "leerpunt", oid, &in, ERR_VALIDATION);
 		return;
 	}
-	if (!lp_begin(r))
+	if (!app_begin(r))
 		return;
 	rc = store_belegging_add(r->store, id, org, datum, lp_leeg(in.notitie) ? NULL : in.notitie,
 	    lp_leeg(in.bron) ? NULL : in.bron, opvolging_volgende_navraag(OPVOLGING_BELEGD, datum), r->actor.gebruiker_id,
@@ -250,7 +250,7 @@ h_leerpunt_beleggen(struct request *r)
 		lp_reply_err(r, rc, &e);
 		return;
 	}
-	if (!lp_commit(r, "belegging.toevoegen", "leerpunt", oid))
+	if (!app_commit(r, "belegging.toevoegen", "leerpunt", oid, NULL))
 		return;
 	reply_redirect(r, 303, arena_printf(r->arena, "/leerpunten/%lld?melding=belegd#belegging-%lld", (long long)id,
 	    (long long)nieuw));
@@ -273,7 +273,7 @@ h_leerpunt_themas(struct request *r)
 		lp_weiger(r, "leerpunt.thema", "leerpunt", oid, 403);
 		return;
 	}
-	if (!lp_begin(r))
+	if (!app_begin(r))
 		return;
 	if (weg != NULL) {
 		rc = store_leerpunt_thema_remove(r->store, id, weg, &e);
@@ -300,7 +300,7 @@ h_leerpunt_themas(struct request *r)
 		lp_reply_err(r, rc, &e);
 		return;
 	}
-	if (!lp_commit(r, "leerpunt.thema", "leerpunt", oid))
+	if (!app_commit(r, "leerpunt.thema", "leerpunt", oid, NULL))
 		return;
 	reply_redirect(r, 303, arena_printf(r->arena, "/leerpunten/%lld?melding=thema#themas", (long long)id));
 }
@@ -339,7 +339,7 @@ h_leerpunt_classificatie(struct request *r)
 		lw_toon_fout(r, id, "leerpunt.classificeren", "leerpunt", oid, &in, ERR_VALIDATION);
 		return;
 	}
-	if (!lp_begin(r))
+	if (!app_begin(r))
 		return;
 	if ((rc = store_leerpunt_load(r->store, r->arena, id, &l, &e)) == ERR_OK) {
 		l.categorie = (enum categorie)categorie;
@@ -356,7 +356,7 @@ h_leerpunt_classificatie(struct request *r)
 		lp_reply_err(r, rc, &e);
 		return;
 	}
-	if (!lp_commit(r, "leerpunt.classificeren", "leerpunt", oid))
+	if (!app_commit(r, "leerpunt.classificeren", "leerpunt", oid, NULL))
 		return;
 	reply_redirect(r, 303, arena_printf(r->arena, "/leerpunten/%lld?melding=classificatie#classificatie",
 	    (long long)id));

@@ -47,7 +47,7 @@ afronden(struct request *r, const char *actie, int64_t id, const struct beleggin
 		lp_reply_err(r, rc, e);
 		return;
 	}
-	if (!lp_commit(r, actie, "belegging", oid))
+	if (!app_commit(r, actie, "belegging", oid, NULL))
 		return;
 	reply_redirect(r, 303, arena_printf(r->arena, "/leerpunten/%lld?melding=%s#belegging-%lld",
 	    (long long)b->leerpunt_id, melding, (long long)id));
@@ -75,7 +75,7 @@ h_belegging_werkgroep(struct request *r)
 		lw_toon_fout(r, b.leerpunt_id, "belegging.werkgroep", "belegging", req_param(r, 0), &in, ERR_CONFLICT);
 		return;
 	}
-	if (!lp_begin(r))
+	if (!app_begin(r))
 		return;
 	afronden(r, "belegging.werkgroep", id, &b, &in, store_belegging_partner_add(r->store, id, org, &e), &e,
 	    "werkgroep");
@@ -100,7 +100,7 @@ h_belegging_pmm_soort(struct request *r)
 		lw_toon_fout(r, b.leerpunt_id, "belegging.pmm_soort", "belegging", req_param(r, 0), &in, ERR_VALIDATION);
 		return;
 	}
-	if (!lp_begin(r))
+	if (!app_begin(r))
 		return;
 	afronden(r, "belegging.pmm_soort", id, &b, &in, store_belegging_pmm_soort_zet(r->store, id, soort, &e), &e,
 	    "pmm_soort");

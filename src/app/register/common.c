@@ -4,7 +4,6 @@
 #include "app/common/datum.h"
 #include "app/register/register.h"
 #include "core/casus.h"
-#include "core/contact.h"
 #include "lib/buf.h"
 #include "lib/date.h"
 #include "store/search.h"
@@ -22,11 +21,7 @@ rg_param_id(struct request *r, const char *actie, int64_t *out)
 bool
 rg_audit(struct request *r, const char *actie, const char *object_id)
 {
-	if (req_audit(r, actie, "register", object_id, AUDIT_TOEGESTAAN) == ERR_OK)
-		return true;
-	reply_problem(r, 503, "Tijdelijk niet beschikbaar",
-	    "Het auditlog kon niet worden bijgewerkt; daarom worden geen gegevens getoond of gewijzigd.");
-	return false;
+	return app_audit(r, actie, "register", object_id);
 }
 
 bool
@@ -128,15 +123,6 @@ rg_zoek_van_query(struct request *r, struct register_zoek *z, int *pagina)
 	z->offset = (int)(pg - 1) * RG_PAGINA;
 }
 
-/* The form's text field, trimmed of nothing: NULL when only white space. */
-static const char *
-veld(struct request *r, const char *naam)
-{
-	const char *v = req_form(r, naam);
-
-	return contact_leeg(v) ? NULL : v;
-}
-
 void
 rg_invoer_van_form(struct request *r, struct cw_fouten *f, enum register_soort soort, struct register_invoer *in)
 {
@@ -148,12 +134,12 @@ rg_invoer_van_form(struct request *r, struct cw_fouten *f, enum register_soort s
 
 	memset(in, 0, sizeof(*in));
 	in->soort = soort;
-	in->naam = veld(r, "naam");
-	in->functie = veld(r, "functie");
-	in->mandaat = veld(r, "mandaat");
-	in->email = veld(r, "email");
-	in->telefoon = veld(r, "telefoon");
-	in->expertise = veld(r, "expertise");
+	in->naam = app_form_tekst(r, "naam");
+	in->functie = app_form_tekst(r, "functie");
+	in->mandaat = app_form_tekst(r, "mandaat");
+	in->email = app_form_tekst(r, "email");
+	in->telefoon = app_form_tekst(r, "telefoon");
+	in->expertise = app_form_tekst(r, "expertise");
 	in->regio = regio != NULL ? codelist_find(&codes_regio, regio) : -1;
 	v = req_form_all(r, "leefgebied", &n);
 	if (register_tags(v, n, &codes_leefgebied, "leefgebieden", "leefgebied", &bits, &e) != ERR_OK)

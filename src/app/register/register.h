@@ -7,6 +7,7 @@
 #include <stdint.h>
 
 #include "app/casus/web.h"
+#include "app/common/handeling.h"
 #include "core/register.h"
 #include "store/register/register.h"
 #include "web/request.h"
