@@ -61,27 +61,40 @@ store_close(struct store *st)
 enum err_code
 store_begin(struct store *st)
 {
-	return st->drv->begin(st->conn, true) == DB_OK ? ERR_OK : ERR_UNAVAILABLE;
+	if (st->drv->begin(st->conn, true) != DB_OK)
+		return ERR_UNAVAILABLE;
+	st->in_tx = true;
+	return ERR_OK;
 }
 
 enum err_code
 store_begin_read(struct store *st)
 {
-	return st->drv->begin(st->conn, false) == DB_OK ? ERR_OK : ERR_UNAVAILABLE;
+	if (st->drv->begin(st->conn, false) != DB_OK)
+		return ERR_UNAVAILABLE;
+	st->in_tx = true;
+	return ERR_OK;
 }
 
+/* A commit of a transaction the database already rolled back (after an error the caller did not see) fails:
+   what ran since then was refused (stmt.c), what ran before is gone. */
 enum err_code
 store_commit(struct store *st)
 {
-	if (st->drv->commit(st->conn) == DB_OK)
+	bool lost = st->in_tx && !st->drv->in_transaction(st->conn);
+	enum db_rc rc = lost ? DB_BUSY : st->drv->commit(st->conn);
+
+	st->in_tx = false;
+	if (rc == DB_OK)
 		return ERR_OK;
 	store_rollback(st);
-	return ERR_INTERNAL;
+	return rc == DB_BUSY ? ERR_UNAVAILABLE : ERR_INTERNAL;
 }
 
 void
 store_rollback(struct store *st)
 {
+	st->in_tx = false;
 	if (st->drv->in_transaction(st->conn))
 		st->drv->rollback(st->conn);
 }

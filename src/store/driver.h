@@ -34,7 +34,8 @@ enum db_rc {
 	DB_ROW,          /* a row is ready to be read */
 	DB_DONE,         /* the statement has finished */
 	DB_CONSTRAINT,   /* a constraint (unique, foreign key, check, not null) refused the change */
-	DB_BUSY,         /* locked by another connection longer than the driver waits */
+	DB_BUSY,         /* not now: locked by another connection longer than the driver waits, out of memory, an
+	                    I/O error or a full disk (a passing condition: the caller answers 503) */
 	DB_ERROR         /* anything else: errmsg() says what */
 };
 
@@ -61,15 +62,18 @@ struct store_driver {
 	int (*param_count)(struct db_stmt *s);
 	/* The name of parameter i (1-based) as written, ":referentie"; NULL for a nameless one. */
 	const char *(*param_name)(struct db_stmt *s, int i);
-	void (*bind_null)(struct db_stmt *s, int i);
-	void (*bind_int64)(struct db_stmt *s, int i, int64_t v);
+	/* Binds fail too (out of memory copying a text): DB_OK or the failure, which the statement must not run
+	   with (it would run with NULL). */
+	enum db_rc (*bind_null)(struct db_stmt *s, int i);
+	enum db_rc (*bind_int64)(struct db_stmt *s, int i, int64_t v);
 	/* copy: the driver copies v; otherwise v stays valid until the statement is reset. */
-	void (*bind_text)(struct db_stmt *s, int i, const char *v, size_t len, bool copy);
+	enum db_rc (*bind_text)(struct db_stmt *s, int i, const char *v, size_t len, bool copy);
 	enum db_rc (*step)(struct db_stmt *s);
 	void (*reset)(struct db_stmt *s);                  /* ends the run; the statement can run again */
 	bool (*column_null)(struct db_stmt *s, int i);     /* columns are 0-based */
 	int64_t (*column_int64)(struct db_stmt *s, int i);
-	/* NULL for SQL NULL; valid until the next step or reset. */
+	/* NULL for SQL NULL, and NULL for a value that could not be read (out of memory converting it): then
+	   column_null is false; valid until the next step or reset. */
 	const char *(*column_text)(struct db_stmt *s, int i, size_t *len);
 	int64_t (*last_insert_id)(struct db_conn *c);      /* of the last INSERT on c */
 	int64_t (*changes)(struct db_conn *c);             /* rows changed by the last statement on c */

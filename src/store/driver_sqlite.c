@@ -35,7 +35,10 @@ map(int rc)
 		return DB_CONSTRAINT;
 	case SQLITE_BUSY:
 	case SQLITE_LOCKED:
-		return DB_BUSY;
+	case SQLITE_NOMEM:
+	case SQLITE_IOERR:
+	case SQLITE_FULL:
+		return DB_BUSY;   /* not now; SQLite has rolled back what it could not finish (db.c notices) */
 	default:
 		return DB_ERROR;
 	}
@@ -129,22 +132,22 @@ sq_param_name(struct db_stmt *s, int i)
 	return sqlite3_bind_parameter_name(ST(s), i);
 }
 
-static void
+static enum db_rc
 sq_bind_null(struct db_stmt *s, int i)
 {
-	sqlite3_bind_null(ST(s), i);
+	return map(sqlite3_bind_null(ST(s), i));
 }
 
-static void
+static enum db_rc
 sq_bind_int64(struct db_stmt *s, int i, int64_t v)
 {
-	sqlite3_bind_int64(ST(s), i, (sqlite3_int64)v);
+	return map(sqlite3_bind_int64(ST(s), i, (sqlite3_int64)v));
 }
 
-static void
+static enum db_rc
 sq_bind_text(struct db_stmt *s, int i, const char *v, size_t len, bool copy)
 {
-	sqlite3_bind_text(ST(s), i, v, (int)len, copy ? SQLITE_TRANSIENT : SQLITE_STATIC);
+	return map(sqlite3_bind_text(ST(s), i, v, (int)len, copy ? SQLITE_TRANSIENT : SQLITE_STATIC));
 }
 
 static enum db_rc

@@ -21,6 +21,7 @@ struct store_q {
 	int hint;                      /* where the next name is looked for first: binds follow the SQL's order */
 	uint64_t all, bound;           /* bit i: parameter i+1 (all: every one; bound: since the last reset) */
 	const char *bad;               /* the first name bound since the reset that the statement lacks */
+	bool bind_failed;              /* a bind since the reset failed (out of memory): the statement must not run */
 	bool active;                   /* stepped since the last reset */
 	enum db_rc rc;                 /* of the last step; DB_OK before the first */
 	char why[200];                 /* what went wrong, when rc is a failure */
@@ -159,6 +160,7 @@ q_ready(struct store_q *q)
 	q->active = false;
 	q->bound = 0;
 	q->bad = NULL;
+	q->bind_failed = false;
 	q->rc = DB_OK;
 	return q;
 }
@@ -272,10 +274,8 @@ store_bind_textn(struct store_q *q, const char *name, const char *v, size_t len)
 
 	if (i == 0)
 		return;
-	if (v == NULL)
-		q->st->drv->bind_null(q->ds, i);
-	else
-		q->st->drv->bind_text(q->ds, i, v, len, true);
+	if ((v == NULL ? q->st->drv->bind_null(q->ds, i) : q->st->drv->bind_text(q->ds, i, v, len, true)) != DB_OK)
+		q->bind_failed = true;
 }
 
 void
@@ -291,10 +291,9 @@ store_bind_static(struct store_q *q, const char *name, const char *v)
 
 	if (i == 0)
 		return;
-	if (v == NULL)
-		q->st->drv->bind_null(q->ds, i);
-	else
-		q->st->drv->bind_text(q->ds, i, v, strlen(v), false);
+	if ((v == NULL ? q->st->drv->bind_null(q->ds, i) : q->st->drv->bind_text(q->ds, i, v, strlen(v), false)) !=
+	    DB_OK)
+		q->bind_failed = true;
 }
 
 void
@@ -302,8 +301,8 @@ store_bind_int(struct store_q *q, const char *name, int64_t v)
 {
 	int i = slot(q, name);
 
-	if (i != 0)
-		q->st->drv->bind_int64(q->ds, i, v);
+	if (i != 0 && q->st->drv->bind_int64(q->ds, i, v) != DB_OK)
+		q->bind_failed = true;
 }
 
 void
@@ -317,8 +316,8 @@ store_bind_null(struct store_q *q, const char *name)
 {
 	int i = slot(q, name);
 
-	if (i != 0)
-		q->st->drv->bind_null(q->ds, i);
+	if (i != 0 && q->st->drv->bind_null(q->ds, i) != DB_OK)
+		q->bind_failed = true;
 }
 
 void
@@ -352,8 +351,9 @@ store_bind_code(struct store_q *q, const char *name, const struct codelist *code
 		store_bind_null(q, name);
 		return;
 	}
-	if ((i = slot(q, name)) != 0)   /* the code lists are static: no copy */
-		q->st->drv->bind_text(q->ds, i, codes->codes[v], strlen(codes->codes[v]), false);
+	if ((i = slot(q, name)) != 0 &&   /* the code lists are static: no copy */
+	    q->st->drv->bind_text(q->ds, i, codes->codes[v], strlen(codes->codes[v]), false) != DB_OK)
+		q->bind_failed = true;
 }
 
 /* ---- running and rows ------------------------------------------------------------------ */
@@ -374,10 +374,27 @@ misuse(struct store_q *q, const char *fmt, ...)
 	return false;
 }
 
-/* Before the first step: prepared, and every parameter bound by a name it has. */
+/* A failure of the database, not of the code: the statement stops with rc, and store_end reports why. */
+static bool
+q_fail(struct store_q *q, enum db_rc rc, const char *why)
+{
+	snprintf(q->why, sizeof(q->why), "%s", why);
+	q->rc = rc;
+	q->active = true;
+	return false;
+}
+
+/* Before the first step: prepared, every parameter bound by a name it has, every bind done, and the
+   transaction the connection began still there. */
 static bool
 q_check(struct store_q *q)
 {
+	if (q->bind_failed)   /* run with the value missing, a text would be NULL and a lookup find nothing */
+		return q_fail(q, DB_BUSY, "a parameter could not be bound (out of memory)");
+	if (q->st->in_tx && !q->st->drv->in_transaction(q->st->conn))
+		/* The database rolled the transaction back after a failure (SQLite does so on out of memory, an I/O
+		   error, a full disk): this statement would run on its own and commit at once, half a change. */
+		return q_fail(q, DB_BUSY, "the transaction was rolled back by the database after an earlier failure");
 	if (q->ds == NULL)
 		return misuse(q, "%s", "not prepared: the connection skipped store_schema_check/store_migrate");
 	if (q->bad != NULL)
@@ -467,11 +484,23 @@ store_col_bool(struct store_q *q, int i)
 	return q->st->drv->column_int64(q->ds, i) != 0;
 }
 
+/* Column i as text; a value that is there but could not be read fails the statement (store_end reports it), so
+   it is never taken for NULL. */
+static const char *
+col_text(struct store_q *q, int i, size_t *len)
+{
+	const char *t = q->st->drv->column_text(q->ds, i, len);
+
+	if (t == NULL && !q->st->drv->column_null(q->ds, i) && q->rc == DB_ROW)
+		q_fail(q, DB_BUSY, "a column could not be read (out of memory)");
+	return t;
+}
+
 char *
 store_col_text(struct store_q *q, struct arena *a, int i)
 {
 	size_t len;
-	const char *t = q->st->drv->column_text(q->ds, i, &len);
+	const char *t = col_text(q, i, &len);
 
 	return t == NULL ? NULL : arena_strndup(a, t, len);
 }
@@ -479,13 +508,13 @@ store_col_text(struct store_q *q, struct arena *a, int i)
 const char *
 store_col_peek(struct store_q *q, int i)
 {
-	return q->st->drv->column_text(q->ds, i, NULL);
+	return col_text(q, i, NULL);
 }
 
 const char *
 store_col_peekn(struct store_q *q, int i, size_t *len)
 {
-	const char *t = q->st->drv->column_text(q->ds, i, len);
+	const char *t = col_text(q, i, len);
 
 	if (t == NULL)
 		*len = 0;

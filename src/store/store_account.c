@@ -286,7 +286,7 @@ store_session_get(struct store *st, const char *id_hash, struct session_row *out
 
 	store_bind_text(q, ":id_hash", id_hash);
 	if ((rc = store_one(q, NULL)) != ERR_OK)
-		return ERR_NOT_FOUND;
+		return rc;   /* ERR_NOT_FOUND, or the database failed: not the same as signed out */
 	out->gebruiker_id = store_col_int(q, 0);
 	snprintf(out->csrf, sizeof(out->csrf), "%s", store_col_peek(q, 1));
 	out->created_at = (time_t)store_col_int(q, 2);
@@ -297,8 +297,7 @@ store_session_get(struct store *st, const char *id_hash, struct session_row *out
 			out->stap = (enum sessie_stap)i;
 	snprintf(out->totp_nieuw, sizeof(out->totp_nieuw), "%s", store_col_peek(q, 5) ? store_col_peek(q, 5) : "");
 	snprintf(out->volgende, sizeof(out->volgende), "%s", store_col_peek(q, 6) ? store_col_peek(q, 6) : "");
-	store_end(q, NULL);
-	return ERR_OK;
+	return store_end(q, NULL);   /* a column that could not be read fails the lookup */
 }
 
 enum err_code
@@ -347,12 +346,13 @@ store_token_lookup(struct store *st, const char *token_hash, int64_t *gebruiker_
 {
 	struct store_q *q = Q(st, Q_TOKEN_LOOKUP);
 
+	enum err_code rc;
+
 	store_bind_text(q, ":hash", token_hash);
-	if (store_one(q, NULL) != ERR_OK)
-		return ERR_NOT_FOUND;
+	if ((rc = store_one(q, NULL)) != ERR_OK)
+		return rc;   /* ERR_NOT_FOUND, or the database failed */
 	*gebruiker_id = store_col_int(q, 0);
-	store_end(q, NULL);
-	return ERR_OK;
+	return store_end(q, NULL);
 }
 
 void

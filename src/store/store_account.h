@@ -63,6 +63,7 @@ struct session_row {
 	char totp_nieuw[64];
 	char volgende[SESSIE_VOLGENDE_MAX];
 };
+/* ERR_NOT_FOUND for an unknown session; any other failure is the database's (never to be read as signed out). */
 enum err_code store_session_get(struct store *st, const char *id_hash, struct session_row *out);
 enum err_code store_session_touch(struct store *st, const char *id_hash, time_t now);
 enum err_code store_session_delete(struct store *st, const char *id_hash);
@@ -71,7 +72,7 @@ enum err_code store_session_delete_user(struct store *st, int64_t gebruiker_id);
 /* API tokens: only a SHA-256 of the token is stored. */
 enum err_code store_token_add(struct store *st, int64_t gebruiker_id, const char *token_hash,
     time_t now, struct err *e);
-/* ERR_NOT_FOUND for unknown or revoked tokens. */
+/* ERR_NOT_FOUND for unknown or revoked tokens; any other failure is the database's. */
 enum err_code store_token_lookup(struct store *st, const char *token_hash, int64_t *gebruiker_id);
 
 /* Throttling state per key ("account:x@y", "adres:1.2.3.4"); absent = zero state. */

@@ -13,6 +13,8 @@ struct store {
 	struct db_conn *conn;
 	struct store_q *q[STORE_T__MAX];   /* per table its statements (store_tables[t]->n of them) */
 	bool prepared;                     /* every statement is prepared (stmt.c) */
+	bool in_tx;                        /* store_begin(_read) began a transaction not yet ended by this code: when
+	                                      the driver says none is open, the database rolled it back (stmt.c) */
 	bool audit_appended;               /* wrote audit rows: a checkpoint at close (audit/checkpoint.c) */
 	struct audit_groep *groep;         /* the server's pool: rows outside a transaction go to its group commit */
 };

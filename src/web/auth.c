@@ -30,7 +30,9 @@ auth_set_cookie(struct request *r, const char *name, const char *value, int max_
 	    max_age >= 0 ? arena_printf(r->arena, "; Max-Age=%d", max_age) : ""));
 }
 
-static void
+/* false when the database failed: the actor's rights are then unknown, and the request is not answered as if
+   it had none. */
+static bool
 actor_from_user(struct request *r, const struct gebruiker *u)
 {
 	r->actor.gebruiker_id = u->id;
@@ -43,64 +45,81 @@ actor_from_user(struct request *r, const struct gebruiker *u)
 		int64_t *ids = NULL;
 		size_t n = 0;
 
-		if (store_organisatie_onder(r->store, r->arena, u->organisatie_id, &ids, &n, NULL) == ERR_OK) {
-			r->actor.vertegenwoordigt = ids;
-			r->actor.nvertegenwoordigt = n;
-		}
+		if (store_organisatie_onder(r->store, r->arena, u->organisatie_id, &ids, &n, NULL) != ERR_OK)
+			return false;
+		r->actor.vertegenwoordigt = ids;
+		r->actor.nvertegenwoordigt = n;
 	}
 	/* An indiener reads the Maatwerkregister when their organisation is connected today (core/perm.h). */
 	if ((u->roles & ROL_BIT(ROL_INDIENER)) && u->organisatie_id != 0 && !perm_register(&r->actor)) {
 		bool b = false;
 
-		if (store_register_aangesloten(r->store, u->organisatie_id, date_today_local(r->now), &b, NULL) == ERR_OK)
-			r->actor.aangesloten = b;
+		if (store_register_aangesloten(r->store, u->organisatie_id, date_today_local(r->now), &b, NULL) != ERR_OK)
+			return false;
+		r->actor.aangesloten = b;
 	}
-}
-
-static bool
-load_user(struct request *r, int64_t id)
-{
-	struct gebruiker u;
-
-	if (store_user_by_id(r->store, r->arena, id, &u, NULL) != ERR_OK || !u.actief)
-		return false;
-	actor_from_user(r, &u);
 	return true;
 }
 
-static void
+/* ERR_OK with the actor signed in, ERR_NOT_FOUND for an unknown or inactive account, else the database's
+   failure. */
+static enum err_code
+load_user(struct request *r, int64_t id)
+{
+	struct gebruiker u;
+	enum err_code rc = store_user_by_id(r->store, r->arena, id, &u, NULL);
+
+	if (rc != ERR_OK)
+		return rc;
+	if (!u.actief)
+		return ERR_NOT_FOUND;
+	if (!actor_from_user(r, &u)) {
+		memset(&r->actor, 0, sizeof(r->actor));
+		return ERR_UNAVAILABLE;
+	}
+	return ERR_OK;
+}
+
+/* Each returns false when the database failed while finding out who this is (not: when nobody is signed in). */
+static bool
 identify_token(struct request *r)
 {
 	const char *h = req_header(r, MHD_HTTP_HEADER_AUTHORIZATION);
 	char hash[CRYPTO_SHA256_HEXLEN];
+	enum err_code rc;
 	int64_t id;
 
 	if (h == NULL || strncasecmp(h, "Bearer ", 7) != 0)
-		return;
+		return true;
 	h += 7;
 	if (strlen(h) != 64)
-		return;
+		return true;
 	crypto_sha256_hex(h, 64, hash);
-	if (store_token_lookup(r->store, hash, &id) == ERR_OK && load_user(r, id))
+	if ((rc = store_token_lookup(r->store, hash, &id)) == ERR_OK)
+		rc = load_user(r, id);
+	if (rc == ERR_OK)
 		r->actor.via_token = true;
+	return rc == ERR_OK || rc == ERR_NOT_FOUND;
 }
 
-static void
+static bool
 identify_session(struct request *r)
 {
 	const char *sid = req_cookie(r, auth_cookie_name(r->cfg));
 	struct session_row row;
 	char hash[CRYPTO_SHA256_HEXLEN];
+	enum err_code rc;
 
 	if (sid == NULL || strlen(sid) != 64)
-		return;
+		return true;
 	crypto_sha256_hex(sid, 64, hash);
-	if (store_session_get(r->store, hash, &row) != ERR_OK)
-		return;
+	if ((rc = store_session_get(r->store, hash, &row)) != ERR_OK)
+		return rc == ERR_NOT_FOUND;
 	if (r->now - row.last_seen >= r->cfg->session_idle || r->now - row.created_at >= r->cfg->session_max ||
 	    (row.stap != SESSIE_BINNEN && r->now - row.created_at >= TWEEDE_STAP_GELDIG)) {
-		store_session_delete(r->store, hash);   /* expired: gone for good */
-		return;
+		/* expired: gone for good (and signed out even when the delete fails; the purge removes it later) */
+		store_session_delete(r->store, hash);
+		return true;
 	}
 	if (row.stap == SESSIE_CODE || row.stap == SESSIE_INSCHRIJVEN) {
 		/* half-way through signing in: no rights at all, only the next step */
@@ -110,23 +129,25 @@ identify_session(struct request *r)
 		r->halfweg.volgende = arena_strdup(r->arena, row.volgende);
 		snprintf(r->session_hash, sizeof(r->session_hash), "%s", hash);
 		snprintf(r->csrf, sizeof(r->csrf), "%s", row.csrf);
-		return;
+		return true;
 	}
-	if (row.stap != SESSIE_BINNEN || !load_user(r, row.gebruiker_id))
-		return;
+	if (row.stap != SESSIE_BINNEN)
+		return true;
+	if ((rc = load_user(r, row.gebruiker_id)) != ERR_OK)
+		return rc == ERR_NOT_FOUND;
 	snprintf(r->session_hash, sizeof(r->session_hash), "%s", hash);
 	snprintf(r->csrf, sizeof(r->csrf), "%s", row.csrf);
-	if (r->now - row.last_seen >= 30)   /* spare the database a write per request */
+	if (r->now - row.last_seen >= 30)   /* spare the database a write per request; a failed touch is harmless */
 		store_session_touch(r->store, hash, r->now);
+	return true;
 }
 
-void
+bool
 auth_identify(struct request *r)
 {
 	if (r->route != NULL && (r->route->flags & ROUTE_API))
-		identify_token(r);
-	else
-		identify_session(r);
+		return identify_token(r);
+	return identify_session(r);
 }
 
 /* The casus a route names: its {ref} or {referentie} segment (the convention of the route table), or NULL. */

@@ -8,8 +8,9 @@
 #include "store/store_account.h"
 #include "web/request.h"
 
-/* Sets r->actor from the session cookie (web) or the Authorization header (API). */
-void auth_identify(struct request *r);
+/* Sets r->actor from the session cookie (web) or the Authorization header (API). false when the database failed
+   while looking (the caller answers 503: a failed lookup is not "not signed in", which would show a login page). */
+bool auth_identify(struct request *r);
 /* Replies to a caller without the route's permission: login redirect, 401 or 403; each leaves an audit row
    (toegang.anoniem, token.ongeldig or toegang) with the route and the casus it names. */
 void auth_deny(struct request *r);

@@ -215,7 +215,12 @@ dispatch(struct request *r, const struct pending *pd)
 		    arena_printf(r->arena, "Dit adres accepteert alleen: %s.", pd->allow));
 		return;
 	}
-	auth_identify(r);
+	if (!auth_identify(r)) {
+		reply_header(r, "Retry-After", "1");
+		reply_problem(r, 503, "Tijdelijk niet beschikbaar",
+		    "Uw aanmelding kon nu niet worden gecontroleerd. Probeer het zo opnieuw.");
+		return;
+	}
 	if (!perm_allows(r->route->perm, &r->actor)) {
 		auth_deny(r);
 		return;

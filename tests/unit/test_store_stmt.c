@@ -1,4 +1,4 @@
-/* test_store_stmt.c - the statement tables: every statement named and prepared, broken SQL named, binds by name. */
+/* test_store_stmt.c - the statement tables: every statement named and prepared, broken SQL named, binds, failures. */
 #include "harness.h"
 #include "fixture.h"
 
@@ -6,6 +6,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "store/driver_sqlite.h"
+#include "store/store_private.h"
 #include "store/stmt.h"
 #include "store/store_fts.h"
 #include "store/store.h"
@@ -161,6 +163,113 @@ test_unknown_or_missing_bind_is_an_error(void **state)
 	store_sql_free(qs, 1);
 }
 
+/* A bind the database refuses (here a text over the length limit; in production out of memory) stops the
+   statement: run with the value missing, it would look up NULL and find nothing, as if the row did not exist
+   (a session lookup that failed that way showed a signed-in user the login page). Found by test_fault. */
+static void
+test_failed_bind_fails_the_statement(void **state)
+{
+	struct store *st = *state;
+	struct store_q *qs = NULL, *q;
+	struct err e = { 0 };
+	sqlite3 *db = store_sqlite_db(st);
+	int limit = sqlite3_limit(db, SQLITE_LIMIT_LENGTH, -1);
+
+	assert_int_equal(prepare_one(st, "proef.leeg", "SELECT :tekst IS NULL", &qs, &e), ERR_OK);
+	sqlite3_limit(db, SQLITE_LIMIT_LENGTH, 10);
+	q = store_sql_at(qs, 0);
+	store_bind_text(q, ":tekst", "veel langer dan tien tekens");
+	assert_false(store_next(q));
+	assert_int_not_equal(store_end(q, &e), ERR_OK);
+	assert_non_null(strstr(e.detail, "could not be bound"));
+	sqlite3_limit(db, SQLITE_LIMIT_LENGTH, limit);
+	/* the next run, bound right, is fine */
+	q = store_sql_at(qs, 0);
+	store_bind_text(q, ":tekst", "kort");
+	assert_true(store_next(q));
+	assert_int_equal(store_col_int(q, 0), 0);
+	assert_int_equal(store_end(q, &e), ERR_OK);
+	store_sql_free(qs, 1);
+}
+
+/* A driver whose column_text cannot give the value (as SQLite's returns NULL when converting it runs out of
+   memory): the statement fails, and the value is never read as SQL NULL. */
+static const char *
+text_kwijt(struct db_stmt *s, int i, size_t *len)
+{
+	(void)s;
+	(void)i;
+	if (len != NULL)
+		*len = 0;
+	return NULL;
+}
+
+static void
+test_unreadable_column_fails_the_statement(void **state)
+{
+	struct store *st = *state;
+	struct store_q *qs = NULL, *q;
+	struct err e = { 0 };
+	struct store_driver kapot = *st->drv;
+	const struct store_driver *echt = st->drv;
+
+	kapot.column_text = text_kwijt;
+	assert_int_equal(prepare_one(st, "proef.tekst", "SELECT 'er is een waarde', NULL", &qs, &e), ERR_OK);
+	st->drv = &kapot;
+	q = store_sql_at(qs, 0);
+	assert_true(store_next(q));
+	assert_null(store_col_peek(q, 1));   /* a real NULL is NULL, and no failure */
+	assert_null(store_col_peek(q, 0));   /* the value that could not be read ... */
+	assert_false(store_next(q));
+	assert_int_equal(store_end(q, &e), ERR_UNAVAILABLE);   /* ... fails the statement */
+	assert_non_null(strstr(e.detail, "could not be read"));
+	st->drv = echt;
+	q = store_sql_at(qs, 0);
+	assert_true(store_next(q));
+	assert_string_equal(store_col_peek(q, 0), "er is een waarde");
+	assert_int_equal(store_end(q, &e), ERR_OK);
+	store_sql_free(qs, 1);
+}
+
+/* After a failure SQLite may roll the whole transaction back by itself (out of memory, an I/O error, a full
+   disk). The statements that follow must not then run on their own, each committed at once: half a change
+   would stay. Here the rollback is done behind the store's back; every later statement and the commit fail,
+   and nothing of the transaction is in the database. Found by test_fault. */
+static void
+test_statements_after_a_lost_transaction_fail(void **state)
+{
+	struct store *st = *state;
+	struct store_q *qs = NULL, *q;
+	struct err e = { 0 };
+	sqlite3 *db = store_sqlite_db(st);
+	sqlite3_stmt *tel;
+
+	assert_int_equal(sqlite3_exec(db, "CREATE TABLE proef (x INTEGER)", NULL, NULL, NULL), SQLITE_OK);
+	assert_int_equal(prepare_one(st, "proef.erin", "INSERT INTO proef (x) VALUES (:x)", &qs, &e), ERR_OK);
+	assert_int_equal(store_begin(st), ERR_OK);
+	q = store_sql_at(qs, 0);
+	store_bind_int(q, ":x", 1);
+	assert_int_equal(store_exec(q, &e), ERR_OK);
+	assert_int_equal(sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL), SQLITE_OK);   /* as SQLite does itself */
+	q = store_sql_at(qs, 0);
+	store_bind_int(q, ":x", 2);
+	assert_int_equal(store_exec(q, &e), ERR_UNAVAILABLE);
+	assert_non_null(strstr(e.detail, "rolled back"));
+	assert_int_equal(store_commit(st), ERR_UNAVAILABLE);
+	assert_false(store_in_transaction(st));
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT count(*) FROM proef", -1, &tel, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(tel), SQLITE_ROW);
+	assert_int_equal(sqlite3_column_int(tel, 0), 0);
+	sqlite3_finalize(tel);
+	/* a new transaction works as before */
+	assert_int_equal(store_begin(st), ERR_OK);
+	q = store_sql_at(qs, 0);
+	store_bind_int(q, ":x", 3);
+	assert_int_equal(store_exec(q, &e), ERR_OK);
+	assert_int_equal(store_commit(st), ERR_OK);
+	store_sql_free(qs, 1);
+}
+
 /* A schema that no longer fits a statement: the connection does not open, and says which statement. */
 static void
 test_open_fails_naming_the_statement(void **state)
@@ -194,6 +303,9 @@ main(void)
 		T(test_broken_statement_fails_with_its_name),
 		T(test_binds_by_name_in_any_order),
 		T(test_unknown_or_missing_bind_is_an_error),
+		T(test_failed_bind_fails_the_statement),
+		T(test_unreadable_column_fails_the_statement),
+		T(test_statements_after_a_lost_transaction_fail),
 		T(test_open_fails_naming_the_statement),
 	};
 

@@ -142,20 +142,28 @@ api_casus_json(struct request *r, const struct casus *c)
 void
 api_reply_casus(struct request *r, int status, const char *referentie)
 {
-	struct casus c;
 	struct err e = { 0 };
 	enum err_code rc;
-	json_t *j;
+	json_t *j = api_casus_json_van(r, referentie, &rc, &e);
 
-	if ((rc = store_casus_load(r->store, r->arena, referentie, &c, &e)) != ERR_OK) {
+	if (j == NULL) {
 		api_err(r, rc, &e);
 		return;
 	}
-	if ((j = api_casus_json(r, &c)) == NULL) {
-		api_err(r, ERR_INTERNAL, &e);
-		return;
-	}
 	reply_json(r, status, j);
+}
+
+json_t *
+api_casus_json_van(struct request *r, const char *referentie, enum err_code *rc, struct err *e)
+{
+	struct casus c;
+	json_t *j;
+
+	if ((*rc = store_casus_load(r->store, r->arena, referentie, &c, e)) != ERR_OK)
+		return NULL;
+	if ((j = api_casus_json(r, &c)) == NULL)
+		*rc = ERR_INTERNAL;
+	return j;
 }
 
 bool
@@ -288,7 +296,7 @@ h_api_casus_nieuw(struct request *r)
 	struct gebruiker u;
 	struct err e = { 0 };
 	enum err_code rc;
-	json_t *body;
+	json_t *body, *j;
 	int today = app_vandaag(r);
 
 	if (!api_body_object(r) || !nieuw_toegestaan(r, regie))
@@ -331,14 +339,22 @@ h_api_casus_nieuw(struct request *r)
 		    "Het auditlog kon niet worden bijgewerkt; daarom is het verzoek niet uitgevoerd.", NULL);
 		return;
 	}
+	/* The answer is read inside the transaction: once the casus is committed the client hears 201, never a 503
+	   for a reading back that failed (it would send the casus again, and make it twice). */
+	if ((j = api_casus_json_van(r, c.referentie, &rc, &e)) == NULL) {
+		store_rollback(r->store);
+		api_err(r, rc, &e);
+		return;
+	}
 	if (store_commit(r->store) != ERR_OK) {
+		json_decref(j);
 		store_rollback(r->store);
 		api_problem(r, 503, "Tijdelijk niet beschikbaar", "De casus kon niet worden opgeslagen. Probeer het opnieuw.",
 		    NULL);
 		return;
 	}
 	reply_header(r, "Location", api_casus_href(r, c.referentie));
-	api_reply_casus(r, 201, c.referentie);
+	reply_json(r, 201, j);
 }
 
 /* ---- GET /api/v1/casussen/{referentie} -------------------------------------------------- */

@@ -42,6 +42,8 @@ json_t *api_casus_json(struct request *r, const struct casus *c);
  * Used after every change, so the answer is what was stored.
  */
 void api_reply_casus(struct request *r, int status, const char *referentie);
+/* The casus as the API shows it, or NULL with *rc and e saying why (ERR_NOT_FOUND, the database's failure). */
+json_t *api_casus_json_van(struct request *r, const char *referentie, enum err_code *rc, struct err *e);
 
 /* JSON values for fixed-shape objects: null for NULL text (or text that is not UTF-8) and for DATE_NONE. */
 json_t *api_str(const char *s);

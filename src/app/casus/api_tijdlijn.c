@@ -62,12 +62,19 @@ code(struct request *r, const char *name, const struct codelist *l, bool require
 static bool
 begin(struct request *r, const char *ref, struct casus_toegang *t)
 {
+	enum err_code rc;
+
 	if (store_begin(r->store) != ERR_OK) {
 		api_problem(r, 503, "Tijdelijk niet beschikbaar", "De database is bezet. Probeer het opnieuw.", NULL);
 		return false;
 	}
-	if (store_casus_toegang(r->store, ref, r->actor.persoon_id, t) != ERR_OK) {
+	if ((rc = store_casus_toegang(r->store, ref, r->actor.persoon_id, t)) != ERR_OK) {
 		store_rollback(r->store);
+		if (rc != ERR_NOT_FOUND) {
+			api_problem(r, 503, "Tijdelijk niet beschikbaar", "De database gaf een fout. Probeer het opnieuw.",
+			    NULL);
+			return false;
+		}
 		api_problem(r, 404, "Niet gevonden", "Deze casus bestaat niet of u heeft er geen toegang toe.", NULL);
 		return false;
 	}

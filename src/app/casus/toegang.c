@@ -37,9 +37,16 @@ casus_open(struct request *r, const char *ref, enum casus_actie actie, const cha
     struct casus_toegang *out)
 {
 	struct casus_relatie rel;
+	enum err_code rc = ref != NULL ? store_casus_toegang(r->store, ref, r->actor.persoon_id, out) : ERR_NOT_FOUND;
 	bool zien;
 
-	if (ref == NULL || store_casus_toegang(r->store, ref, r->actor.persoon_id, out) != ERR_OK) {
+	if (rc != ERR_OK && rc != ERR_NOT_FOUND) {   /* the database failed: not a 404 */
+		reply_header(r, "Retry-After", "1");
+		reply_problem(r, 503, "Tijdelijk niet beschikbaar",
+		    "De casus kan nu niet worden gelezen. Probeer het zo opnieuw.");
+		return false;
+	}
+	if (rc != ERR_OK) {
 		req_audit(r, audit_actie, "casus", ref, AUDIT_GEWEIGERD);
 		reply_problem(r, 404, "Niet gevonden", "Deze casus bestaat niet of u heeft er geen toegang toe.");
 		return false;

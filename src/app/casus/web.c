@@ -342,13 +342,19 @@ cw_open(struct request *r, const char *ref, enum casus_actie actie, const char *
 {
 	int64_t id = concept_id(ref);
 	struct casus_relatie rel;
+	enum err_code rc;
 
 	if (id == 0)
 		return casus_open(r, ref, actie, audit_actie, t);
 	/* A concept: only its indiener may see and change it; regie never applies to it. A submitted casus is
 	   only reachable by its referentie, so ids cannot be used to probe for casussen. */
-	if (id < 0 || store_casus_toegang_id(r->store, id, r->actor.persoon_id, t) != ERR_OK ||
-	    t->status != STATUS_CONCEPT) {
+	rc = id > 0 ? store_casus_toegang_id(r->store, id, r->actor.persoon_id, t) : ERR_NOT_FOUND;
+	if (rc != ERR_OK && rc != ERR_NOT_FOUND) {   /* the database failed: not a 404 */
+		reply_problem(r, 503, "Tijdelijk niet beschikbaar",
+		    "De casus kan nu niet worden gelezen. Probeer het zo opnieuw.");
+		return false;
+	}
+	if (rc != ERR_OK || t->status != STATUS_CONCEPT) {
 		req_audit(r, audit_actie, "casus", ref, AUDIT_GEWEIGERD);
 		niet_gevonden(r);
 		return false;

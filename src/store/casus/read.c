@@ -261,15 +261,14 @@ toegang(struct store_q *q, int64_t persoon_id, struct casus_toegang *out)
 	store_bind_int(q, ":persoon", persoon_id);
 	memset(out, 0, sizeof(*out));
 	if ((rc = store_one(q, NULL)) != ERR_OK)
-		return rc == ERR_NOT_FOUND ? ERR_NOT_FOUND : ERR_INTERNAL;
+		return rc;   /* ERR_NOT_FOUND, or the database failed (not the same: one is a 404, the other a 503) */
 	out->id = store_col_int(q, 0);
 	out->status = (enum casus_status)store_col_enum(q, 1, &codes_casus_status, STATUS_AANGEMELD);
 	out->indiener_persoon_id = store_col_int(q, 2);
 	out->regievoerder_persoon_id = store_col_int(q, 3);
 	out->is_deelnemer = persoon_id != 0 && store_col_bool(q, 4);
 	out->afgerond_op = store_col_date(q, 5);
-	store_end(q, NULL);
-	return ERR_OK;
+	return store_end(q, NULL);
 }
 
 enum err_code
