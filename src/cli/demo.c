@@ -1,4 +1,5 @@
-/* demo.c - fictitious demo data for `init --demo`: one account per role, about forty demo casussen, the register. */
+/* demo.c - fictitious demo data for `init --demo`: one account per role, about forty demo casussen with their LET
+   escalaties and overbruggingen, the register. */
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -15,6 +16,8 @@
 #include "store/store_account.h"
 #include "store/store_tweede_factor.h"
 #include "store/casus/casus.h"
+#include "store/escalatie/escalatie.h"
+#include "store/overbrugging/overbrugging.h"
 
 /* The casussen compiled into the binary (src/cli/demo/casussen.jsonl, interchange format). */
 #define DEMO_CASUSSEN "demo/casussen.jsonl"
@@ -121,6 +124,23 @@ demo_uitnodigingen(struct store *st, time_t now)
 	return 0;
 }
 
+/*
+ * The escalaties and overbruggingen a demo line states (store_casus_insert
+ * saves neither), as `doorbraak import` records them: each LET record with
+ * its chair, meetings, afspraken and follow-up, linked to the casus's
+ * escalatie interventie (one is added where the line has none), and each
+ * overbrugging with every step it reached.
+ */
+static enum err_code
+demo_let(struct store *st, struct arena *a, const struct casus *c, time_t now, struct err *e)
+{
+	enum err_code rc = store_escalatie_import(st, a, c->id, c->escalaties, c->nescalaties, now, e);
+
+	if (rc != ERR_OK)
+		return rc;
+	return store_overbrugging_import(st, a, c->id, c->overbruggingen, c->noverbruggingen, now, e);
+}
+
 static int
 demo_casussen(struct store *st, size_t *n)
 {
@@ -170,6 +190,8 @@ demo_casussen(struct store *st, size_t *n)
 			c.organisaties_bekend = true;   /* the demo's organisations are known ones */
 			rc = store_casus_insert(st, a, &c, 0, now, &e);
 		}
+		if (rc == ERR_OK)
+			rc = demo_let(st, a, &c, now, &e);
 		if (rc != ERR_OK) {
 			fprintf(stderr, "doorbraak: %s regel %d%s%s: %s%s%s\n", DEMO_CASUSSEN, lijn,
 			    e.field[0] != '\0' ? ", veld " : "", e.field,

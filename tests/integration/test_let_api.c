@@ -1,5 +1,6 @@
 /* test_let_api.c - the API of LET escalaties and overbruggingen: each step, 409 for a refused transition, 400 for
-   each bad input of issue 10 with the data unchanged, the chair's rights, problem+json. The tests run in order. */
+   each bad input of issue 10 with the data unchanged, the chair's rights, problem+json. The tests run in order.
+   Then, on a second server with the demo data: its escalaties and overbruggingen, on a casus page and in the report. */
 #include "harness.h"
 
 #include <sqlite3.h>
@@ -377,6 +378,116 @@ test_openapi(void **state)
 	json_decref(j);
 }
 
+/* ---- the demo data: its escalaties and overbruggingen (a second server, on `init --demo`) ---------------------- */
+
+#define DEMO_REGIE "rik@demo-let.example"
+#define DEMO_PW "wachtwoord-test-123"
+
+static int
+setup_demo(void **state)
+{
+	const char *demo[] = { "init", "--demo", NULL };
+	struct buf out;
+	int rc;
+
+	(void)state;
+	if (server_start(&srv, NULL) != 0)
+		return -1;
+	buf_init(&out, 0);
+	rc = server_cli(&srv, NULL, &out, demo);
+	buf_free(&out);
+	if (rc != 0)
+		return -1;
+	return server_add_user(&srv, DEMO_REGIE, "Rik Regie", "regievoerder", DEMO_PW) == 0 ? 0 : -1;
+}
+
+/* The demo's seven escalaties and six overbruggingen, one in each state, each escalatie on its casus's timeline. */
+static void
+test_demo_aantallen(void **state)
+{
+	(void)state;
+	assert_int_equal(sql_getal("SELECT count(*) FROM escalatie"), 7);
+	assert_int_equal(sql_getal("SELECT count(DISTINCT status) FROM escalatie"), 7);
+	assert_int_equal(sql_getal("SELECT count(*) FROM escalatie e JOIN activiteit a ON a.id = e.interventie_id "
+	    "AND a.casus_id = e.casus_id"), 7);
+	assert_int_equal(sql_getal("SELECT count(*) FROM escalatie WHERE voorzitter_id IS NOT NULL"), 5);
+	assert_int_equal(sql_getal("SELECT count(*) FROM escalatie_afspraak"), 4);
+	assert_int_equal(sql_getal("SELECT count(*) FROM overbrugging"), 6);
+	assert_int_equal(sql_getal("SELECT count(DISTINCT status) FROM overbrugging"), 5);
+	/* init --demo again adds nothing */
+	{
+		const char *demo[] = { "init", "--demo", NULL };
+		struct buf out;
+
+		buf_init(&out, 0);
+		assert_int_equal(server_cli(&srv, NULL, &out, demo), 0);
+		buf_free(&out);
+	}
+	assert_int_equal(sql_getal("SELECT count(*) FROM escalatie"), 7);
+	assert_int_equal(sql_getal("SELECT count(*) FROM overbrugging"), 6);
+}
+
+/* The family after the evacuation (PMM-2025-0010): its escalatie on the casus page, and in full on its own page. */
+static void
+test_demo_casuspagina(void **state)
+{
+	struct client c;
+	struct resp r;
+	char path[96];
+	long long id = sql_getal("SELECT e.id FROM escalatie e JOIN casus c ON c.id = e.casus_id "
+	    "WHERE c.referentie = 'PMM-2025-0010'");
+	(void)state;
+
+	assert_true(id > 0);
+	client_login_ok(&c, &srv, DEMO_REGIE, DEMO_PW);
+	assert_int_equal(client_get(&c, "/casussen/PMM-2025-0010", &r), 200);
+	snprintf(path, sizeof(path), "href=\"/casussen/PMM-2025-0010/escalaties/%lld\">Escalatie van 2 juni 2025</a>", id);
+	assert_true(resp_contains(&r, path));
+	assert_true(resp_contains(&r, "db-status--afgerond"));
+	assert_true(resp_contains(&r, ", voorzitter Vera Voorzitter"));
+	resp_free(&r);
+	snprintf(path, sizeof(path), "/casussen/PMM-2025-0010/escalaties/%lld", id);
+	assert_int_equal(client_get(&c, path, &r), 200);
+	assert_true(resp_contains(&r, "Directeur Consulaire Zaken"));
+	assert_true(resp_contains(&r, "Een woning uit de eigen voorraad aanbieden aan het gezin."));
+	resp_free(&r);
+	/* an overbrugging on its casus page (PMM-2025-0013: pre-financed, decided and settled) */
+	assert_int_equal(client_get(&c, "/casussen/PMM-2025-0013", &r), 200);
+	assert_true(resp_contains(&r, "Overbrugging van 30 juni 2025"));
+	resp_free(&r);
+	client_free(&c);
+}
+
+/* The demo's 2025 jaarrapportage counts them: two escalaties (one by the chair alone, one at the LET table) and
+   three overbruggingen. */
+static void
+test_demo_rapport_2025(void **state)
+{
+	const char *args[] = { "report", "--jaar", "2025", "--format", "json", NULL };
+	struct buf out;
+	json_t *r, *e, *o;
+	(void)state;
+
+	buf_init(&out, 0);
+	assert_int_equal(server_cli(&srv, NULL, &out, args), 0);
+	r = json_loads(buf_str(&out), 0, NULL);
+	buf_free(&out);
+	assert_non_null(r);
+	e = json_object_get(r, "escalaties");
+	o = json_object_get(r, "overbruggingen");
+	assert_int_equal(json_integer_value(json_object_get(e, "aangevraagd")), 2);
+	assert_int_equal(json_integer_value(json_object_get(e, "alleenVoorzitter")), 1);
+	assert_int_equal(json_integer_value(json_object_get(e, "letBijeengekomen")), 1);
+	assert_int_equal(json_integer_value(json_object_get(json_object_get(e, "uitkomstLet"), "doorbraak")), 1);
+	assert_int_equal(json_integer_value(json_object_get(json_object_get(e, "uitkomstVoorzitter"), "gedeeltelijk")),
+	    1);
+	assert_int_equal(json_integer_value(json_object_get(o, "aanvragen")), 3);
+	assert_int_equal(json_integer_value(json_object_get(o, "besloten")), 2);
+	assert_int_equal(json_integer_value(json_object_get(o, "ingetrokken")), 1);
+	assert_int_equal(json_integer_value(json_object_get(o, "verrekendCent")), 1275000);
+	json_decref(r);
+}
+
 int
 main(void)
 {
@@ -387,6 +498,14 @@ main(void)
 		cmocka_unit_test(test_openapi),
 	};
 
+	const struct CMUnitTest demo[] = {
+		cmocka_unit_test(test_demo_aantallen),
+		cmocka_unit_test(test_demo_casuspagina),
+		cmocka_unit_test(test_demo_rapport_2025),
+	};
+	int rc;
+
 	curl_global_init(CURL_GLOBAL_DEFAULT);
-	return cmocka_run_group_tests(tests, setup, teardown);
+	rc = cmocka_run_group_tests(tests, setup, teardown);
+	return rc | cmocka_run_group_tests_name("demo", demo, setup_demo, teardown);
 }
