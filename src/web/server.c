@@ -1,11 +1,8 @@
 /* server.c - libmicrohttpd glue: one arena and one pooled connection per request, checks at the door. */
 #include "server.h"
 
-#include <arpa/inet.h>
-#include <dlfcn.h>
 #include <microhttpd.h>
 #include <errno.h>
-#include <netinet/in.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdatomic.h>
@@ -23,8 +20,10 @@
 #include "lib/sandbox.h"
 #include "lib/utf8.h"
 #include "store/store_audit.h"
+#include "web/answer.h"
 #include "web/auth.h"
 #include "web/form.h"
+#include "web/listen.h"
 #include "web/multipart.h"
 #include "web/metrics.h"
 #include "web/peer.h"
@@ -69,8 +68,6 @@ static atomic_int inflight;
    (MHD_quiesce_daemon is not used: with the epoll thread pool of libmicrohttpd 0.9.75 it races
    with MHD_stop_daemon and aborts with "Failed to remove listen FD from epoll set".) */
 static atomic_bool stopping;
-/* Set while respond() queues a response of ours (see MHD_queue_response below). */
-static _Thread_local bool queuing_ours;
 
 static double
 elapsed(const struct timespec *start)
@@ -239,29 +236,13 @@ dispatch(struct request *r, const struct pending *pd)
 		reply_problem(r, 500, "Interne fout", "Er ging iets mis. Probeer het later opnieuw.");
 }
 
-/* The headers every response carries, ours and libmicrohttpd's own alike. */
-static void
-add_base_headers(struct MHD_Response *resp, const struct config *cfg, const char *request_id)
-{
-	MHD_add_response_header(resp, "Content-Security-Policy",
-	    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-	    "font-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'");
-	MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
-	MHD_add_response_header(resp, "Referrer-Policy", "no-referrer");
-	MHD_add_response_header(resp, "X-Frame-Options", "DENY");
-	MHD_add_response_header(resp, "Cross-Origin-Opener-Policy", "same-origin");
-	MHD_add_response_header(resp, "X-Request-Id", request_id);
-	if (cfg->secure_cookies)
-		MHD_add_response_header(resp, "Strict-Transport-Security", "max-age=31536000");
-}
-
 static void
 add_security_headers(struct request *r, struct MHD_Response *resp)
 {
 	bool api = r->route != NULL && (r->route->flags & ROUTE_API);
 	bool stat = r->route != NULL && (r->route->flags & ROUTE_STATIC);
 
-	add_base_headers(resp, r->cfg, r->request_id);
+	answer_base_headers(resp, r->cfg, r->request_id);
 	if (stat && r->status == 200)
 		MHD_add_response_header(resp, "Cache-Control", "public, max-age=31536000, immutable");
 	else
@@ -314,9 +295,7 @@ respond(struct server *srv, struct MHD_Connection *conn, struct pending *pd)
 		MHD_add_response_header(resp, r->headers[i].key, r->headers[i].value);
 	if (pd->too_large)
 		MHD_add_response_header(resp, MHD_HTTP_HEADER_CONNECTION, "close");
-	queuing_ours = true;
-	ret = MHD_queue_response(conn, (unsigned)r->status, resp);
-	queuing_ours = false;
+	ret = answer_queue_ours(conn, (unsigned)r->status, resp);
 	MHD_destroy_response(resp);
 	secs = elapsed(&pd->start);
 	metrics_observe(r->route, r->status, secs);
@@ -471,106 +450,6 @@ completed(void *cls, struct MHD_Connection *conn, void **con_cls, enum MHD_Reque
 	*con_cls = NULL;
 }
 
-/* ---- libmicrohttpd's own answers ------------------------------------------------------
- *
- * libmicrohttpd answers some requests itself, before doorbraak sees them: 400 (a malformed request), 413
- * (a chunk or length it cannot represent), 414 (a request line longer than its buffer) and 431 (headers
- * larger than the connection's memory). Those answers would carry none of our headers, and the library
- * offers no hook to change them. It does queue them through its exported MHD_queue_response, called
- * through its procedure linkage table, so the definition below, in the program, takes the library's
- * place for every caller (the library included): our own responses (marked by queuing_ours) pass
- * through unchanged; the library's own error responses are replaced by ours, with the same status, the
- * security headers, and a short Dutch page. test_hostile checks each status.
- */
-static enum MHD_Result (*library_queue_response)(struct MHD_Connection *, unsigned int, struct MHD_Response *);
-static const struct config *running_cfg;
-
-static const char *
-own_error_text(unsigned status)
-{
-	switch (status) {
-	case 413: return "De verzonden gegevens zijn te groot.";
-	case 414: return "Het adres is te lang.";
-	case 431: return "De kopregels van het verzoek zijn te groot.";
-	default: return "Dit verzoek kan de server niet lezen.";
-	}
-}
-
-enum MHD_Result
-MHD_queue_response(struct MHD_Connection *conn, unsigned int status, struct MHD_Response *resp)
-{
-	struct MHD_Response *ours;
-	enum MHD_Result ret;
-	unsigned char raw[8];
-	char rid[17];
-	struct buf b;
-
-	if (library_queue_response == NULL)   /* resolved by server_run; this is only a safety net */
-		*(void **)&library_queue_response = dlsym(RTLD_NEXT, "MHD_queue_response");
-	if (queuing_ours || status < 400 || running_cfg == NULL)
-		return library_queue_response(conn, status, resp);
-	randombytes_buf(raw, sizeof(raw));
-	sodium_bin2hex(rid, sizeof(rid), raw, sizeof(raw));
-	buf_init(&b, 0);
-	buf_printf(&b, "<!DOCTYPE html>\n<html lang=\"nl\">\n<head><meta charset=\"utf-8\"><title>Verzoek niet verwerkt"
-	    " \xe2\x80\x94 doorbraak</title></head>\n<body><h1>Verzoek niet verwerkt</h1>\n<p>%s Foutcode %u.</p>\n"
-	    "</body>\n</html>\n", own_error_text(status), status);
-	ours = MHD_create_response_from_buffer(b.len, b.data, MHD_RESPMEM_MUST_COPY);
-	buf_free(&b);
-	if (ours == NULL)
-		return library_queue_response(conn, status, resp);
-	MHD_add_response_header(ours, MHD_HTTP_HEADER_CONTENT_TYPE, "text/html; charset=utf-8");
-	add_base_headers(ours, running_cfg, rid);
-	MHD_add_response_header(ours, "Cache-Control", "no-store");
-	MHD_add_response_header(ours, MHD_HTTP_HEADER_CONNECTION, "close");
-	ret = library_queue_response(conn, status, ours);
-	MHD_destroy_response(ours);
-	fprintf(stderr, "{\"level\":\"info\",\"msg\":\"refused by libmicrohttpd\",\"requestId\":\"%s\",\"status\":%u}\n",
-	    rid, status);
-	return ret;
-}
-
-/* "127.0.0.1:8080", "[::1]:8080", ":8080" -> a socket address. */
-static int
-parse_listen(const char *listen, struct sockaddr_storage *ss, socklen_t *len)
-{
-	char host[128];
-	const char *colon = strrchr(listen, ':');
-	long port;
-	char *end;
-
-	if (colon == NULL)
-		return -1;
-	port = strtol(colon + 1, &end, 10);
-	if (*end != '\0' || port < 0 || port > 65535)
-		return -1;
-	snprintf(host, sizeof(host), "%.*s", (int)(colon - listen), listen);
-	memset(ss, 0, sizeof(*ss));
-	if (host[0] == '[') {
-		struct sockaddr_in6 *in6 = (struct sockaddr_in6 *)ss;
-		size_t hl = strlen(host);
-		if (hl < 2 || host[hl - 1] != ']')
-			return -1;
-		host[hl - 1] = '\0';
-		in6->sin6_family = AF_INET6;
-		in6->sin6_port = htons((uint16_t)port);
-		if (inet_pton(AF_INET6, host + 1, &in6->sin6_addr) != 1)
-			return -1;
-		*len = sizeof(*in6);
-		return AF_INET6;
-	} else {
-		struct sockaddr_in *in = (struct sockaddr_in *)ss;
-		in->sin_family = AF_INET;
-		in->sin_port = htons((uint16_t)port);
-		if (host[0] == '\0' || strcmp(host, "localhost") == 0)
-			snprintf(host, sizeof(host), "127.0.0.1");
-		if (inet_pton(AF_INET, host, &in->sin_addr) != 1)
-			return -1;
-		*len = sizeof(*in);
-		return AF_INET;
-	}
-}
-
 int
 server_run(const struct config *cfg, const struct route *routes, size_t nroutes, server_ready_fn ready,
     void *arg)
@@ -586,7 +465,7 @@ server_run(const struct config *cfg, const struct route *routes, size_t nroutes,
 	unsigned conn_limit;
 	char msg[256];
 
-	if ((family = parse_listen(cfg->listen, &ss, &sslen)) < 0) {
+	if ((family = listen_address(cfg->listen, &ss, &sslen)) < 0) {
 		fprintf(stderr, "doorbraak: DOORBRAAK_LISTEN=%s is geen geldig adres (voorbeeld: 127.0.0.1:8080)\n",
 		    cfg->listen);
 		return 1;
@@ -610,15 +489,13 @@ server_run(const struct config *cfg, const struct route *routes, size_t nroutes,
 		return 1;
 	}
 	metrics_init(routes, nroutes);
-	*(void **)&library_queue_response = dlsym(RTLD_NEXT, "MHD_queue_response");
-	if (library_queue_response == NULL) {
+	if (answer_init(cfg) != 0) {
 		fprintf(stderr, "doorbraak: libmicrohttpd's MHD_queue_response is niet te vinden\n");
 		store_pool_close(srv.pool);
 		metrics_free();
 		peer_free();
 		return 1;
 	}
-	running_cfg = cfg;
 	d = MHD_start_daemon(MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ERROR_LOG | MHD_USE_ITC |
 		(family == AF_INET6 ? MHD_USE_IPv6 : 0),
 	    0, peer_accept, NULL, access_handler, &srv,
