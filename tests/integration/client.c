@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <netinet/in.h>
 #include <poll.h>
+#include <sqlite3.h>
 #include <sys/socket.h>
 #include <fcntl.h>
 #include <signal.h>
@@ -113,6 +114,66 @@ server_token(struct server_proc *s, const char *email, char out[65])
 		rc = -1;
 	buf_free(&b);
 	return rc;
+}
+
+int
+server_add_accounts(struct server_proc *s, const char *password, const struct test_account *accounts, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		const struct test_account *a = &accounts[i];
+		const char *args[] = { "user", "add", a->email, "--naam", a->naam, "--rol", a->rol, "--organisatie",
+			a->organisatie != NULL ? a->organisatie : "Gemeente Testdorp", NULL };
+		char pw[256];
+
+		snprintf(pw, sizeof(pw), "%s\n", password);
+		if (server_cli(s, pw, NULL, args) != 0 || (a->token != NULL && server_token(s, a->email, a->token) != 0))
+			return -1;
+	}
+	return 0;
+}
+
+int
+server_start_with(struct server_proc *s, const char *const *env, const char *password,
+    const struct test_account *accounts, size_t n)
+{
+	return server_start(s, env) == 0 && server_add_accounts(s, password, accounts, n) == 0 ? 0 : -1;
+}
+
+long long
+server_sql_int(struct server_proc *s, const char *sql)
+{
+	sqlite3 *db = NULL;
+	sqlite3_stmt *q = NULL;
+	long long v = -1;
+
+	if (sqlite3_open(s->db, &db) != SQLITE_OK || (sqlite3_busy_timeout(db, 10000),
+	    sqlite3_prepare_v2(db, sql, -1, &q, NULL)) != SQLITE_OK) {
+		print_error("%s: %s\n", sql, sqlite3_errmsg(db));
+		sqlite3_close(db);
+		fail();
+	}
+	if (sqlite3_step(q) == SQLITE_ROW)
+		v = sqlite3_column_int64(q, 0);
+	sqlite3_finalize(q);
+	sqlite3_close(db);
+	return v;
+}
+
+void
+server_sql_exec(struct server_proc *s, const char *sql)
+{
+	sqlite3 *db = NULL;
+	char *msg = NULL;
+
+	if (sqlite3_open(s->db, &db) == SQLITE_OK)
+		sqlite3_busy_timeout(db, 10000);
+	if (sqlite3_exec(db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+		print_error("%s: %s\n", sql, msg != NULL ? msg : sqlite3_errmsg(db));
+		sqlite3_free(msg);
+		sqlite3_close(db);
+		fail();
+	}
+	sqlite3_close(db);
 }
 
 int

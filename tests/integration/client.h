@@ -43,6 +43,23 @@ int server_add_user(struct server_proc *s, const char *email, const char *naam, 
 /* token create; the token is written into out (65 bytes). 0 or -1. */
 int server_token(struct server_proc *s, const char *email, char out[65]);
 
+/* An account a test's server starts with. */
+struct test_account {
+	const char *email, *naam, *rol;
+	const char *organisatie;   /* NULL: "Gemeente Testdorp" (as server_add_user) */
+	char *token;               /* 65 bytes for an API token of the account, or NULL for none */
+};
+/* Adds each of the n accounts with password and, where token is set, makes an API token for it; 0 or -1. */
+int server_add_accounts(struct server_proc *s, const char *password, const struct test_account *accounts, size_t n);
+/* The set-up most tests share: server_start, then server_add_accounts. 0, or -1 when any step fails. */
+int server_start_with(struct server_proc *s, const char *const *env, const char *password,
+    const struct test_account *accounts, size_t n);
+/* The first column of the first row sql answers on the server's database, -1 when no row; fails the running
+   test when the statement does not run. */
+long long server_sql_int(struct server_proc *s, const char *sql);
+/* Runs sql (one statement or more) on the server's database; fails the running test when it does not run. */
+void server_sql_exec(struct server_proc *s, const char *sql);
+
 struct resp {
 	long status;
 	struct buf body;

@@ -19,14 +19,14 @@ static struct server_proc srv;
 static int
 setup(void **state)
 {
+	static const struct test_account accounts[] = {
+		{ REGIE, "Rita Regie", "regievoerder", NULL, NULL },
+		{ INA, "Ina Indiener", "indiener", NULL, NULL },
+		{ FG, "Fiona Gegevens", "privacy", NULL, NULL },
+	};
+
 	(void)state;
-	if (server_start(&srv, NULL) != 0)
-		return -1;
-	if (server_add_user(&srv, REGIE, "Rita Regie", "regievoerder", PW) != 0 ||
-	    server_add_user(&srv, INA, "Ina Indiener", "indiener", PW) != 0 ||
-	    server_add_user(&srv, FG, "Fiona Gegevens", "privacy", PW) != 0)
-		return -1;
-	return 0;
+	return server_start_with(&srv, NULL, PW, accounts, sizeof(accounts) / sizeof(accounts[0]));
 }
 
 static int

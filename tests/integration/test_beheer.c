@@ -3,7 +3,6 @@
    Each bad input answers a Dutch 4xx and leaves the data as they were. */
 #include "harness.h"
 
-#include <sqlite3.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -17,44 +16,17 @@ static char tok_regie[65], tok_indiener[65], tok_beheer[65];
 #define BEHEER "beheer@beheer.example"
 #define PW "wachtwoord-test"
 
-static long long
-sql_getal(const char *q)
-{
-	sqlite3 *db;
-	sqlite3_stmt *s;
-	long long v = -1;
-
-	assert_int_equal(sqlite3_open(srv.db, &db), SQLITE_OK);
-	assert_int_equal(sqlite3_prepare_v2(db, q, -1, &s, NULL), SQLITE_OK);
-	if (sqlite3_step(s) == SQLITE_ROW)
-		v = sqlite3_column_int64(s, 0);
-	sqlite3_finalize(s);
-	sqlite3_close(db);
-	return v;
-}
-
-static void
-sql_exec(const char *q)
-{
-	sqlite3 *db;
-
-	assert_int_equal(sqlite3_open(srv.db, &db), SQLITE_OK);
-	assert_int_equal(sqlite3_exec(db, q, NULL, NULL, NULL), SQLITE_OK);
-	sqlite3_close(db);
-}
-
 static int
 setup(void **state)
 {
+	const struct test_account accounts[] = {
+		{ REGIE, "Rik Regie", "regievoerder", NULL, tok_regie },
+		{ INDIENER, "Iris Indiener", "indiener", NULL, tok_indiener },
+		{ BEHEER, "Bea Beheer", "beheerder", NULL, tok_beheer },
+	};
+
 	(void)state;
-	if (server_start(&srv, NULL) != 0 ||
-	    server_add_user(&srv, REGIE, "Rik Regie", "regievoerder", PW) != 0 ||
-	    server_add_user(&srv, INDIENER, "Iris Indiener", "indiener", PW) != 0 ||
-	    server_add_user(&srv, BEHEER, "Bea Beheer", "beheerder", PW) != 0 ||
-	    server_token(&srv, REGIE, tok_regie) != 0 || server_token(&srv, INDIENER, tok_indiener) != 0 ||
-	    server_token(&srv, BEHEER, tok_beheer) != 0)
-		return -1;
-	return 0;
+	return server_start_with(&srv, NULL, PW, accounts, sizeof(accounts) / sizeof(accounts[0]));
 }
 
 static int
@@ -77,7 +49,7 @@ org_id(const char *naam)
 	char q[512];
 
 	snprintf(q, sizeof(q), "SELECT id FROM organisatie WHERE naam = '%s'", naam);
-	return sql_getal(q);
+	return server_sql_int(&srv, q);
 }
 
 /* ---- organisations in the browser ---------------------------------------------------- */
@@ -87,7 +59,7 @@ test_organisatie_bad_input(void **state)
 {
 	struct client c;
 	struct resp r;
-	long long n = sql_getal("SELECT count(*) FROM organisatie");
+	long long n = server_sql_int(&srv, "SELECT count(*) FROM organisatie");
 	(void)state;
 
 	client_login_ok(&c, &srv, REGIE, PW);
@@ -107,7 +79,7 @@ test_organisatie_bad_input(void **state)
 	assert_int_equal(post(&c, "/beheer/organisaties/nieuw", "/beheer/organisaties", "naam=UWV&type=landelijke_publieke_dienstverlener", &r), 409);
 	assert_true(resp_contains(&r, "Er staat al een organisatie van dit soort met deze naam"));
 	resp_free(&r);
-	assert_int_equal(sql_getal("SELECT count(*) FROM organisatie"), n);   /* nothing written */
+	assert_int_equal(server_sql_int(&srv, "SELECT count(*) FROM organisatie"), n);   /* nothing written */
 	client_free(&c);
 }
 
@@ -140,7 +112,7 @@ test_organisatie_cycle_and_history(void **state)
 	assert_true(resp_contains(&r, "geen onderdeel van zichzelf"));
 	resp_free(&r);
 	snprintf(body, sizeof(body), "SELECT count(*) FROM organisatie WHERE id = %lld AND parent_id IS NULL", ouder);
-	assert_int_equal(sql_getal(body), 1);
+	assert_int_equal(server_sql_int(&srv, body), 1);
 
 	/* the connection history: an akkoord, the same one twice, a date in the future */
 	snprintf(pad, sizeof(pad), "/beheer/organisaties/%lld/aansluitingen", ouder);
@@ -156,9 +128,9 @@ test_organisatie_cycle_and_history(void **state)
 	assert_int_equal(post(&c, body, pad, "status=vergeten&datum=2023-01-01", &r), 400);
 	resp_free(&r);
 	snprintf(body, sizeof(body), "SELECT count(*) FROM organisatie_aansluiting WHERE organisatie_id = %lld", ouder);
-	assert_int_equal(sql_getal(body), 1);
+	assert_int_equal(server_sql_int(&srv, body), 1);
 	snprintf(body, sizeof(body), "SELECT aangesloten_sinds = '2022-03-10' FROM organisatie WHERE id = %lld", ouder);
-	assert_int_equal(sql_getal(body), 1);
+	assert_int_equal(server_sql_int(&srv, body), 1);
 	n = server_audit_count(&srv, "organisatie.aansluiting", AUDIT_TOEGESTAAN);
 	assert_int_equal(n, 1);
 	client_free(&c);
@@ -178,7 +150,7 @@ test_merge(void **state)
 	resp_free(&r);
 	van = org_id("UWV Amsterdam");
 	snprintf(q, sizeof(q), "INSERT INTO persoon (naam, email, organisatie_id) VALUES ('Piet', 'piet@uwv.example', %lld)", van);
-	sql_exec(q);
+	server_sql_exec(&srv, q);
 	snprintf(pad, sizeof(pad), "/beheer/organisaties/%lld/samenvoegen", van);
 	snprintf(body, sizeof(body), "/beheer/organisaties/%lld", van);
 	snprintf(q, sizeof(q), "naar=%lld", van);
@@ -186,15 +158,15 @@ test_merge(void **state)
 	assert_true(resp_contains(&r, "niet met zichzelf"));
 	resp_free(&r);
 	/* a ministry into its own agency: SZW into UWV */
-	snprintf(pad, sizeof(pad), "/beheer/organisaties/%lld/samenvoegen", sql_getal("SELECT id FROM organisatie WHERE code = 'SZW'"));
+	snprintf(pad, sizeof(pad), "/beheer/organisaties/%lld/samenvoegen", server_sql_int(&srv, "SELECT id FROM organisatie WHERE code = 'SZW'"));
 	snprintf(q, sizeof(q), "naar=%lld", uwv);
 	assert_int_equal(post(&c, "/beheer/organisaties", pad, q, &r), 400);
 	assert_true(resp_contains(&r, "onderdeel van de organisatie die zou verdwijnen"));
 	resp_free(&r);
-	assert_int_equal(sql_getal("SELECT count(*) FROM organisatie WHERE code = 'SZW'"), 1);
+	assert_int_equal(server_sql_int(&srv, "SELECT count(*) FROM organisatie WHERE code = 'SZW'"), 1);
 	/* two ministries are never the same */
-	snprintf(pad, sizeof(pad), "/beheer/organisaties/%lld/samenvoegen", sql_getal("SELECT id FROM organisatie WHERE code = 'VWS'"));
-	snprintf(q, sizeof(q), "naar=%lld", sql_getal("SELECT id FROM organisatie WHERE code = 'OCW'"));
+	snprintf(pad, sizeof(pad), "/beheer/organisaties/%lld/samenvoegen", server_sql_int(&srv, "SELECT id FROM organisatie WHERE code = 'VWS'"));
+	snprintf(q, sizeof(q), "naar=%lld", server_sql_int(&srv, "SELECT id FROM organisatie WHERE code = 'OCW'"));
 	assert_int_equal(post(&c, "/beheer/organisaties", pad, q, &r), 400);
 	resp_free(&r);
 
@@ -205,7 +177,7 @@ test_merge(void **state)
 	assert_int_equal(post(&c, body, pad, q, &r), 303);
 	resp_free(&r);
 	assert_int_equal(org_id("UWV Amsterdam"), -1);
-	assert_int_equal(sql_getal("SELECT organisatie_id FROM persoon WHERE email = 'piet@uwv.example'"), naar);
+	assert_int_equal(server_sql_int(&srv, "SELECT organisatie_id FROM persoon WHERE email = 'piet@uwv.example'"), naar);
 	assert_int_equal(server_audit_count(&srv, "organisatie.samenvoegen", AUDIT_TOEGESTAAN), 1);
 	assert_true(server_audit_count(&srv, "organisatie.samenvoegen", AUDIT_MISLUKT) >= 3);
 	client_free(&c);
@@ -233,8 +205,8 @@ test_intake_makes_proposals(void **state)
 	voorstel = org_id("Stichting Nergensthuis");
 	assert_true(voorstel > 0);
 	snprintf(pad, sizeof(pad), "SELECT status = 'voorstel' FROM organisatie WHERE id = %lld", voorstel);
-	assert_int_equal(sql_getal(pad), 1);
-	assert_int_equal(sql_getal("SELECT count(*) FROM organisatie WHERE naam = 'UWV'"), 1);   /* a known one matched */
+	assert_int_equal(server_sql_int(&srv, pad), 1);
+	assert_int_equal(server_sql_int(&srv, "SELECT count(*) FROM organisatie WHERE naam = 'UWV'"), 1);   /* a known one matched */
 
 	/* not in the directory anyone sees, nor in the pick lists */
 	j = client_api_json(&srv, tok_indiener, "GET", "/api/v1/organisaties?zoek=Nergensthuis", NULL, &status);
@@ -262,7 +234,7 @@ test_intake_makes_proposals(void **state)
 	assert_int_equal(post(&c, "/beheer/voorstellen", pad, "besluit=accepteren&naam=Stichting+Nergensthuis&type=zorgaanbieder", &r), 303);
 	resp_free(&r);
 	snprintf(body, sizeof(body), "SELECT status = 'bekend' AND type = 'zorgaanbieder' FROM organisatie WHERE id = %lld", voorstel);
-	assert_int_equal(sql_getal(body), 1);
+	assert_int_equal(server_sql_int(&srv, body), 1);
 	assert_int_equal(post(&c, "/beheer/voorstellen", pad, "besluit=afwijzen", &r), 409);
 	assert_true(resp_contains(&r, "al besloten"));
 	resp_free(&r);
@@ -279,7 +251,7 @@ test_intake_makes_proposals(void **state)
 	resp_free(&r);
 	assert_int_equal(org_id("Uitkeringsinstantie"), -1);
 	snprintf(body, sizeof(body), "SELECT count(*) FROM casus_organisatie WHERE organisatie_id = %lld", org_id("UWV"));
-	assert_int_equal(sql_getal(body), 2);
+	assert_int_equal(server_sql_int(&srv, body), 2);
 	client_free(&c);
 }
 
@@ -330,7 +302,7 @@ test_api(void **state)
 	json_decref(j);
 
 	/* BuZa as the seeds tell it, through the API */
-	snprintf(pad, sizeof(pad), "/api/v1/organisaties/%lld", sql_getal("SELECT id FROM organisatie WHERE code = 'BuZa'"));
+	snprintf(pad, sizeof(pad), "/api/v1/organisaties/%lld", server_sql_int(&srv, "SELECT id FROM organisatie WHERE code = 'BuZa'"));
 	j = client_api_json(&srv, tok_indiener, "GET", pad, NULL, &status);
 	assert_int_equal(status, 200);
 	assert_int_equal(json_array_size(json_object_get(j, "aansluitingen")), 3);
@@ -382,21 +354,21 @@ test_csv_import(void **state)
 	assert_int_equal(importeer(&c, goed, sizeof(goed) - 1, false, &r), 200);
 	assert_true(resp_contains(&r, "2 nieuw"));
 	resp_free(&r);
-	assert_int_equal(sql_getal("SELECT p.naam = 'Gemeente Csvstad' FROM organisatie o JOIN organisatie p ON p.id = o.parent_id"
+	assert_int_equal(server_sql_int(&srv, "SELECT p.naam = 'Gemeente Csvstad' FROM organisatie o JOIN organisatie p ON p.id = o.parent_id"
 	    " WHERE o.naam = 'Wijkteam Csvstad'"), 1);
-	assert_int_equal(sql_getal("SELECT aangesloten_sinds = '2023-04-01' FROM organisatie WHERE naam = 'Gemeente Csvstad'"), 1);
+	assert_int_equal(server_sql_int(&srv, "SELECT aangesloten_sinds = '2023-04-01' FROM organisatie WHERE naam = 'Gemeente Csvstad'"), 1);
 	/* the same file again: both rows match what is there, nothing is doubled */
 	assert_int_equal(importeer(&c, goed, sizeof(goed) - 1, false, &r), 200);
 	assert_true(resp_contains(&r, "2 bijgewerkt"));
 	resp_free(&r);
-	assert_int_equal(sql_getal("SELECT count(*) FROM organisatie WHERE naam LIKE '%Csvstad'"), 2);
+	assert_int_equal(server_sql_int(&srv, "SELECT count(*) FROM organisatie WHERE naam LIKE '%Csvstad'"), 2);
 
-	n = sql_getal("SELECT count(*) FROM organisatie");
+	n = server_sql_int(&srv, "SELECT count(*) FROM organisatie");
 	assert_int_equal(importeer(&c, kolommen, sizeof(kolommen) - 1, false, &r), 400);
 	assert_true(resp_contains(&r, "Deze regel heeft 3 kolommen; de kopregel heeft er 2"));
 	assert_true(resp_contains(&r, "niets geïmporteerd"));
 	resp_free(&r);
-	assert_int_equal(sql_getal("SELECT count(*) FROM organisatie"), n);   /* not even the good row */
+	assert_int_equal(server_sql_int(&srv, "SELECT count(*) FROM organisatie"), n);   /* not even the good row */
 	assert_int_equal(importeer(&c, utf8, sizeof(utf8) - 1, false, &r), 400);
 	assert_true(resp_contains(&r, "geen geldige UTF-8"));
 	resp_free(&r);
@@ -406,13 +378,13 @@ test_csv_import(void **state)
 	assert_int_equal(importeer(&c, kop, sizeof(kop) - 1, false, &r), 400);
 	assert_true(resp_contains(&r, "Onbekende kolom"));
 	resp_free(&r);
-	assert_int_equal(sql_getal("SELECT count(*) FROM organisatie"), n);
+	assert_int_equal(server_sql_int(&srv, "SELECT count(*) FROM organisatie"), n);
 
 	/* choosing to import the good rows */
 	assert_int_equal(importeer(&c, kolommen, sizeof(kolommen) - 1, true, &r), 200);
 	assert_true(resp_contains(&r, "1 nieuw"));
 	resp_free(&r);
-	assert_int_equal(sql_getal("SELECT count(*) FROM organisatie"), n + 1);
+	assert_int_equal(server_sql_int(&srv, "SELECT count(*) FROM organisatie"), n + 1);
 	assert_int_equal(org_id("Gemeente Goed") > 0, 1);
 	assert_int_equal(org_id("Gemeente Fout"), -1);
 	client_free(&c);
@@ -495,10 +467,10 @@ test_access_request_and_link(void **state)
 	assert_int_equal(toegang(&anon, "geen-adres", &r), 400);
 	assert_true(resp_contains(&r, "geen geldig e-mailadres"));
 	resp_free(&r);
-	assert_int_equal(sql_getal("SELECT count(*) FROM toegang_aanvraag"), 2);
+	assert_int_equal(server_sql_int(&srv, "SELECT count(*) FROM toegang_aanvraag"), 2);
 
 	/* a regievoerder approves: an account, and the link to hand over */
-	aanvraag = sql_getal("SELECT min(id) FROM toegang_aanvraag");
+	aanvraag = server_sql_int(&srv, "SELECT min(id) FROM toegang_aanvraag");
 	client_login_ok(&c, &srv, REGIE, PW);
 	snprintf(pad, sizeof(pad), "/beheer/aanvragen/%lld", aanvraag);
 	assert_int_equal(client_get(&c, pad, &r), 200);
@@ -514,10 +486,10 @@ test_access_request_and_link(void **state)
 	assert_int_equal(post(&c, "/beheer/aanvragen", pad, "organisatie=&rol=indiener", &r), 409);   /* twice */
 	assert_true(resp_contains(&r, "al goedgekeurd"));
 	resp_free(&r);
-	assert_int_equal(sql_getal("SELECT count(*) FROM persoon p JOIN gebruiker g ON g.persoon_id = p.id"
+	assert_int_equal(server_sql_int(&srv, "SELECT count(*) FROM persoon p JOIN gebruiker g ON g.persoon_id = p.id"
 	    " WHERE p.email = 's.devries@zuiderhaven.example'"), 1);
 	/* the organisation typed is a proposal now, not a known organisation */
-	assert_int_equal(sql_getal("SELECT status = 'voorstel' FROM organisatie WHERE naam = 'Gemeente Zuiderhaven'"), 1);
+	assert_int_equal(server_sql_int(&srv, "SELECT status = 'voorstel' FROM organisatie WHERE naam = 'Gemeente Zuiderhaven'"), 1);
 	/* the second request (an existing account's e-mail) is declined, with a reason */
 	snprintf(pad, sizeof(pad), "/beheer/aanvragen/%lld/afwijzen", aanvraag + 1);
 	assert_int_equal(post(&c, "/beheer/aanvragen", pad, "reden=", &r), 400);
@@ -557,7 +529,7 @@ test_access_request_and_link(void **state)
 		assert_int_equal(r.status, 410);
 		resp_free(&r);
 	}
-	assert_true(sql_getal("SELECT laatst_ingelogd IS NOT NULL FROM gebruiker g JOIN persoon p ON p.id = g.persoon_id"
+	assert_true(server_sql_int(&srv, "SELECT laatst_ingelogd IS NOT NULL FROM gebruiker g JOIN persoon p ON p.id = g.persoon_id"
 	    " WHERE p.email = 's.devries@zuiderhaven.example'") == 1);
 	client_free(&nieuw);
 	client_free(&c);
@@ -578,13 +550,13 @@ test_access_request_rate_limit(void **state)
 		assert_int_equal(toegang(&anon, "ander@zuiderhaven.example", &r), 200);
 		resp_free(&r);
 	}
-	n = sql_getal("SELECT count(*) FROM toegang_aanvraag");
+	n = server_sql_int(&srv, "SELECT count(*) FROM toegang_aanvraag");
 	assert_int_equal(toegang(&anon, "ander@zuiderhaven.example", &r), 429);
 	assert_true(resp_contains(&r, "te veel aanvragen"));
 	assert_non_null(resp_header(&r, "Retry-After"));
 	resp_free(&r);
-	assert_int_equal(sql_getal("SELECT count(*) FROM toegang_aanvraag"), n);
-	sql_exec("DELETE FROM login_attempt WHERE key LIKE 'aanvraag:%'");
+	assert_int_equal(server_sql_int(&srv, "SELECT count(*) FROM toegang_aanvraag"), n);
+	server_sql_exec(&srv, "DELETE FROM login_attempt WHERE key LIKE 'aanvraag:%'");
 	client_free(&anon);
 }
 
@@ -606,16 +578,16 @@ test_accounts(void **state)
 	assert_int_equal(post(&c, "/beheer/accounts/nieuw", "/beheer/accounts", "naam=Amber&email=" INDIENER "&rol=indiener", &r), 409);
 	resp_free(&r);
 	snprintf(body, sizeof(body), "naam=Amber+Ambassadeur&email=amber%%40jenv.example&rol=ambassadeur&organisatie=%lld",
-	    sql_getal("SELECT id FROM organisatie WHERE code = 'JenV'"));
+	    server_sql_int(&srv, "SELECT id FROM organisatie WHERE code = 'JenV'"));
 	assert_int_equal(post(&c, "/beheer/accounts/nieuw", "/beheer/accounts", body, &r), 200);
 	link_token(&r, token);
 	resp_free(&r);
-	id = sql_getal("SELECT g.id FROM gebruiker g JOIN persoon p ON p.id = g.persoon_id WHERE p.email = 'amber@jenv.example'");
+	id = server_sql_int(&srv, "SELECT g.id FROM gebruiker g JOIN persoon p ON p.id = g.persoon_id WHERE p.email = 'amber@jenv.example'");
 	assert_true(id > 0);
 
 	/* an expired link answers 410 and sets nothing */
 	snprintf(body, sizeof(body), "UPDATE eenmalige_link SET aangemaakt_op = aangemaakt_op - 73 * 3600 WHERE gebruiker_id = %lld", id);
-	sql_exec(body);
+	server_sql_exec(&srv, body);
 	client_init(&u, &srv);
 	snprintf(pad, sizeof(pad), "/wachtwoord/%s", token);
 	assert_int_equal(client_get(&u, pad, &r), 410);
@@ -645,11 +617,11 @@ test_accounts(void **state)
 	/* roles changed, then disabled: the session ends and the login is refused */
 	snprintf(pad, sizeof(pad), "/beheer/accounts/%lld", id);
 	snprintf(body, sizeof(body), "naam=Amber+Ambassadeur&email=amber%%40jenv.example&telefoon=06-1234+5678&rol=ambassadeur"
-	    "&rol=indiener&organisatie=%lld", sql_getal("SELECT id FROM organisatie WHERE code = 'JenV'"));
+	    "&rol=indiener&organisatie=%lld", server_sql_int(&srv, "SELECT id FROM organisatie WHERE code = 'JenV'"));
 	assert_int_equal(post(&c, pad, pad, body, &r), 303);
 	resp_free(&r);
 	snprintf(body, sizeof(body), "SELECT count(*) FROM gebruiker_rol WHERE gebruiker_id = %lld", id);
-	assert_int_equal(sql_getal(body), 2);
+	assert_int_equal(server_sql_int(&srv, body), 2);
 	assert_int_equal(post(&c, pad, pad, "naam=Amber&email=amber%40jenv.example&telefoon=O6-I234&rol=indiener", &r), 400);
 	assert_true(resp_contains(&r, "geen letters"));
 	resp_free(&r);
@@ -665,7 +637,7 @@ test_accounts(void **state)
 	assert_int_equal(client_login(&u, "amber@jenv.example", "ambassadeur-wachtwoord"), 303);
 
 	/* a beheerder cannot disable themselves */
-	snprintf(pad, sizeof(pad), "/beheer/accounts/%lld/actief", sql_getal("SELECT g.id FROM gebruiker g JOIN persoon p"
+	snprintf(pad, sizeof(pad), "/beheer/accounts/%lld/actief", server_sql_int(&srv, "SELECT g.id FROM gebruiker g JOIN persoon p"
 	    " ON p.id = g.persoon_id WHERE p.email = '" BEHEER "'"));
 	assert_int_equal(post(&c, "/beheer/accounts", pad, "actief=0", &r), 400);
 	resp_free(&r);
@@ -681,8 +653,8 @@ test_token_revoked(void **state)
 	long status;
 	json_t *j;
 	char pad[160];
-	long long gebruiker = sql_getal("SELECT g.id FROM gebruiker g JOIN persoon p ON p.id = g.persoon_id WHERE p.email = '" INDIENER "'");
-	long long token = sql_getal("SELECT max(t.id) FROM api_token t JOIN gebruiker g ON g.id = t.gebruiker_id"
+	long long gebruiker = server_sql_int(&srv, "SELECT g.id FROM gebruiker g JOIN persoon p ON p.id = g.persoon_id WHERE p.email = '" INDIENER "'");
+	long long token = server_sql_int(&srv, "SELECT max(t.id) FROM api_token t JOIN gebruiker g ON g.id = t.gebruiker_id"
 	    " JOIN persoon p ON p.id = g.persoon_id WHERE p.email = '" INDIENER "'");
 	(void)state;
 

@@ -28,15 +28,15 @@ static char formule_ref[32];  /* the casus whose hulpvraag starts with =cmd */
 static int
 setup(void **state)
 {
+	static const struct test_account accounts[] = {
+		{ REGIE, "Rita Regie", "regievoerder", NULL, NULL },
+		{ INA, "Ina Indiener", "indiener", NULL, NULL },
+		{ OTTO, "Otto Ander", "indiener", NULL, NULL },
+		{ AMBER, "Amber Ambassadeur", "ambassadeur", NULL, NULL },
+	};
+
 	(void)state;
-	if (server_start(&srv, NULL) != 0)
-		return -1;
-	if (server_add_user(&srv, REGIE, "Rita Regie", "regievoerder", PW) != 0 ||
-	    server_add_user(&srv, INA, "Ina Indiener", "indiener", PW) != 0 ||
-	    server_add_user(&srv, OTTO, "Otto Ander", "indiener", PW) != 0 ||
-	    server_add_user(&srv, AMBER, "Amber Ambassadeur", "ambassadeur", PW) != 0)
-		return -1;
-	return 0;
+	return server_start_with(&srv, NULL, PW, accounts, sizeof(accounts) / sizeof(accounts[0]));
 }
 
 static int

@@ -5,7 +5,6 @@
 #include "harness.h"
 
 #include <jansson.h>
-#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,25 +24,9 @@ static char ref[32];                    /* a casus */
 static int jaar;
 
 static long long
-sql_getal(const char *q)
-{
-	sqlite3 *db;
-	sqlite3_stmt *s;
-	long long v = -1;
-
-	assert_int_equal(sqlite3_open(srv.db, &db), SQLITE_OK);
-	assert_int_equal(sqlite3_prepare_v2(db, q, -1, &s, NULL), SQLITE_OK);
-	if (sqlite3_step(s) == SQLITE_ROW)
-		v = sqlite3_column_int64(s, 0);
-	sqlite3_finalize(s);
-	sqlite3_close(db);
-	return v;
-}
-
-static long long
 tel_rijen(void)
 {
-	return sql_getal("SELECT (SELECT count(*) FROM evenement) + (SELECT count(*) FROM evenement_deelnemer) +"
+	return server_sql_int(&srv, "SELECT (SELECT count(*) FROM evenement) + (SELECT count(*) FROM evenement_deelnemer) +"
 	    " (SELECT count(*) FROM evenement_casus) + (SELECT count(*) FROM evenement_leerpunt)");
 }
 
@@ -86,30 +69,23 @@ setup(void **state)
 	json_t *j;
 	time_t nu = time(NULL);
 	struct tm tm;
+	const struct test_account accounts[] = {
+		{ RIK, "Rik Regie", "regievoerder", NULL, tok_rik },
+		{ BEA, "Bea Beheer", "beheerder", NULL, tok_bea },
+		{ IVO, "Ivo Indiener", "indiener", NULL, tok_ivo },
+	};
 
 	(void)state;
 	gmtime_r(&nu, &tm);
 	jaar = tm.tm_year + 1900;
-	if (server_start(&srv, NULL) != 0 || server_add_user(&srv, RIK, "Rik Regie", "regievoerder", PW) != 0 ||
-	    server_add_user(&srv, BEA, "Bea Beheer", "beheerder", PW) != 0 ||
-	    server_add_user(&srv, IVO, "Ivo Indiener", "indiener", PW) != 0 || server_token(&srv, RIK, tok_rik) != 0 ||
-	    server_token(&srv, BEA, tok_bea) != 0 || server_token(&srv, IVO, tok_ivo) != 0)
+	if (server_start_with(&srv, NULL, PW, accounts, sizeof(accounts) / sizeof(accounts[0])) != 0)
 		return -1;
-	{
-		sqlite3 *db = NULL;
-		int rc = sqlite3_open(srv.db, &db);
-
-		if (rc == SQLITE_OK)
-			rc = sqlite3_exec(db, "INSERT INTO organisatie (id, naam, type, aangesloten_sinds) VALUES"
-			    " (900, 'Gemeente Zuiderhaven', 'gemeente', '2021-03-01'), (901, 'Gemeente Noorderveld', 'gemeente',"
-			    " '2022-01-01');"
-			    "INSERT INTO leerpunt (id, omschrijving, categorie, orde, created_at) VALUES"
-			    " (7, 'Regels botsen bij terugkeer uit het buitenland', 'wet_en_regelgeving', 2, 't'),"
-			    " (8, 'Niemand betaalt de eerste opvang', 'overig', 3, 't');", NULL, NULL, NULL);
-		sqlite3_close(db);
-		if (rc != SQLITE_OK)
-			return -1;
-	}
+	server_sql_exec(&srv, "INSERT INTO organisatie (id, naam, type, aangesloten_sinds) VALUES"
+	    " (900, 'Gemeente Zuiderhaven', 'gemeente', '2021-03-01'), (901, 'Gemeente Noorderveld', 'gemeente',"
+	    " '2022-01-01');"
+	    "INSERT INTO leerpunt (id, omschrijving, categorie, orde, created_at) VALUES"
+	    " (7, 'Regels botsen bij terugkeer uit het buitenland', 'wet_en_regelgeving', 2, 't'),"
+	    " (8, 'Niemand betaalt de eerste opvang', 'overig', 3, 't');");
 	/* two register entries, added by the beheerder through the register's own form */
 	client_login_ok(&b, &srv, BEA, PW);
 	if (client_post_form(&b, "/register/nieuw", "/register", "soort=organisatie&organisatie=900&naam=Mila+Maatwerk"
@@ -123,8 +99,8 @@ setup(void **state)
 		return -1;
 	resp_free(&r);
 	client_free(&b);
-	item_a = sql_getal("SELECT id FROM register_item WHERE organisatie_id = 900");
-	item_b = sql_getal("SELECT id FROM register_item WHERE organisatie_id = 901");
+	item_a = server_sql_int(&srv, "SELECT id FROM register_item WHERE organisatie_id = 900");
+	item_b = server_sql_int(&srv, "SELECT id FROM register_item WHERE organisatie_id = 901");
 	/* a casus with its free text, which the event must never show */
 	j = api(tok_rik, "POST", "/api/v1/casussen", "{\"hulpvraag\":\"Geheime hulpvraag over familie Qwertz\","
 	    "\"leefgebieden\":[\"wonen\",\"verblijf\"],\"indiener\":{\"naam\":\"Ina\",\"organisatie\":{\"naam\":"
@@ -169,7 +145,7 @@ test_api_foute_invoer_schrijft_niets(void **state)
 	snprintf(body, sizeof body, "{\"soort\":\"workshop\",\"datum\":\"2025-03-12\",\"thema\":\"T\",\"deelnemers\":"
 	    "[{\"professional\":%lld,\"status\":\"misschien\"}]}", item_a);
 	weigert("POST", "/api/v1/evenementen", body, 400, "deelnemers[0].status", "Onbekende status");
-	assert_int_equal(sql_getal("SELECT count(*) FROM evenement"), 0);
+	assert_int_equal(server_sql_int(&srv, "SELECT count(*) FROM evenement"), 0);
 }
 
 static void
@@ -259,7 +235,7 @@ test_api_evenement_en_cijfers(void **state)
 	assert_int_equal(status, 200);
 	assert_null(json_object_get(json_array_get(json_object_get(j, "leerpunten"), 0), "omschrijving"));
 	json_decref(j);
-	assert_int_equal(sql_getal("SELECT count(*) FROM audit WHERE actie = 'casus.evenement'"), 1);
+	assert_int_equal(server_sql_int(&srv, "SELECT count(*) FROM audit WHERE actie = 'casus.evenement'"), 1);
 }
 
 static void
@@ -282,12 +258,12 @@ test_pagina_en_formulieren(void **state)
 	    400);
 	assert_true(resp_contains(&r, "Kies het soort evenement uit de lijst."));
 	resp_free(&r);
-	assert_int_equal(sql_getal("SELECT count(*) FROM evenement"), 2);
+	assert_int_equal(server_sql_int(&srv, "SELECT count(*) FROM evenement"), 2);
 	assert_int_equal(client_post_form(&c, "/evenementen", "/evenementen", "soort=bestuurlijke_tafel&datum=2025-10-09"
 	    "&thema=Bestuurlijke+Tafel+Casu%C3%AFstiek&doelgroep=wethouders+sociaal+domein", &r), 303);
 	snprintf(loc, sizeof loc, "%s", resp_header(&r, "Location"));
 	resp_free(&r);
-	id = sql_getal("SELECT max(id) FROM evenement WHERE soort = 'bestuurlijke_tafel'");
+	id = server_sql_int(&srv, "SELECT max(id) FROM evenement WHERE soort = 'bestuurlijke_tafel'");
 	assert_true(id > 0);
 	snprintf(pad, sizeof pad, "/evenementen/%lld", id);
 	assert_non_null(strstr(loc, pad));

@@ -34,18 +34,16 @@ static char tok_regie[65], tok_vws[65], tok_szw[65], tok_onderz[65];
 #define L_D "{\"referentie\":\"PMM-2025-0001\",\"ontvangenOp\":\"2025-02-01\",\"hulpvraag\":\"Nog open\"}"
 
 static int
-add_user(const char *email, const char *naam, const char *rol, const char *org, char *token)
-{
-	const char *args[] = { "user", "add", email, "--naam", naam, "--rol", rol, "--organisatie", org, NULL };
-
-	if (server_cli(&srv, "wachtwoord-test\n", NULL, args) != 0)
-		return -1;
-	return token ? server_token(&srv, email, token) : 0;
-}
-
-static int
 setup(void **state)
 {
+	const struct test_account accounts[] = {
+		{ "regie@t.example", "Rik Regie", "regievoerder", "Landelijk Maatwerkloket Multiproblematiek", tok_regie },
+		{ "amb-vws@t.example", "Vera VWS", "ambassadeur", "Ministerie van Volksgezondheid, Welzijn en Sport", tok_vws },
+		{ "amb-szw@t.example", "Sam SZW", "ambassadeur", "Ministerie van Sociale Zaken en Werkgelegenheid", tok_szw },
+		{ "onderzoek@t.example", "Olga Onderzoek", "onderzoeker", "Universiteit", tok_onderz },
+		{ "indiener@t.example", "Ine Indiener", "indiener", "Gemeente Testdorp", NULL },
+		{ "beheer@t.example", "Bert Beheer", "beheerder", "Gemeente Testdorp", NULL },
+	};
 	const char *import[] = { "import", "-", NULL };
 	struct buf out;
 	(void)state;
@@ -58,15 +56,7 @@ setup(void **state)
 		return -1;
 	}
 	buf_free(&out);
-	if (add_user("regie@t.example", "Rik Regie", "regievoerder", "Landelijk Maatwerkloket Multiproblematiek",
-	    tok_regie) != 0 ||
-	    add_user("amb-vws@t.example", "Vera VWS", "ambassadeur", "Ministerie van Volksgezondheid, Welzijn en Sport",
-	    tok_vws) != 0 ||
-	    add_user("amb-szw@t.example", "Sam SZW", "ambassadeur", "Ministerie van Sociale Zaken en Werkgelegenheid",
-	    tok_szw) != 0 ||
-	    add_user("onderzoek@t.example", "Olga Onderzoek", "onderzoeker", "Universiteit", tok_onderz) != 0 ||
-	    add_user("indiener@t.example", "Ine Indiener", "indiener", "Gemeente Testdorp", NULL) != 0 ||
-	    add_user("beheer@t.example", "Bert Beheer", "beheerder", "Gemeente Testdorp", NULL) != 0)
+	if (server_add_accounts(&srv, "wachtwoord-test", accounts, sizeof(accounts) / sizeof(accounts[0])) != 0)
 		return -1;
 	return 0;
 }

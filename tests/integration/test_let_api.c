@@ -3,7 +3,6 @@
    Then, on a second server with the demo data: its escalaties and overbruggingen, on a casus page and in the report. */
 #include "harness.h"
 
-#include <sqlite3.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -29,21 +28,6 @@ vandaag(int plus)
 	return s[k];
 }
 
-static long long
-sql_getal(const char *q)
-{
-	sqlite3 *db = NULL;
-	sqlite3_stmt *st = NULL;
-	long long v = -1;
-
-	if (sqlite3_open(srv.db, &db) == SQLITE_OK && sqlite3_prepare_v2(db, q, -1, &st, NULL) == SQLITE_OK &&
-	    sqlite3_step(st) == SQLITE_ROW)
-		v = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-	sqlite3_close(db);
-	return v;
-}
-
 static int
 setup(void **state)
 {
@@ -51,14 +35,14 @@ setup(void **state)
 	struct buf out;
 	char line[1024];
 
+	const struct test_account accounts[] = {
+		{ "rita@test.example", "Rita Regie", "regievoerder", NULL, tok_regie },
+		{ "vera@test.example", "Vera Voorzitter", "let_voorzitter", NULL, tok_vz },
+		{ "ina@test.example", "Ina Indiener", "indiener", NULL, tok_ina },
+	};
+
 	(void)state;
-	if (server_start(&srv, NULL) != 0)
-		return -1;
-	if (server_add_user(&srv, "rita@test.example", "Rita Regie", "regievoerder", "wachtwoord-test-123") != 0 ||
-	    server_add_user(&srv, "vera@test.example", "Vera Voorzitter", "let_voorzitter", "wachtwoord-test-123") != 0 ||
-	    server_add_user(&srv, "ina@test.example", "Ina Indiener", "indiener", "wachtwoord-test-123") != 0 ||
-	    server_token(&srv, "rita@test.example", tok_regie) != 0 || server_token(&srv, "vera@test.example", tok_vz) != 0 ||
-	    server_token(&srv, "ina@test.example", tok_ina) != 0)
+	if (server_start_with(&srv, NULL, "wachtwoord-test-123", accounts, sizeof(accounts) / sizeof(accounts[0])) != 0)
 		return -1;
 	snprintf(line, sizeof(line), "{\"referentie\":\"" REF "\",\"ontvangenOp\":\"%s\",\"hulpvraag\":\"Wie betaalt "
 	    "het crisisbed\",\"indiener\":{\"naam\":\"Ida Ander\",\"email\":\"ida@elders.example\",\"organisatie\":"
@@ -147,7 +131,7 @@ test_escalatie(void **state)
 	    "\"type\":\"planeet\"}]}", "organisaties[0].type");
 	j = api(tok_ina, "POST", ESC, "{\"reden\":\"Vast\",\"gevraagdBesluit\":\"Woning\"}", 403);   /* route */
 	json_decref(j);
-	assert_int_equal(sql_getal("SELECT count(*) FROM escalatie"), 0);
+	assert_int_equal(server_sql_int(&srv, "SELECT count(*) FROM escalatie"), 0);
 
 	snprintf(body, sizeof(body), "{\"reden\":\"Geen woning voor het gezin\",\"gevraagdBesluit\":\"Wie regelt een "
 	    "woning\",\"urgentie\":\"zeer_hoog\",\"aangevraagdOp\":\"%s\",\"organisaties\":[{\"naam\":\"Gemeente Elders\","
@@ -176,7 +160,7 @@ test_escalatie(void **state)
 	/* the chair does not see it yet */
 	json_decref(api(tok_vz, "GET", ESC "/1", NULL, 404));
 	snprintf(body, sizeof(body), "{\"stap\":\"voorzitter_inschakelen\",\"voorzitter\":{\"id\":%lld}}",
-	    sql_getal("SELECT id FROM persoon WHERE email = 'vera@test.example'"));
+	    server_sql_int(&srv, "SELECT id FROM persoon WHERE email = 'vera@test.example'"));
 	j = api(tok_regie, "POST", ESC "/1/overgangen", body, 200);
 	assert_string_equal(status_van(j), "voorzitter_ingeschakeld");
 	assert_string_equal(json_string_value(json_object_get(json_object_get(j, "voorzitter"), "naam")), "Vera Voorzitter");
@@ -186,7 +170,7 @@ test_escalatie(void **state)
 	snprintf(body, sizeof(body), "{\"datum\":\"%s\"}", vandaag(-30));
 	bad(tok_vz, "POST", ESC "/1/bijeenkomsten", body, "datum");   /* before the request */
 	bad(tok_vz, "POST", ESC "/1/bijeenkomsten", "{\"datum\":\"gisteren\"}", "datum");
-	assert_int_equal(sql_getal("SELECT count(*) FROM escalatie_bijeenkomst"), 0);
+	assert_int_equal(server_sql_int(&srv, "SELECT count(*) FROM escalatie_bijeenkomst"), 0);
 	snprintf(body, sizeof(body), "{\"datum\":\"%s\",\"deelnemers\":[{\"naam\":\"Wethouder Wonen\",\"organisatie\":"
 	    "{\"naam\":\"Gemeente Elders\",\"type\":\"gemeente\"},\"functie\":\"Wethouder\",\"mandaat\":true}]}",
 	    vandaag(-10));
@@ -204,7 +188,7 @@ test_escalatie(void **state)
 	bad(tok_vz, "POST", ESC "/1/bijeenkomsten/1/afspraken", body, "organisatie");
 	bad(tok_vz, "POST", ESC "/1/bijeenkomsten/1/afspraken", "{\"organisatie\":{\"naam\":\"Gemeente Elders\","
 	    "\"type\":\"gemeente\"},\"uiterlijk\":\"2026-12-31\"}", "wat");
-	assert_int_equal(sql_getal("SELECT count(*) FROM escalatie_afspraak"), 0);
+	assert_int_equal(server_sql_int(&srv, "SELECT count(*) FROM escalatie_afspraak"), 0);
 	snprintf(body, sizeof(body), "{\"wat\":\"Urgentieverklaring\",\"organisatie\":{\"naam\":\"Gemeente Elders\","
 	    "\"type\":\"gemeente\"},\"wie\":\"Wethouder\",\"uiterlijk\":\"%s\"}", vandaag(-1));
 	j = api(tok_vz, "POST", ESC "/1/bijeenkomsten/1/afspraken", body, 201);
@@ -215,11 +199,11 @@ test_escalatie(void **state)
 	/* follow-up */
 	bad(tok_vz, "POST", ESC "/1/afspraken/1/opvolgingen", "{\"status\":\"niet_nagekomen\"}", "notitie");
 	bad(tok_vz, "POST", ESC "/1/afspraken/1/opvolgingen", "{\"status\":\"misschien\"}", "status");
-	assert_int_equal(sql_getal("SELECT count(*) FROM afspraak_opvolging"), 0);
+	assert_int_equal(server_sql_int(&srv, "SELECT count(*) FROM afspraak_opvolging"), 0);
 	json_decref(api(tok_vz, "POST", ESC "/1/afspraken/1/opvolgingen", "{\"status\":\"vervallen\",\"notitie\":"
 	    "\"Niet meer nodig\"}", 201));
 	json_decref(api(tok_vz, "POST", ESC "/1/afspraken/1/opvolgingen", "{\"status\":\"nagekomen\"}", 409));
-	assert_int_equal(sql_getal("SELECT count(*) FROM afspraak_opvolging"), 1);
+	assert_int_equal(server_sql_int(&srv, "SELECT count(*) FROM afspraak_opvolging"), 1);
 	/* the request: a regievoerder's */
 	json_decref(api(tok_vz, "PATCH", ESC "/1", "{\"urgentie\":\"hoog\"}", 403));
 	bad(tok_regie, "PATCH", ESC "/1", "{\"reden\":\"\"}", "reden");
@@ -271,7 +255,7 @@ test_overbrugging(void **state)
 	bad(tok_regie, "POST", OB, body, "termijnWerkdagen");
 	bad(tok_regie, "POST", OB, "{\"wat\":\"Bed\",\"regelingen\":[\"wmo\",\"bijstand\"]}", "regelingen");
 	bad(tok_regie, "POST", OB, "{\"wat\":\"Bed\",\"kandidaten\":[]}", "kandidaten");
-	assert_int_equal(sql_getal("SELECT count(*) FROM overbrugging"), 0);
+	assert_int_equal(server_sql_int(&srv, "SELECT count(*) FROM overbrugging"), 0);
 
 	snprintf(body, sizeof(body), "{\"wat\":\"Crisisbed\",\"regelingen\":[\"wlz\",\"wmo\"],\"geschatBedrag\":1850000,"
 	    "\"aangevraagdOp\":\"%s\",%s}", vandaag(-3), kand);
@@ -406,14 +390,14 @@ static void
 test_demo_aantallen(void **state)
 {
 	(void)state;
-	assert_int_equal(sql_getal("SELECT count(*) FROM escalatie"), 7);
-	assert_int_equal(sql_getal("SELECT count(DISTINCT status) FROM escalatie"), 7);
-	assert_int_equal(sql_getal("SELECT count(*) FROM escalatie e JOIN activiteit a ON a.id = e.interventie_id "
+	assert_int_equal(server_sql_int(&srv, "SELECT count(*) FROM escalatie"), 7);
+	assert_int_equal(server_sql_int(&srv, "SELECT count(DISTINCT status) FROM escalatie"), 7);
+	assert_int_equal(server_sql_int(&srv, "SELECT count(*) FROM escalatie e JOIN activiteit a ON a.id = e.interventie_id "
 	    "AND a.casus_id = e.casus_id"), 7);
-	assert_int_equal(sql_getal("SELECT count(*) FROM escalatie WHERE voorzitter_id IS NOT NULL"), 5);
-	assert_int_equal(sql_getal("SELECT count(*) FROM escalatie_afspraak"), 4);
-	assert_int_equal(sql_getal("SELECT count(*) FROM overbrugging"), 6);
-	assert_int_equal(sql_getal("SELECT count(DISTINCT status) FROM overbrugging"), 5);
+	assert_int_equal(server_sql_int(&srv, "SELECT count(*) FROM escalatie WHERE voorzitter_id IS NOT NULL"), 5);
+	assert_int_equal(server_sql_int(&srv, "SELECT count(*) FROM escalatie_afspraak"), 4);
+	assert_int_equal(server_sql_int(&srv, "SELECT count(*) FROM overbrugging"), 6);
+	assert_int_equal(server_sql_int(&srv, "SELECT count(DISTINCT status) FROM overbrugging"), 5);
 	/* init --demo again adds nothing */
 	{
 		const char *demo[] = { "init", "--demo", NULL };
@@ -423,8 +407,8 @@ test_demo_aantallen(void **state)
 		assert_int_equal(server_cli(&srv, NULL, &out, demo), 0);
 		buf_free(&out);
 	}
-	assert_int_equal(sql_getal("SELECT count(*) FROM escalatie"), 7);
-	assert_int_equal(sql_getal("SELECT count(*) FROM overbrugging"), 6);
+	assert_int_equal(server_sql_int(&srv, "SELECT count(*) FROM escalatie"), 7);
+	assert_int_equal(server_sql_int(&srv, "SELECT count(*) FROM overbrugging"), 6);
 }
 
 /* The family after the evacuation (PMM-2025-0010): its escalatie on the casus page, and in full on its own page. */
@@ -434,7 +418,7 @@ test_demo_casuspagina(void **state)
 	struct client c;
 	struct resp r;
 	char path[96];
-	long long id = sql_getal("SELECT e.id FROM escalatie e JOIN casus c ON c.id = e.casus_id "
+	long long id = server_sql_int(&srv, "SELECT e.id FROM escalatie e JOIN casus c ON c.id = e.casus_id "
 	    "WHERE c.referentie = 'PMM-2025-0010'");
 	(void)state;
 

@@ -64,13 +64,15 @@ setup(void **state)
 	struct buf out;
 	char line[1024];
 
+	static const struct test_account accounts[] = {
+		{ REGIE, "Rita Regie", "regievoerder", NULL, NULL },
+		{ VZ, "Vera Voorzitter", "let_voorzitter", NULL, NULL },
+		{ VZ2, "Victor Voorzitter", "let_voorzitter", NULL, NULL },
+		{ INA, "Ina Indiener", "indiener", NULL, NULL },
+	};
+
 	(void)state;
-	if (server_start(&srv, NULL) != 0)
-		return -1;
-	if (server_add_user(&srv, REGIE, "Rita Regie", "regievoerder", PW) != 0 ||
-	    server_add_user(&srv, VZ, "Vera Voorzitter", "let_voorzitter", PW) != 0 ||
-	    server_add_user(&srv, VZ2, "Victor Voorzitter", "let_voorzitter", PW) != 0 ||
-	    server_add_user(&srv, INA, "Ina Indiener", "indiener", PW) != 0)
+	if (server_start_with(&srv, NULL, PW, accounts, sizeof(accounts) / sizeof(accounts[0])) != 0)
 		return -1;
 	snprintf(line, sizeof(line), "{\"referentie\":\"" REF "\",\"ontvangenOp\":\"%s\",\"hulpvraag\":\"Gezin in "
 	    "twee hotelkamers\",\"indiener\":{\"naam\":\"Ida Ander\",\"email\":\"ida@elders.example\",\"organisatie\":"

@@ -35,28 +35,19 @@ static char tok_regie[65], tok_onderz[65], tok_amb[65];
 	"\"2025-02-10\",\"status\":\"belegd\"},{\"datum\":\"2025-07-15\",\"status\":\"opgevolgd\"}]}]}]}"
 
 static int
-add_user(const char *email, const char *naam, const char *rol, const char *org, char *token)
-{
-	const char *args[] = { "user", "add", email, "--naam", naam, "--rol", rol, "--organisatie", org, NULL };
-
-	if (server_cli(&srv, "wachtwoord-test\n", NULL, args) != 0)
-		return -1;
-	return token ? server_token(&srv, email, token) : 0;
-}
-
-static int
 setup(void **state)
 {
+	const struct test_account accounts[] = {
+		{ "regie@t.example", "Rik Regie", "regievoerder", "Landelijk Maatwerkloket Multiproblematiek", tok_regie },
+		{ "vera@t.example", "Vera Vosjes", "ambassadeur", "Ministerie van Volksgezondheid, Welzijn en Sport", tok_amb },
+		{ "onderzoek@t.example", "Olga Onderzoek", "onderzoeker", "Universiteit", tok_onderz },
+	};
 	const char *import[] = { "import", "-", NULL };
 	(void)state;
 
 	if (server_start(&srv, NULL) != 0 || server_cli(&srv, V2 "\n" CASUS "\n", NULL, import) != 0)
 		return -1;
-	if (add_user("regie@t.example", "Rik Regie", "regievoerder", "Landelijk Maatwerkloket Multiproblematiek",
-	    tok_regie) != 0 ||
-	    add_user("vera@t.example", "Vera Vosjes", "ambassadeur", "Ministerie van Volksgezondheid, Welzijn en Sport",
-	    tok_amb) != 0 ||
-	    add_user("onderzoek@t.example", "Olga Onderzoek", "onderzoeker", "Universiteit", tok_onderz) != 0)
+	if (server_add_accounts(&srv, "wachtwoord-test", accounts, sizeof(accounts) / sizeof(accounts[0])) != 0)
 		return -1;
 	return 0;
 }

@@ -25,15 +25,15 @@ static char ref[32], ref2[32];
 static int
 setup(void **state)
 {
+	static const struct test_account accounts[] = {
+		{ RITA, "Rita Regie", "regievoerder", NULL, NULL },
+		{ ROB, "Rob Regie", "regievoerder", NULL, NULL },
+		{ INA, "Ina Indiener", "indiener", NULL, NULL },
+		{ AMBER, "Amber Ambassadeur", "ambassadeur", NULL, NULL },
+	};
+
 	(void)state;
-	if (server_start(&srv, NULL) != 0)
-		return -1;
-	if (server_add_user(&srv, RITA, "Rita Regie", "regievoerder", PW) != 0 ||
-	    server_add_user(&srv, ROB, "Rob Regie", "regievoerder", PW) != 0 ||
-	    server_add_user(&srv, INA, "Ina Indiener", "indiener", PW) != 0 ||
-	    server_add_user(&srv, AMBER, "Amber Ambassadeur", "ambassadeur", PW) != 0)
-		return -1;
-	return 0;
+	return server_start_with(&srv, NULL, PW, accounts, sizeof(accounts) / sizeof(accounts[0]));
 }
 
 static int
@@ -50,23 +50,6 @@ vandaag(void)
 
 	date_format(date_today_local(time(NULL)), s);
 	return s;
-}
-
-/* One statement on the server's database from this process (its own connection). */
-static void
-db_exec(const char *sql)
-{
-	sqlite3 *db = NULL;
-	char *msg = NULL;
-
-	assert_int_equal(sqlite3_open(srv.db, &db), SQLITE_OK);
-	sqlite3_busy_timeout(db, 10000);
-	if (sqlite3_exec(db, sql, NULL, NULL, &msg) != SQLITE_OK) {
-		fprintf(stderr, "%s: %s\n", sql, msg ? msg : "?");
-		sqlite3_free(msg);
-		fail();
-	}
-	sqlite3_close(db);
 }
 
 /* The number of notifications of kind soort about casus referentie for the account email ("" = anyone). */
@@ -95,17 +78,7 @@ tel(const char *soort, const char *referentie, const char *email)
 static long
 tel_alle(void)
 {
-	sqlite3 *db = NULL;
-	sqlite3_stmt *q = NULL;
-	long n = -1;
-
-	assert_int_equal(sqlite3_open(srv.db, &db), SQLITE_OK);
-	assert_int_equal(sqlite3_prepare_v2(db, "SELECT count(*) FROM notificatie", -1, &q, NULL), SQLITE_OK);
-	if (sqlite3_step(q) == SQLITE_ROW)
-		n = sqlite3_column_int(q, 0);
-	sqlite3_finalize(q);
-	sqlite3_close(db);
-	return n;
+	return (long)server_sql_int(&srv, "SELECT count(*) FROM notificatie");
 }
 
 static long
@@ -204,14 +177,14 @@ test_teruggedraaid_geen_melding(void **state)
 	client_login_ok(&ina, &srv, INA, PW);
 	indienen(&ina, ref2, sizeof(ref2));
 	client_login_ok(&rita, &srv, RITA, PW);
-	db_exec("CREATE TRIGGER test_fout BEFORE INSERT ON activiteit BEGIN SELECT RAISE(ABORT, 'test: fout'); END;");
+	server_sql_exec(&srv, "CREATE TRIGGER test_fout BEFORE INSERT ON activiteit BEGIN SELECT RAISE(ABORT, 'test: fout'); END;");
 	snprintf(path, sizeof(path), "/casussen/%s/toewijzen", ref2);
 	s = post_status(&rita, path, "regievoerder=mij");
 	assert_true(s >= 400 && s != 303);   /* the store's failure, whichever code it maps to */
 	assert_int_equal(tel("toegewezen", ref2, ""), 0);
 	snprintf(path, sizeof(path), "/casussen/%s", ref2);
 	assert_true(page_contains(&rita, path, "Aangemeld"));
-	db_exec("DROP TRIGGER test_fout;");
+	server_sql_exec(&srv, "DROP TRIGGER test_fout;");
 
 	snprintf(path, sizeof(path), "/casussen/%s/toewijzen", ref2);
 	assert_int_equal(post_status(&rita, path, "regievoerder=mij"), 303);

@@ -4,7 +4,6 @@
    audit row for every search, view and export. Each bad input answers a Dutch 4xx and changes nothing. */
 #include "harness.h"
 
-#include <sqlite3.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -20,62 +19,26 @@ static char tok_prof[65], tok_indiener[65];
 #define INDIENER "indiener@nergens.example"
 #define PW "wachtwoord-test"
 
-static long long
-sql_getal(const char *q)
-{
-	sqlite3 *db;
-	sqlite3_stmt *s;
-	long long v = -1;
-
-	assert_int_equal(sqlite3_open(srv.db, &db), SQLITE_OK);
-	assert_int_equal(sqlite3_prepare_v2(db, q, -1, &s, NULL), SQLITE_OK);
-	if (sqlite3_step(s) == SQLITE_ROW)
-		v = sqlite3_column_int64(s, 0);
-	sqlite3_finalize(s);
-	sqlite3_close(db);
-	return v;
-}
-
-static void
-sql_exec(const char *q)
-{
-	sqlite3 *db;
-	char *msg = NULL;
-
-	assert_int_equal(sqlite3_open(srv.db, &db), SQLITE_OK);
-	if (sqlite3_exec(db, q, NULL, NULL, &msg) != SQLITE_OK)
-		fail_msg("%s: %s", q, msg ? msg : "?");
-	sqlite3_close(db);
-}
-
 static int
 setup(void **state)
 {
-	(void)state;
-	if (server_start(&srv, NULL) != 0 ||
-	    server_add_user(&srv, BEHEER, "Bea Beheer", "beheerder", PW) != 0 ||
-	    server_add_user(&srv, PROF, "Fatima el Amrani", "maatwerkprofessional", PW) != 0 ||
-	    server_add_user(&srv, ANDER, "Joost Bakker", "maatwerkprofessional", PW) != 0 ||
-	    server_add_user(&srv, CONTACT, "Carla Contact", "maatwerkprofessional", PW) != 0 ||
-	    server_add_user(&srv, INDIENER, "Ivo Indiener", "indiener", PW) != 0 ||
-	    server_token(&srv, PROF, tok_prof) != 0 || server_token(&srv, INDIENER, tok_indiener) != 0)
-		return -1;
-	{
-		sqlite3 *db = NULL;
-		int rc = sqlite3_open(srv.db, &db);
+	const struct test_account accounts[] = {
+		{ BEHEER, "Bea Beheer", "beheerder", NULL, NULL },
+		{ PROF, "Fatima el Amrani", "maatwerkprofessional", NULL, tok_prof },
+		{ ANDER, "Joost Bakker", "maatwerkprofessional", NULL, NULL },
+		{ CONTACT, "Carla Contact", "maatwerkprofessional", NULL, NULL },
+		{ INDIENER, "Ivo Indiener", "indiener", NULL, tok_indiener },
+	};
 
-		/* Zuiderhaven (connected) with its three professionals; Carla is its contact person */
-		if (rc == SQLITE_OK)
-			rc = sqlite3_exec(db, "INSERT INTO organisatie (id, naam, type, aangesloten_sinds) VALUES"
-			    " (900, 'Gemeente Zuiderhaven', 'gemeente', '2021-03-01');"
-			    "UPDATE persoon SET organisatie_id = 900 WHERE email LIKE '%@zuiderhaven.example';"
-			    "INSERT INTO organisatie_contact (organisatie_id, persoon_id, rol, sinds)"
-			    " SELECT 900, id, 'contactpersoon', 't' FROM persoon WHERE email = '" CONTACT "';",
-			    NULL, NULL, NULL);
-		sqlite3_close(db);
-		if (rc != SQLITE_OK)
-			return -1;
-	}
+	(void)state;
+	if (server_start_with(&srv, NULL, PW, accounts, sizeof(accounts) / sizeof(accounts[0])) != 0)
+		return -1;
+	/* Zuiderhaven (connected) with its three professionals; Carla is its contact person */
+	server_sql_exec(&srv, "INSERT INTO organisatie (id, naam, type, aangesloten_sinds) VALUES"
+	    " (900, 'Gemeente Zuiderhaven', 'gemeente', '2021-03-01');"
+	    "UPDATE persoon SET organisatie_id = 900 WHERE email LIKE '%@zuiderhaven.example';"
+	    "INSERT INTO organisatie_contact (organisatie_id, persoon_id, rol, sinds)"
+	    " SELECT 900, id, 'contactpersoon', 't' FROM persoon WHERE email = '" CONTACT "';");
 	return 0;
 }
 
@@ -93,13 +56,13 @@ teardown(void **state)
 static long long
 entry_id(void)
 {
-	return sql_getal("SELECT id FROM register_item WHERE soort = 'organisatie' AND organisatie_id = 900");
+	return server_sql_int(&srv, "SELECT id FROM register_item WHERE soort = 'organisatie' AND organisatie_id = 900");
 }
 
 static long long
 profiel_id(void)
 {
-	return sql_getal("SELECT id FROM register_item WHERE email = 'fatima@zuiderhaven.example'");
+	return server_sql_int(&srv, "SELECT id FROM register_item WHERE email = 'fatima@zuiderhaven.example'");
 }
 
 static void
@@ -125,7 +88,7 @@ test_add_entry_and_own_profile(void **state)
 	assert_int_equal(client_post_form(&b, "/register/nieuw", "/register", ENTRY_VELDEN "&wet=wet_op_de_maan", &r), 400);
 	assert_true(resp_contains(&r, "Onbekende wet of regeling"));
 	resp_free(&r);
-	assert_int_equal(sql_getal("SELECT count(*) FROM register_item"), 0);
+	assert_int_equal(server_sql_int(&srv, "SELECT count(*) FROM register_item"), 0);
 	assert_int_equal(client_post_form(&b, "/register/nieuw", "/register", ENTRY_VELDEN, &r), 303);
 	resp_free(&r);
 	assert_true(entry_id() > 0);
@@ -144,7 +107,7 @@ test_add_entry_and_own_profile(void **state)
 	assert_int_equal(client_post_form(&p, pad, "/register", body, &r), 303);
 	resp_free(&r);
 	assert_true(profiel_id() > 0);
-	assert_int_equal(sql_getal("SELECT persoon_id = (SELECT id FROM persoon WHERE email = '" PROF "')"
+	assert_int_equal(server_sql_int(&srv, "SELECT persoon_id = (SELECT id FROM persoon WHERE email = '" PROF "')"
 	    " FROM register_item WHERE email = 'fatima@zuiderhaven.example'"), 1);
 	/* she may not add an entry for her organisation (she is no contact person) */
 	assert_int_equal(client_post_form(&p, "/register/nieuw", "/register", ENTRY_VELDEN, &r), 403);
@@ -177,7 +140,7 @@ test_edit_refused_for_others(void **state)
 	assert_int_equal(client_post_form(&j, "/register", "/register", "soort=professional&vermelding=x&naam=A", &r), 404);
 	resp_free(&r);
 	client_free(&j);
-	assert_int_equal(sql_getal("SELECT count(*) FROM register_item WHERE naam = 'Fatima el Amrani'"), 1);
+	assert_int_equal(server_sql_int(&srv, "SELECT count(*) FROM register_item WHERE naam = 'Fatima el Amrani'"), 1);
 	assert_true(server_audit_count(&srv, "register.wijzigen", AUDIT_GEWEIGERD) >= 1);
 
 	/* the organisation's contact person keeps the profiles under its entry */
@@ -186,7 +149,7 @@ test_edit_refused_for_others(void **state)
 	    "&email=fatima%40zuiderhaven.example&regio=zuid_holland&leefgebied=financien&expertise=Schulden", &r), 303);
 	resp_free(&r);
 	client_free(&c);
-	assert_int_equal(sql_getal("SELECT count(*) FROM register_item WHERE functie = 'Senior klantmanager'"), 1);
+	assert_int_equal(server_sql_int(&srv, "SELECT count(*) FROM register_item WHERE functie = 'Senior klantmanager'"), 1);
 }
 
 static void
@@ -201,7 +164,7 @@ test_outdated_and_confirm_own(void **state)
 	snprintf(bev, sizeof(bev), "/register/%lld/bevestigen", profiel_id());
 	snprintf(q, sizeof(q), "UPDATE register_item SET bevestigd_op = date('now', '-13 months') WHERE id = %lld",
 	    profiel_id());
-	sql_exec(q);
+	server_sql_exec(&srv, q);
 	client_login_ok(&p, &srv, PROF, PW);
 	assert_int_equal(client_get(&p, pad, &r), 200);
 	assert_true(resp_contains(&r, "Mogelijk verouderd"));
@@ -214,7 +177,7 @@ test_outdated_and_confirm_own(void **state)
 	assert_int_equal(client_post_form(&p, "/", bev, "terug=start", &r), 303);
 	assert_string_equal(resp_header(&r, "Location"), "/?melding=bevestigd");
 	resp_free(&r);
-	assert_int_equal(sql_getal("SELECT bevestigd_op >= date('now', '-1 day') FROM register_item WHERE email ="
+	assert_int_equal(server_sql_int(&srv, "SELECT bevestigd_op >= date('now', '-1 day') FROM register_item WHERE email ="
 	    " 'fatima@zuiderhaven.example'"), 1);
 	assert_int_equal(client_get(&p, pad, &r), 200);
 	assert_false(resp_contains(&r, "Mogelijk verouderd"));
@@ -318,7 +281,7 @@ test_csv_import(void **state)
 	    "professional;Gemeente Zuiderhaven;Geen regio;geen@zuiderhaven.example;;wonen\r\n";
 	struct client b;
 	struct resp r;
-	long long voor = sql_getal("SELECT count(*) FROM register_item");
+	long long voor = server_sql_int(&srv, "SELECT count(*) FROM register_item");
 
 	(void)state;
 	client_login_ok(&b, &srv, BEHEER, PW);
@@ -329,12 +292,12 @@ test_csv_import(void **state)
 	assert_true(resp_contains(&r, "Kies de regio"));
 	assert_true(resp_contains(&r, "de kopregel heeft er 6"));
 	resp_free(&r);
-	assert_int_equal(sql_getal("SELECT count(*) FROM register_item"), voor);   /* nothing imported */
+	assert_int_equal(server_sql_int(&srv, "SELECT count(*) FROM register_item"), voor);   /* nothing imported */
 	assert_int_equal(importeer(&b, fout, true, &r), 200);                      /* only the good row */
 	assert_true(resp_contains(&r, "1 nieuw"));
 	resp_free(&r);
-	assert_int_equal(sql_getal("SELECT count(*) FROM register_item"), voor + 1);
-	assert_int_equal(sql_getal("SELECT count(*) FROM register_item r JOIN register_tag t ON t.item_id = r.id"
+	assert_int_equal(server_sql_int(&srv, "SELECT count(*) FROM register_item"), voor + 1);
+	assert_int_equal(server_sql_int(&srv, "SELECT count(*) FROM register_item r JOIN register_tag t ON t.item_id = r.id"
 	    " WHERE r.naam = 'Sanne de Wit' AND t.code = 'onderwijs'"), 1);
 	client_free(&b);
 }
