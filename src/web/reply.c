@@ -156,6 +156,7 @@ static const struct {
 	{ "/evenementen", "Evenementen", PERM_EVENEMENTEN },
 	{ "/netwerk", "Netwerk", PERM_INGELOGD },
 	{ "/leerpunten", "Leerpunten", PERM_LEERPUNTEN },
+	{ "/escalaties", "Escalaties", PERM_ESCALATIE },
 	{ "/rapportage", "Rapportage", PERM_RAPPORTAGE },
 	{ "/onderzoek", "Onderzoek", PERM_ONDERZOEK },
 	{ "/beheer", "Beheer", PERM_NETWERK },
@@ -187,6 +188,9 @@ req_layout_ctx(struct request *r, const char *titel)
 		}
 		json_object_set_new(ctx, "gebruiker", g);
 		json_object_set_new(ctx, "csrf", json_string(r->csrf));
+		/* the search over casussen in the header, for whom /zoeken answers (not on that page itself) */
+		if (perm_allows(PERM_CASUS_LIJST, &r->actor) && strcmp(r->path, "/zoeken") != 0)
+			json_object_set_new(ctx, "kop_zoeken", json_true());
 		for (size_t i = 0; i < sizeof(nav_items) / sizeof(nav_items[0]); i++) {
 			size_t n = strlen(nav_items[i].href);
 			bool actief;

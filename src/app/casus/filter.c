@@ -40,6 +40,7 @@ const struct casus_filter_keuze casus_sorteer_keuzes[] = {
 	{ "oudste", "Ontvangen: oudste eerst" },
 	{ "referentie", "Referentie" },
 	{ "status", "Status" },
+	{ "urgentie", "Urgentie: meest urgent eerst" },
 };
 const size_t casus_nsorteer_keuzes = sizeof(casus_sorteer_keuzes) / sizeof(casus_sorteer_keuzes[0]);
 static const struct {
@@ -47,7 +48,7 @@ static const struct {
 	int sort;
 } sorteer[] = {
 	{ "-ontvangenOp", SORT_ONTVANGEN_DESC }, { "ontvangenOp", SORT_ONTVANGEN_ASC },
-	{ "referentie", SORT_REFERENTIE }, { "status", SORT_STATUS },
+	{ "referentie", SORT_REFERENTIE }, { "status", SORT_STATUS }, { "-urgentie", SORT_URGENTIE },
 };
 _Static_assert(sizeof(sorteer) / sizeof(sorteer[0]) == sizeof(casus_sorteer_keuzes) /
     sizeof(casus_sorteer_keuzes[0]), "one sort per sort choice");
@@ -95,7 +96,7 @@ static const struct param {
 	    "Geef een aantal dagen van 0 tot en met 36500." } },
 	{ P_ZOEK, { NULL, "zoek" }, { NULL, "Geef een zoekterm van 1 tot %d tekens." } },
 	{ P_SORTEER, { "sorteer", "sorteer" },
-	    { "Kies een sortering uit de lijst.", "Sorteer op ontvangenOp, -ontvangenOp, referentie of status." } },
+	    { "Kies een sortering uit de lijst.", "Sorteer op ontvangenOp, -ontvangenOp, referentie, status of -urgentie." } },
 };
 
 bool

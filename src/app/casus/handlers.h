@@ -2,7 +2,14 @@
 #ifndef DOORBRAAK_CASUS_HANDLERS_H
 #define DOORBRAAK_CASUS_HANDLERS_H
 
+#include <jansson.h>
+#include <stdbool.h>
+
 #include "web/request.h"
+
+/* app/casus/start.c: the start page's blocks of casussen for this role, appended to blokken; false when it
+   replied (the audit log failed). */
+bool cw_start(struct request *r, json_t *blokken);
 
 /* app/casus/web*.c: Het Loket in the browser. Object checks answer 404 for a casus one may not see. */
 void h_casus_lijst(struct request *r);         /* 200: werkvoorraad (regievoerder) or own/invited casussen */

@@ -7,7 +7,6 @@
 /* app/common/pages.c: general pages */
 void h_start(struct request *r);           /* 200 */
 void h_toegankelijkheid(struct request *r);/* 200 */
-void h_nog_niet(struct request *r);        /* 200: a section not built yet says so */
 void h_healthz(struct request *r);         /* 200 "ok" */
 void h_metrics(struct request *r);         /* 200 Prometheus text */
 void h_static(struct request *r);          /* 200, 404 */

@@ -1,48 +1,14 @@
-/* pages.c - the start page, static files, health, metrics and sections still to be built. */
+/* pages.c - the accessibility statement, static files, health and metrics. */
 #include <string.h>
 
 #include "app/common/handlers.h"
-#include "app/escalatie/handlers.h"
-#include "app/register/register.h"
 #include "lib/embed.h"
 #include "web/metrics.h"
-
-void
-h_start(struct request *r)
-{
-	json_t *ctx = json_object(), *bevestigen = rg_te_bevestigen(r);   /* the Maatwerkregister's prompt */
-	const char *m = req_query(r, "melding");
-
-	json_object_set_new(ctx, "auditlog", json_boolean(perm_allows(PERM_AUDITLOG, &r->actor)));
-	if (bevestigen != NULL)
-		json_object_set_new(ctx, "register_bevestigen", json_pack("{s:o}", "items", bevestigen));
-	if (m != NULL && strcmp(m, "bevestigd") == 0)
-		json_object_set_new(ctx, "register_bevestigd", json_true());
-	esc_start_aandacht(r, ctx);   /* overdue afspraken and overbruggingen, for regievoerders and the LET's chair */
-	reply_page(r, 200, "start", "Start", ctx);
-}
 
 void
 h_toegankelijkheid(struct request *r)
 {
 	reply_page(r, 200, "toegankelijkheid", "Toegankelijkheidsverklaring", json_object());
-}
-
-void
-h_nog_niet(struct request *r)
-{
-	static const struct {
-		const char *path, *naam;
-	} onderdelen[] = {
-		{ "/casussen", "Casussen" }, { "/register", "Maatwerkregister" },
-		{ "/leerpunten", "Leerpunten" }, { "/rapportage", "Rapportage" },
-	};
-	const char *naam = "Dit onderdeel";
-
-	for (size_t i = 0; i < sizeof(onderdelen) / sizeof(onderdelen[0]); i++)
-		if (strcmp(r->path, onderdelen[i].path) == 0)
-			naam = onderdelen[i].naam;
-	reply_page(r, 200, "nog_niet", naam, json_pack("{s:s}", "onderdeel", naam));
 }
 
 void

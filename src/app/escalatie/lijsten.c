@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "app/common/bedrag.h"
+#include "app/common/tekst.h"
 #include "app/escalatie/handlers.h"
 #include "app/escalatie/web.h"
 #include "core/bedrag.h"
@@ -146,13 +147,14 @@ esc_start_aandacht(struct request *r, json_t *ctx)
 			json_array_append_new(a, json_pack("{s:s,s:I,s:s,s:s?,s:s,s:s}", "referentie", af[i].referentie,
 			    "escalatie", (json_int_t)af[i].escalatie_id, "wat", af[i].afspraak.wat, "organisatie",
 			    af[i].afspraak.organisatie.naam, "uiterlijk", app_datum_tekst(r, af[i].afspraak.uiterlijk),
-			    "dagen", cw_dagen(r, afspraak_dagen_te_laat(&af[i].afspraak, vandaag))));
+			    "te_laat", app_termijn_tekst(r, af[i].afspraak.uiterlijk, vandaag)));
 	b = json_array();
 	for (size_t i = 0; i < nob; i++)
 		if (overbrugging_te_laat(&ob[i].o, vandaag))
-			json_array_append_new(b, json_pack("{s:s,s:I,s:s,s:s}", "referentie", ob[i].referentie,
+			json_array_append_new(b, json_pack("{s:s,s:I,s:s,s:s,s:s}", "referentie", ob[i].referentie,
 			    "id", (json_int_t)ob[i].o.id, "wat", ob[i].o.wat ? ob[i].o.wat : "", "beslistermijn",
-			    app_datum_tekst(r, overbrugging_beslistermijn(&ob[i].o))));
+			    app_datum_tekst(r, overbrugging_beslistermijn(&ob[i].o)), "te_laat",
+			    app_termijn_tekst(r, overbrugging_beslistermijn(&ob[i].o), vandaag)));
 	if ((json_array_size(a) > 0 || json_array_size(b) > 0) &&
 	    req_audit(r, "escalatie.startpagina", "escalatie", NULL, AUDIT_TOEGESTAAN) != ERR_OK) {
 		json_decref(a);

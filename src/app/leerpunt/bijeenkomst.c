@@ -3,6 +3,7 @@
    casus what was decided. Regievoerders only (PERM_CASUS_REGIE). */
 #include <string.h>
 
+#include "app/common/tekst.h"
 #include "app/leerpunt/leerpunt.h"
 #include "app/leerpunt/handlers.h"
 #include "core/casus.h"
@@ -131,6 +132,8 @@ detail_render(struct request *r, const struct bijeenkomst *b, int status, const 
 		    "elders", app_datum_tekst(r, ag[i].elders_besproken_op), "invoer",
 		    hier && besluit ? besluit : ag[i].besluit ? ag[i].besluit : "");
 
+		json_object_set_new(c, "leerpunten_tekst", json_string(app_aantal(r, (long)ag[i].leerpunten, "leerpunt",
+		    "leerpunten")));
 		if (hier)
 			json_object_set_new(c, "fout", json_string(fout));
 		if (ag[i].besproken)

@@ -5,7 +5,14 @@
 #ifndef DOORBRAAK_LEERPUNT_HANDLERS_H
 #define DOORBRAAK_LEERPUNT_HANDLERS_H
 
+#include <jansson.h>
+#include <stdbool.h>
+
 #include "web/request.h"
+
+/* app/leerpunt/start.c: the start page's block of navraag due (regievoerder) or beleggingen to answer
+   (ambassadeur), appended to blokken; false when it replied (the audit log failed). */
+bool lp_start(struct request *r, json_t *blokken);
 
 /* app/leerpunt/web.c: leerpunten in the browser; web_formulier.c: the forms on a leerpunt's page */
 void h_leerpunt_lijst(struct request *r);         /* 200, 400 (bad filter) */

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/common/tekst.h"
 #include "app/leerpunt/leerpunt.h"
 #include "app/leerpunt/handlers.h"
 #include "core/casus.h"
@@ -55,6 +56,7 @@ h_navraag(struct request *r)
 	json_object_set_new(ctx, "groepen", groepen);
 	json_object_set_new(ctx, "heeft_groepen", json_boolean(n > 0));
 	json_object_set_new(ctx, "totaal", json_integer((json_int_t)totaal));
+	json_object_set_new(ctx, "totaal_tekst", json_string(app_aantal(r, (long)totaal, "belegging", "beleggingen")));
 	json_object_set_new(ctx, "vandaag", json_string(app_datum_tekst(r, vandaag)));
 	json_object_set_new(ctx, "is_ambassadeur", json_boolean(beperk > 0));
 	lp_subnav(r, ctx, "/navraag");
@@ -189,6 +191,8 @@ thema_pagina(struct request *r, const char *ruw)
 	json_object_set_new(ctx, "leerpunten", lps);
 	json_object_set_new(ctx, "aantal_leerpunten", json_integer((json_int_t)n));
 	json_object_set_new(ctx, "aantal_casussen", json_integer((json_int_t)ncj));
+	json_object_set_new(ctx, "aantal_tekst", json_string(arena_printf(r->arena, "%s uit %s",
+	    app_aantal(r, (long)n, "leerpunt", "leerpunten"), app_aantal(r, (long)ncj, "casus", "casussen"))));
 	json_object_set_new(ctx, "jaren", jaren);
 	json_object_set_new(ctx, "meer_jaren", json_boolean(json_array_size(jaren) > 1));
 	json_object_set_new(ctx, "heeft_leerpunten", json_boolean(n > 0));

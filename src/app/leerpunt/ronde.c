@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "app/leerpunt/handlers.h"
+#include "app/common/tekst.h"
 #include "app/leerpunt/leerpunt.h"
 #include "app/leerpunt/ronde.h"
 #include "core/casus.h"
@@ -218,6 +219,8 @@ detail_render(struct request *r, int64_t id, int status, const struct ronde_fout
 	    app_datum_iso(r, ro.peildatum), "open", open, "gesloten_op", app_datum_tekst(r, ro.gesloten_op), "vragen",
 	    (json_int_t)ro.vragen, "beantwoord", (json_int_t)ro.beantwoord, "open_vragen",
 	    (json_int_t)(ro.vragen - ro.beantwoord)));
+	json_object_set_new(json_object_get(ctx, "ronde"), "vragen_tekst", json_string(app_aantal(r, ro.vragen,
+	    "belegging", "beleggingen")));
 	json_object_set_new(ctx, "partijen", partijen);
 	json_object_set_new(ctx, "heeft_partijen", json_boolean(np > 0));
 	json_object_set_new(ctx, "met_namen", json_boolean(namen));

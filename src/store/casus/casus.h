@@ -137,7 +137,8 @@ struct casus_filter {
 	/* Visibility: when beperk_tot_persoon != 0 only casussen of which that persoon is the
 	   indiener or a deelnemer are listed (indieners, ambassadeurs); concepts only for their indiener. */
 	int64_t beperk_tot_persoon;
-	enum { SORT_ONTVANGEN_DESC, SORT_ONTVANGEN_ASC, SORT_REFERENTIE, SORT_STATUS } sort;
+	enum { SORT_ONTVANGEN_DESC, SORT_ONTVANGEN_ASC, SORT_REFERENTIE, SORT_STATUS,
+	    SORT_URGENTIE /* zeer hoog first, then oldest */ } sort;
 	int offset, limit;            /* limit 0 = 25; at most 500 */
 };
 

@@ -97,7 +97,8 @@
 	" AND (:persoon = 0 OR c.indiener_id = :persoon OR EXISTS (SELECT 1 FROM casus_deelnemer d" \
 	"  WHERE d.casus_id = c.id AND d.persoon_id = :persoon))" \
 	ZOEK_WHERE
-/* :sort the enum value (inactive sort terms are NULL for every row), :limit, :offset. */
+/* :sort the enum value (inactive sort terms are NULL for every row; 4: most urgent first, then oldest), :limit,
+   :offset. */
 #define LIST_ORDER \
 	" ORDER BY" \
 	" CASE WHEN :sort = 0 THEN c.ontvangen_op END DESC," \
@@ -107,7 +108,9 @@
 	" CASE WHEN :sort = 3 THEN CASE c.status WHEN 'concept' THEN 0 WHEN 'aangemeld' THEN 1" \
 	"  WHEN 'in_behandeling' THEN 2 ELSE 3 END END," \
 	" CASE WHEN :sort = 3 THEN c.ontvangen_op END DESC," \
-	" CASE WHEN :sort = 1 THEN c.id END ASC, c.id DESC" \
+	" CASE WHEN :sort = 4 THEN CASE c.urgentie WHEN 'zeer_hoog' THEN 0 WHEN 'hoog' THEN 1 ELSE 2 END END," \
+	" CASE WHEN :sort = 4 THEN c.ontvangen_op END ASC," \
+	" CASE WHEN :sort IN (1, 4) THEN c.id END ASC, c.id DESC" \
 	" LIMIT :limit OFFSET :offset"
 
 /* ---- beleggingen of a casus's leerpunten (read.c, leerpunt.c) ---- */
