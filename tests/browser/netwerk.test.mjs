@@ -67,7 +67,7 @@ test('de netwerkpagina: grafiek met tabel als tekstalternatief (axe)', { timeout
 	await withPage(env, { name: 'netwerk-pagina' }, async (page) => {
 		await page.goto('/login');
 		await login(page, 'indiener');
-		await page.getByRole('link', { name: 'Netwerk', exact: true }).click();
+		await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Netwerk', exact: true }).click();
 		await page.getByRole('heading', { level: 1, name: 'Het netwerk' }).waitFor();
 		await page.getByRole('img', { name: /Aangesloten organisaties per soort/ }).waitFor();
 		const rij = page.locator('#netwerk-standen tr[data-peildatum="2025-03-27"]');
