@@ -2,6 +2,7 @@
    one's own organisation to answer (an ambassadeur), most overdue first. */
 #include <stdlib.h>
 
+#include "app/common/handeling.h"
 #include "app/common/start.h"
 #include "app/common/tekst.h"
 #include "app/leerpunt/handlers.h"
@@ -43,7 +44,7 @@ lp_start(struct request *r, json_t *blokken)
 		return true;
 	if (store_navraag(r->store, r->arena, vandaag, beperk, &g, &n, &e) != ERR_OK)
 		return true;   /* the start page shows the rest */
-	if (!lp_audit(r, "navraag.lijst", "belegging", "startpagina"))
+	if (!app_audit(r, "navraag.lijst", "belegging", NULL))
 		return false;
 	for (size_t i = 0; i < n; i++)
 		totaal += g[i].nitems;
