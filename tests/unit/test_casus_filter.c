@@ -152,7 +152,21 @@ test_other_parameters(void **state)
 	/* empty form fields are no filter; in the API an empty value is a wrong one */
 	assert_true(lees(ROL_REGIEVOERDER, FILTER_WEB, "leefgebied=&regievoerder=&ouder_dan=&sorteer=", &f, &fout));
 	assert_int_equal(f.leefgebied, -1);
+	assert_int_equal(f.sort, SORT_ONTVANGEN_ASC);   /* the werkvoorraad is a queue: oldest first */
+	assert_true(lees(ROL_REGIEVOERDER, FILTER_WEB, "", &f, &fout));
+	assert_int_equal(f.sort, SORT_ONTVANGEN_ASC);
+	assert_true(lees(ROL_INDIENER, FILTER_WEB, "sorteer=", &f, &fout));
+	assert_int_equal(f.sort, SORT_ONTVANGEN_DESC);  /* one's own casussen: newest first */
+	assert_true(lees(ROL_REGIEVOERDER, FILTER_WEB, "sorteer=nieuwste", &f, &fout));
 	assert_int_equal(f.sort, SORT_ONTVANGEN_DESC);
+	assert_true(lees(ROL_REGIEVOERDER, FILTER_WEB, "sorteer=urgentie", &f, &fout));
+	assert_int_equal(f.sort, SORT_URGENTIE);
+	assert_true(lees(ROL_REGIEVOERDER, FILTER_API, "sorteer=-urgentie", &f, &fout));
+	assert_int_equal(f.sort, SORT_URGENTIE);
+	assert_true(lees(ROL_REGIEVOERDER, FILTER_API, "", &f, &fout));
+	assert_int_equal(f.sort, SORT_ONTVANGEN_DESC);   /* the API's default is unchanged */
+	assert_false(lees(ROL_REGIEVOERDER, FILTER_API, "sorteer=urgentie", &f, &fout));
+	assert_string_equal(fout.param, "sorteer");
 	assert_false(lees(ROL_REGIEVOERDER, FILTER_API, "leefgebied=", &f, &fout));
 	assert_string_equal(fout.tekst, "Onbekend leefgebied ''.");
 	/* each wrong value named in its own language */

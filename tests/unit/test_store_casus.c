@@ -547,6 +547,16 @@ test_list_filters(void **state)
 	assert_int_equal(store_casus_list(f->st, f->a, &flt, &rows, &n, &total, &e), ERR_OK);
 	assert_string_equal(rows[0].referentie, "PMM-2024-0001");
 	assert_string_equal(rows[0].indiener_naam, "Zora");
+	/* most urgent first, and within the same urgentie the oldest first (the start page, sorteer=urgentie) */
+	flt = filter();
+	flt.sort = SORT_URGENTIE;
+	assert_int_equal(store_casus_list(f->st, f->a, &flt, &rows, &n, &total, &e), ERR_OK);
+	assert_int_equal(n, 4);
+	for (size_t i = 1; i < n; i++) {
+		assert_true(rows[i - 1].urgentie >= rows[i].urgentie);
+		if (rows[i - 1].urgentie == rows[i].urgentie)
+			assert_true(rows[i - 1].ontvangen_op <= rows[i].ontvangen_op);
+	}
 
 	/* search: full text over hulpvraag (Dutch stemming: "woonplekken" finds "woonplek") */
 	flt = filter();

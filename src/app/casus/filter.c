@@ -67,6 +67,12 @@ casus_filter_status_web(struct request *r)
 	return s != NULL && s[0] != '\0' ? s : regie(r) ? "open" : "alle";
 }
 
+const char *
+casus_filter_sorteer_standaard(const struct request *r)
+{
+	return regie(r) ? "oudste" : "nieuwste";   /* a queue is worked oldest first; one's own casussen newest first */
+}
+
 bool
 casus_filter_status_keuze_mag(struct request *r, const char *code)
 {
@@ -258,7 +264,7 @@ casus_filter_lees(struct request *r, enum casus_filter_taal taal, struct casus_f
 		if (v == NULL && !(taal == FILTER_WEB && (p->soort == P_STATUS || p->soort == P_SORTEER)))
 			continue;
 		if (v == NULL)
-			v = p->soort == P_SORTEER ? "nieuwste" : "";   /* the pages' defaults */
+			v = p->soort == P_SORTEER ? casus_filter_sorteer_standaard(r) : "";   /* the pages' defaults */
 		if (!lees_een(r, taal, p, v, f, out))
 			return false;
 	}

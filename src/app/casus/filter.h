@@ -22,7 +22,7 @@ void casus_filter_begin(struct request *r, struct casus_filter *f);
 
 /*
  * The two spellings of the filter in a query string. The pages (form fields:
- * status=open, indiener_type, ouder_dan, sorteer=nieuwste; an empty field is
+ * status=open, indiener_type, ouder_dan, sorteer=oudste; an empty field is
  * no filter) and the API (status=aangemeld,in_behandeling, indienerType,
  * ouderDanDagen, zoek, sorteer=-ontvangenOp; an empty value is a wrong one).
  */
@@ -59,6 +59,9 @@ extern const struct casus_filter_keuze casus_sorteer_keuzes[];
 extern const size_t casus_nsorteer_keuzes;
 /* The status asked for on the pages, or the default: "open" for a regievoerder, "alle" for others. */
 const char *casus_filter_status_web(struct request *r);
+/* The pages' sort without a choice: "oudste" for a regievoerder (the werkvoorraad is a queue), "nieuwste" for
+   others (their own casussen). The API's default stays -ontvangenOp. */
+const char *casus_filter_sorteer_standaard(const struct request *r);
 /* Whether a status choice is offered to this user: a regievoerder sees no concepts. */
 bool casus_filter_status_keuze_mag(struct request *r, const char *code);
 

@@ -21,6 +21,7 @@
  * see or change them) and hands every referentie to casus_open().
  */
 #define CW_CONCEPT_PREFIX "concept-"
+#define CW_HULPVRAAG_KORT 140       /* bytes of hulpvraag in a list's row */
 #define CW_MAX_RIJEN 50              /* repeated rows (organisaties, knelpunten, leerpunten) in one form */
 
 /* Validation messages of one form, each tied to the id of the field at fault (strings in the arena). */

@@ -4,6 +4,8 @@
 
 #include "app/casus/filter.h"
 #include "app/casus/web.h"
+#include "app/common/tekst.h"
+#include "core/termijn.h"
 #include "lib/escape.h"
 
 /* ---- werkvoorraad filters ---------------------------------------------- */
@@ -18,6 +20,50 @@ query_add(struct buf *q, const char *key, const char *value)
 	buf_puts(q, key);
 	buf_putc(q, '=');
 	escape_url(q, value);
+}
+
+/*
+ * The sortable column headers of the werkvoorraad as links that keep the filters (no JavaScript): "Ontvangen op"
+ * turns between oldest and newest first, "Urgentie" puts the most urgent first; the active one has its aria-sort.
+ */
+static void
+sorteer_koppen(struct request *r, json_t *ctx, const char *status, const char *rv, const char *lg, const char *bt,
+    const char *it, const char *oud, const char *sort)
+{
+	static const struct {
+		const char *kolom, *actief, *volgende, *aria;
+	} koppen[] = {
+		{ "ontvangen", "oudste", "nieuwste", "ascending" },
+		{ "ontvangen", "nieuwste", "oudste", "descending" },
+		{ "urgentie", "urgentie", "oudste", "descending" },
+	};
+	json_t *k = json_object();
+	struct buf q;
+
+	buf_init(&q, 1024);
+	for (int kolom = 0; kolom < 2; kolom++) {
+		const char *naam = kolom == 0 ? "ontvangen" : "urgentie";
+		const char *naar = kolom == 0 ? "oudste" : "urgentie", *aria = NULL;
+
+		for (size_t i = 0; i < sizeof(koppen) / sizeof(koppen[0]); i++)
+			if (strcmp(koppen[i].kolom, naam) == 0 && strcmp(koppen[i].actief, sort) == 0) {
+				naar = koppen[i].volgende;
+				aria = koppen[i].aria;
+			}
+		buf_reset(&q);
+		query_add(&q, "status", status);
+		query_add(&q, "regievoerder", rv);
+		query_add(&q, "leefgebied", lg);
+		query_add(&q, "beleidsterrein", bt);
+		query_add(&q, "indiener_type", it);
+		query_add(&q, "ouder_dan", oud);
+		query_add(&q, "sorteer", naar);
+		json_object_set_new(k, naam, json_pack("{s:s,s:s?,s:s}", "href", arena_printf(r->arena, "/casussen?%s",
+		    buf_str(&q)), "aria", aria, "uitleg", strcmp(naar, "nieuwste") == 0 ? "nieuwste eerst" :
+		    strcmp(naar, "oudste") == 0 ? "oudste eerst" : "meest urgent eerst"));
+	}
+	buf_free(&q);
+	json_object_set_new(ctx, "sorteer_kop", k);
 }
 
 bool
@@ -40,7 +86,7 @@ cw_filter(struct request *r, struct casus_filter *f, json_t *ctx)
 		return false;
 	}
 	if (sort == NULL || sort[0] == '\0')
-		sort = "nieuwste";
+		sort = casus_filter_sorteer_standaard(r);
 	while (si < casus_nstatus_keuzes && strcmp(status, casus_status_keuzes[si].code) != 0)
 		si++;
 	while (so < casus_nsorteer_keuzes && strcmp(sort, casus_sorteer_keuzes[so].code) != 0)
@@ -57,10 +103,11 @@ cw_filter(struct request *r, struct casus_filter *f, json_t *ctx)
 		query_add(&q, "beleidsterrein", bt);
 		query_add(&q, "indiener_type", it);
 		query_add(&q, "ouder_dan", oud);
-		query_add(&q, "sorteer", strcmp(sort, "nieuwste") == 0 ? NULL : sort);
+		query_add(&q, "sorteer", strcmp(sort, casus_filter_sorteer_standaard(r)) == 0 ? NULL : sort);
 		json_object_set_new(ctx, zonder_status ? "filter_query_zonder_status" : "filter_query",
 		    json_string(buf_str(&q)));
 	}
+	sorteer_koppen(r, ctx, status, rv, lg, bt, it, oud, sort);
 	json_object_set_new(ctx, "filter_status", json_string(status));
 	buf_free(&q);
 
@@ -121,13 +168,31 @@ cw_rij_looptijd(const struct casus_rij *row, int vandaag)
 	return casus_looptijd(&c, vandaag);
 }
 
+/* The marker of a row that needs attention (core/termijn.c decides which), or NULL. */
+static const char *
+aandacht_tekst(struct request *r, const struct casus_rij *row, int vandaag)
+{
+	switch (casus_aandacht(row->status, row->urgentie, row->regievoerder_id != 0, row->followup_op,
+	    row->followup_antwoord >= 0, vandaag)) {
+	case AANDACHT_URGENT_NIET_TOEGEWEZEN:
+		return arena_printf(r->arena, "Urgentie %s, niet toegewezen",
+		    row->urgentie == URGENTIE_ZEER_HOOG ? "zeer hoog" : "hoog");
+	case AANDACHT_FOLLOWUP_TE_LAAT:
+		return arena_printf(r->arena, "Follow-up %s", app_termijn_tekst(r, row->followup_op, vandaag));
+	case AANDACHT_GEEN:
+		break;
+	}
+	return NULL;
+}
+
 json_t *
 cw_rij_json(struct request *r, const struct casus_rij *row, int vandaag)
 {
 	const char *org = row->indiener_organisatie;
 	bool concept = row->status == STATUS_CONCEPT;
+	json_t *j;
 
-	return json_pack("{s:s,s:s,s:b,s:s?,s:s?,s:i,s:s,s:s,s:s,s:s,s:s,s:s,s:s,s:s}",
+	j = json_pack("{s:s,s:s,s:b,s:s?,s:s?,s:i,s:s,s:s,s:s,s:s,s:s,s:s,s:s,s:s}",
 	    "pad", cw_pad(r, row->id, row->referentie),
 	    "referentie", row->referentie ? row->referentie : "Concept",
 	    "is_concept", row->status == STATUS_CONCEPT,
@@ -142,6 +207,12 @@ cw_rij_json(struct request *r, const struct casus_rij *row, int vandaag)
 	    "regievoerder", row->regievoerder_naam ? row->regievoerder_naam : "Niet toegewezen",
 	    "leefgebieden", cw_bits_tekst(r, &codes_leefgebied, row->leefgebieden),
 	    "hulpvraag", row->hulpvraag ? row->hulpvraag : "");
+	json_object_set_new(j, "hulpvraag_kort", json_string(app_kort(r, row->hulpvraag, CW_HULPVRAAG_KORT)));
+	json_object_set_new(j, "looptijd_tekst", json_string(app_aantal(r, concept ? 0 : cw_rij_looptijd(row, vandaag),
+	    "dag", "dagen")));
+	if (!concept && aandacht_tekst(r, row, vandaag) != NULL)
+		json_object_set_new(j, "aandacht", json_string(aandacht_tekst(r, row, vandaag)));
+	return j;
 }
 
 bool

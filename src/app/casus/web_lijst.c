@@ -96,6 +96,8 @@ h_casus_lijst(struct request *r)
 	    "U bent nog niet uitgenodigd voor een casus. Een regievoerder van het Loket nodigt u uit als uw hulp nodig is."));
 	json_object_set_new(ctx, "rijen", rijen_json(r, rows, n));
 	json_object_set_new(ctx, "heeft_rijen", json_boolean(n > 0));
+	json_object_set_new(ctx, "toon_hulpvraag", json_true());
+	json_object_set_new(ctx, "sorteerbaar", json_true());
 	json_object_set_new(ctx, "totaal", json_integer((json_int_t)total));
 	json_object_set_new(ctx, "export_href", json_string(arena_printf(r->arena, "/casussen/werkvoorraad.xlsx%s%s",
 	    fq && fq[0] ? "?" : "", fq ? fq : "")));
