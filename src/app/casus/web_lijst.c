@@ -6,6 +6,7 @@
 #include "app/casus/web.h"
 #include "app/casus/handlers.h"
 #include "app/common/inzage.h"
+#include "app/common/tekst.h"
 #include "core/perm.h"
 #include "lib/escape.h"
 
@@ -211,6 +212,7 @@ h_followup_lijst(struct request *r)
 		const char *id = arena_printf(r->arena, "followup_%zu", i);
 
 		json_object_set_new(rij, "followup_op", json_string(app_datum_tekst(r, rows[i].followup_op)));
+		json_object_set_new(rij, "te_laat", json_string(app_termijn_tekst(r, rows[i].followup_op, vandaag)));
 		json_object_set_new(rij, "afgerond", json_string(rows[i].afgerond_op != DATE_NONE ?
 		    app_datum_tekst(r, rows[i].afgerond_op) : ""));
 		json_object_set_new(rij, "antwoord", cw_groep(NULL, arena_printf(r->arena, "%s_antwoord", id),
