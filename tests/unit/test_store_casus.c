@@ -16,6 +16,7 @@
 #include "store/store.h"
 #include "store/store_account.h"
 #include "store/casus/casus.h"
+#include "store/casus/gelijkenis.h"
 #include "store/driver_sqlite.h"
 #include "store/store_fts.h"
 
@@ -988,6 +989,34 @@ test_undated_casus_refused_without_defaults(void **state)
 	assert_int_equal(count_sql("SELECT count(*) FROM casus"), 0);
 }
 
+/* Similar casussen are looked for among the most recent casussen only (casus.gelijkend's window of 5,000): the
+   cost of the casus page does not grow with the whole history. */
+static void
+test_similar_casussen_from_a_recent_window(void **state)
+{
+	struct fix *f = *state;
+	struct gelijkenis_kandidaat *k;
+	struct gelijkenis_doel doel;
+	struct err e = { 0 };
+	struct casus *b;
+	size_t n;
+	char *msg = NULL;
+
+	add(f, "{\"ontvangenOp\":\"2024-11-01\",\"afgerondOp\":\"2025-01-15\",\"resultaat\":\"Regeling getroffen\","
+	    "\"hulpvraag\":\"Schuld bij de deurwaarder\",\"leefgebieden\":[\"financien\"]}");
+	b = add(f, "{\"ontvangenOp\":\"2025-03-01\",\"hulpvraag\":\"Beslag door de deurwaarder om een schuld\","
+	    "\"leefgebieden\":[\"financien\"]}");
+	assert_int_equal(store_casus_gelijkend(f->st, f->a, b->id, 0, "schuld deurwaarder", &k, &n, &doel, &e), ERR_OK);
+	assert_int_equal(n, 1);
+	assert_int_equal(k[0].lg_gedeeld, 1);
+	/* 5,000 newer casussen (concepts: never candidates themselves) move it out of the window */
+	assert_int_equal(sqlite3_exec(store_sqlite_db(f->st), "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1"
+	    " FROM n WHERE i < 5000) INSERT INTO casus (status, ontvangen_op, hulpvraag, created_at, updated_at)"
+	    " SELECT 'concept', '2025-04-01', 'leeg', 't', 't' FROM n", NULL, NULL, &msg), SQLITE_OK);
+	assert_int_equal(store_casus_gelijkend(f->st, f->a, b->id, 0, "schuld deurwaarder", &k, &n, &doel, &e), ERR_OK);
+	assert_int_equal(n, 0);
+}
+
 int
 main(void)
 {
@@ -1012,6 +1041,7 @@ main(void)
 		T(test_update_touches_only_what_changed),
 		T(test_set_status_only_from_the_stored_status),
 		T(test_undated_casus_refused_without_defaults),
+		T(test_similar_casussen_from_a_recent_window),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
