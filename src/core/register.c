@@ -136,6 +136,19 @@ register_verouderd(int bevestigd_op, int vandaag)
 	return date_add_months(bevestigd_op, REGISTER_GELDIG_MAANDEN) < vandaag;
 }
 
+int
+register_verouderd_tot(int vandaag)
+{
+	/* date_add_months never decreases as its day grows, so the outdated days are all days up to one */
+	int d = date_add_months(vandaag, -REGISTER_GELDIG_MAANDEN);
+
+	while (date_add_months(d, REGISTER_GELDIG_MAANDEN) < vandaag)
+		d++;
+	while (d > 0 && date_add_months(d, REGISTER_GELDIG_MAANDEN) >= vandaag)
+		d--;
+	return d;
+}
+
 bool
 register_mag_bewerken(const struct actor *a, const struct register_eigendom *r)
 {

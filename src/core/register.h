@@ -81,6 +81,9 @@ enum err_code register_tags(const char *const *codes, size_t n, const struct cod
  * caller's.
  */
 bool register_verouderd(int bevestigd_op, int vandaag);
+/* The last confirmation day that is outdated on vandaag: register_verouderd(d, vandaag) exactly when d is DATE_NONE
+   or d <= this day (so that a query can test it on a column). */
+int register_verouderd_tot(int vandaag);
 
 /* How the acting user stands to one entry or profile: answered by the store, judged here. */
 struct register_eigendom {

@@ -113,6 +113,13 @@ test_outdated_after_a_year(void **state)
 	/* 29 February: a year later is 28 February */
 	assert_false(register_verouderd(dag("2024-02-29"), dag("2025-02-28")));
 	assert_true(register_verouderd(dag("2024-02-29"), dag("2025-03-01")));
+	/* the boundary a query tests on the column: outdated exactly up to and including register_verouderd_tot */
+	for (int v = dag("2023-12-20"); v < dag("2025-03-10"); v++) {
+		int tot = register_verouderd_tot(v);
+
+		for (int d = tot - 40; d < tot + 40; d++)
+			assert_true(register_verouderd(d, v) == (d <= tot));
+	}
 }
 
 static void

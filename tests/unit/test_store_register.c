@@ -10,6 +10,7 @@
 
 #include "core/casus.h"
 #include "core/register.h"
+#include "core/register_suggestie.h"
 #include "lib/date.h"
 #include "store/driver_sqlite.h"
 #include "store/netwerk/organisatie.h"
@@ -291,6 +292,151 @@ test_merge_moves_the_register(void **state)
 	assert_int_equal(getal(st, "SELECT count(*) FROM register_fts WHERE register_fts MATCH 'piet'"), 0);
 }
 
+/* A deterministic sequence for the generated register below. */
+static unsigned
+volgende(unsigned *x)
+{
+	*x = *x * 1103515245u + 12345u;
+	return (*x >> 16) & 0x7fff;
+}
+
+/* The old way of "who can help": every item scored in core; ids of the best max into out. */
+static size_t
+kern_beste(struct store *st, struct arena *a, const struct suggestie_vraag *v, int soort, int vandaag, size_t max,
+    int64_t *out)
+{
+	struct register_item *al;
+	struct suggestie_kandidaat *k;
+	size_t n, beste[64], m;
+	struct err e = { 0 };
+
+	assert_int_equal(store_register_alle(st, a, &al, &n, &e), ERR_OK);
+	k = arena_alloc(a, (n + 1) * sizeof(*k));
+	for (size_t i = 0; i < n; i++)
+		k[i] = (struct suggestie_kandidaat){ al[i].soort, al[i].leefgebieden, al[i].wetten, al[i].organisatie_id,
+			{ al[i].organisatie_boven[0], al[i].organisatie_boven[1] }, al[i].beleidsterrein, al[i].regio,
+			register_verouderd(al[i].bevestigd_op, vandaag) };
+	m = suggestie_beste(v, k, n, soort, max, beste);
+	for (size_t i = 0; i < m; i++)
+		out[i] = al[beste[i]].id;
+	return m;
+}
+
+/*
+ * The bounded queries against the whole register: "who can help" computed in the store gives the same items in
+ * the same order as scoring every item in core; the register import's profile by e-mail address; the pages and
+ * facets of a search with a leefgebied and no text (driven by the tag's index) against counting by hand.
+ */
+static void
+test_bounded_queries_match_the_whole_register(void **state)
+{
+	struct store *st = *state;
+	struct arena *a = arena_new();
+	struct err e = { 0 };
+	struct register_item *al, *sg;
+	struct register_resultaat res, deel;
+	unsigned x = 12;
+	int vandaag = dag("2026-01-01");
+	int64_t entries[4] = { 0 }, id, ver, orgs[] = { 910, 911, 912, 900 }, kern[64];
+	size_t n, m;
+	bool leeg = true;
+
+	assert_int_equal(store_register_leeg(st, &leeg, &e), ERR_OK);
+	assert_false(leeg);   /* the tests before left entries */
+	/* SZW's ministry (of the reference data), a directorate of it and a department two levels down */
+	sql(st, "INSERT INTO organisatie (id, naam, type, code) VALUES (911, 'Directie Participatie', 'overig', NULL),"
+	    " (912, 'Afdeling Schulden', 'overig', NULL), (913, 'Gemeente Oosterdal', 'gemeente', NULL);"
+	    "UPDATE organisatie SET parent_id = (SELECT id FROM organisatie WHERE code = 'SZW') WHERE id = 911;"
+	    "UPDATE organisatie SET parent_id = 911 WHERE id = 912;");
+	orgs[0] = getal(st, "SELECT id FROM organisatie WHERE code = 'SZW'");
+	assert_int_equal(store_begin(st), ERR_OK);
+	for (int o = 0; o < 4; o++) {
+		int64_t org = o == 0 ? orgs[0] : o < 3 ? 910 + o : 913;
+		struct register_invoer in = invoer(REGSOORT_ORGANISATIE, "Maatwerkfunctionaris", NULL,
+		    1u << (volgende(&x) % LEEFGEBIED__MAX), 0, (int)(volgende(&x) % REGIO__MAX));
+
+		assert_int_equal(store_register_nieuw(st, &in, org, 0, 0, 700, NOW, vandaag - 30, &entries[o], &e), ERR_OK);
+	}
+	for (int i = 0; i < 120; i++) {
+		int o = (int)(volgende(&x) % 4);
+		struct register_invoer in = invoer(REGSOORT_PROFESSIONAL, arena_printf(a, "Professional %d", i), NULL,
+		    (1u << (volgende(&x) % LEEFGEBIED__MAX)) | (1u << (volgende(&x) % LEEFGEBIED__MAX)),
+		    volgende(&x) % 3 == 0 ? (uint64_t)1 << (volgende(&x) % WET__MAX) : 0, (int)(volgende(&x) % REGIO__MAX));
+
+		in.email = arena_printf(a, "prof%d@voorbeeld.example", i);
+		assert_int_equal(store_register_nieuw(st, &in, o == 0 ? orgs[0] : o < 3 ? 910 + o : 913,
+		    o < 3 ? entries[0] : entries[3], 0,
+		    700, NOW, vandaag, &id, &e), ERR_OK);
+		if (volgende(&x) % 3 == 0)   /* a third confirmed long ago: outdated, one point less */
+			assert_int_equal(store_register_bevestig(st, id, 700, NOW, vandaag - 400 - (int)(volgende(&x) % 60), &e),
+			    ERR_OK);
+	}
+	assert_int_equal(store_commit(st), ERR_OK);
+
+	/* the import's profile by address: any case; not under another entry; 0 when none */
+	ver = getal(st, "SELECT vermelding_id FROM register_item WHERE email = 'prof7@voorbeeld.example'");
+	assert_int_equal(store_register_profiel_email(st, ver, "PROF7@Voorbeeld.example", &id, &e), ERR_OK);
+	assert_int_equal(getal(st, "SELECT id FROM register_item WHERE email = 'prof7@voorbeeld.example'"), id);
+	assert_int_equal(store_register_profiel_email(st, ver == entries[0] ? entries[3] : entries[0],
+	    "prof7@voorbeeld.example", &id, &e), ERR_OK);
+	assert_int_equal(id, 0);
+	assert_int_equal(store_register_profiel_email(st, ver, "niemand@voorbeeld.example", &id, &e), ERR_OK);
+	assert_int_equal(id, 0);
+
+	/* who can help: leefgebieden, wetten, a ministry two levels up, betrokken organisations, a region */
+	for (int t = 0; t < 40; t++) {
+		struct suggestie_vraag v = { .leefgebieden = (1u << (volgende(&x) % LEEFGEBIED__MAX)) |
+			(t % 2 ? 1u << (volgende(&x) % LEEFGEBIED__MAX) : 0),
+			.wetten = t % 3 == 0 ? (uint64_t)1 << (volgende(&x) % WET__MAX) : 0,
+			.beleidsterreinen = t % 4 == 0 ? 1u << BELEIDSTERREIN_SZW : t % 4 == 1 ? 1u << BELEIDSTERREIN_VWS : 0,
+			.organisaties = &orgs[volgende(&x) % 4], .norganisaties = t % 5 == 0 ? 1 : 0,
+			.regio = t % 6 == 0 ? -1 : (int)(volgende(&x) % REGIO__MAX) };
+
+		for (int soort = 0; soort < REGSOORT__MAX; soort++) {
+			size_t max = soort == REGSOORT_ORGANISATIE ? 6 : 8;
+
+			m = kern_beste(st, a, &v, soort, vandaag, max, kern);
+			assert_int_equal(store_register_suggesties(st, a, &v, (enum register_soort)soort, vandaag, max, &sg, &n,
+			    &e), ERR_OK);
+			assert_int_equal(n, m);
+			for (size_t i = 0; i < n; i++)
+				assert_int_equal(sg[i].id, kern[i]);
+		}
+	}
+
+	/* a leefgebied without a text: the total, the facets and the pages by hand */
+	assert_int_equal(store_register_alle(st, a, &al, &n, &e), ERR_OK);
+	for (int lg = 0; lg < LEEFGEBIED__MAX; lg++) {
+		struct register_zoek z = { .soort = -1, .leefgebied = lg, .wet = -1, .regio = -1, .orgtype = -1, .limit = 500 };
+		int64_t totaal = 0, per_soort[REGSOORT__MAX] = { 0 }, per_regio[REGIO__MAX] = { 0 };
+
+		for (size_t i = 0; i < n; i++)
+			if (al[i].leefgebieden & (1u << lg)) {
+				totaal++;
+				per_soort[al[i].soort]++;
+				per_regio[al[i].regio]++;
+			}
+		assert_int_equal(store_register_zoek(st, a, &z, &res, &e), ERR_OK);
+		assert_int_equal(res.totaal, totaal);
+		assert_int_equal(res.n, (size_t)totaal);
+		assert_int_equal(res.per_leefgebied[lg], totaal);
+		for (int i = 0; i < REGSOORT__MAX; i++)
+			assert_int_equal(res.per_soort[i], per_soort[i]);
+		for (int i = 0; i < REGIO__MAX; i++)
+			assert_int_equal(res.per_regio[i], per_regio[i]);
+		/* pages of 7 are the whole list cut in pieces, the last one short, one past the end empty */
+		z.limit = 7;
+		for (z.offset = 0; z.offset <= (int)totaal; z.offset += 7) {
+			assert_int_equal(store_register_zoek(st, a, &z, &deel, &e), ERR_OK);
+			assert_int_equal(deel.totaal, totaal);
+			assert_int_equal(deel.n, (size_t)(totaal - z.offset < 7 ? totaal - z.offset : 7));
+			for (size_t i = 0; i < deel.n; i++)
+				assert_int_equal(deel.items[i].id, res.items[z.offset + (int)i].id);
+		}
+	}
+	arena_free(a);
+}
+
 int
 main(void)
 {
@@ -298,6 +444,7 @@ main(void)
 		cmocka_unit_test(test_entries_profiles_and_search),
 		cmocka_unit_test(test_change_confirm_and_ownership),
 		cmocka_unit_test(test_merge_moves_the_register),
+		cmocka_unit_test(test_bounded_queries_match_the_whole_register),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

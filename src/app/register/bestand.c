@@ -255,13 +255,11 @@ rij_verwerken(struct import *im, const struct csv_rij *rij)
 	struct request *r = im->r;
 	struct register_invoer in = { .regio = -1 };
 	struct organisatie_rij org;
-	struct register_item *prof = NULL;
 	struct err e = { 0 };
 	const char *s;
 	uint64_t bits = 0;
 	int64_t org_id = 0, vermelding = 0, id = 0, persoon = 0;
 	int bevestigd = DATE_NONE, soort;
-	size_t np = 0;
 	enum err_code rc;
 
 	if (rij->slecht_veld >= 0) {
@@ -338,11 +336,8 @@ rij_verwerken(struct import *im, const struct csv_rij *rij)
 			    "met soort organisatie voor haar in het bestand.");
 			return false;
 		}
-		if (store_register_profielen(r->store, r->arena, vermelding, &prof, &np, &e) != ERR_OK)
+		if (store_register_profiel_email(r->store, vermelding, in.email, &id, &e) != ERR_OK)
 			return meld(im, rij->regel, -1, "Het register kon niet worden gelezen."), false;
-		for (size_t i = 0; i < np; i++)
-			if (strcasecmp(prof[i].email, in.email) == 0)
-				id = prof[i].id;
 	} else
 		id = vermelding;
 	store_persoon_by_email(r->store, in.email, &persoon, NULL);

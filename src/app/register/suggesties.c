@@ -53,19 +53,37 @@ lijst(struct request *r, const struct suggestie_vraag *v, const struct register_
 	return a;
 }
 
+/* The best max of soort: the store ranks them by the score (bounded, in the query); core scores them again for the
+   reasons and keeps its order. NULL when the register cannot be read. */
+static json_t *
+soort_lijst(struct request *r, const struct suggestie_vraag *v, enum register_soort soort, size_t max)
+{
+	struct register_item *items = NULL;
+	struct suggestie_kandidaat *k;
+	size_t n = 0;
+	int vandaag = rg_vandaag(r);
+
+	if (store_register_suggesties(r->store, r->arena, v, soort, vandaag, max, &items, &n, NULL) != ERR_OK)
+		return NULL;
+	k = arena_alloc(r->arena, (n + 1) * sizeof(*k));
+	for (size_t i = 0; i < n; i++)
+		k[i] = (struct suggestie_kandidaat){ items[i].soort, items[i].leefgebieden, items[i].wetten,
+			items[i].organisatie_id, { items[i].organisatie_boven[0], items[i].organisatie_boven[1] },
+			items[i].beleidsterrein, items[i].regio, register_verouderd(items[i].bevestigd_op, vandaag) };
+	return lijst(r, v, items, k, n, soort, max);
+}
+
 json_t *
 rg_suggesties(struct request *r, const struct casus *c)
 {
-	struct register_item *items = NULL, eigen;
-	struct suggestie_kandidaat *k;
+	struct register_item eigen;
 	struct suggestie_vraag v = { .leefgebieden = c->leefgebieden, .beleidsterreinen = c->beleidsterreinen,
 		.wetten = c->wetten, .regio = -1 };
 	int64_t *orgs, indiener_entry = 0;
-	size_t n = 0;
-	int vandaag = rg_vandaag(r);
 	json_t *o, *p, *uit;
+	bool leeg = true;
 
-	if (!perm_register(&r->actor) || store_register_alle(r->store, r->arena, &items, &n, NULL) != ERR_OK || n == 0)
+	if (!perm_register(&r->actor) || store_register_leeg(r->store, &leeg, NULL) != ERR_OK || leeg)
 		return NULL;
 	/* the indiener's region: that of their organisation's entry in the register */
 	if (c->indiener.organisatie.id != 0 &&
@@ -77,15 +95,10 @@ rg_suggesties(struct request *r, const struct casus *c)
 		if (c->organisaties[i].organisatie.id != 0)
 			orgs[v.norganisaties++] = c->organisaties[i].organisatie.id;
 	v.organisaties = orgs;
-	k = arena_alloc(r->arena, n * sizeof(*k));
-	for (size_t i = 0; i < n; i++)
-		k[i] = (struct suggestie_kandidaat){ items[i].soort, items[i].leefgebieden, items[i].wetten,
-			items[i].organisatie_id, { items[i].organisatie_boven[0], items[i].organisatie_boven[1] },
-			items[i].beleidsterrein, items[i].regio, register_verouderd(items[i].bevestigd_op, vandaag) };
-	o = lijst(r, &v, items, k, n, REGSOORT_ORGANISATIE, MAX_ORGANISATIES);
-	p = lijst(r, &v, items, k, n, REGSOORT_PROFESSIONAL, MAX_PROFESSIONALS);
-	if (req_audit(r, "register.suggesties", "casus", arena_printf(r->arena, "%lld", (long long)c->id),
-	    AUDIT_TOEGESTAAN) != ERR_OK) {
+	o = soort_lijst(r, &v, REGSOORT_ORGANISATIE, MAX_ORGANISATIES);
+	p = soort_lijst(r, &v, REGSOORT_PROFESSIONAL, MAX_PROFESSIONALS);
+	if (o == NULL || p == NULL || req_audit(r, "register.suggesties", "casus",
+	    arena_printf(r->arena, "%lld", (long long)c->id), AUDIT_TOEGESTAAN) != ERR_OK) {
 		json_decref(o);
 		json_decref(p);
 		return NULL;   /* fail closed: without an audit row the register's data are not shown */

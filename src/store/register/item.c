@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "core/casus.h"
+#include "core/register_suggestie.h"
 #include "lib/date.h"
 #include "store/register/private.h"
 
@@ -119,6 +120,79 @@ store_register_profielen(struct store *st, struct arena *a, int64_t vermelding_i
 
 	store_bind_int(q, ":vermelding", vermelding_id);
 	return reg_lees_alle(a, q, out, n, e);
+}
+
+enum err_code
+store_register_profiel_email(struct store *st, int64_t vermelding_id, const char *email, int64_t *id, struct err *e)
+{
+	struct store_q *q = RQ(st, REG_Q_PROFIEL_EMAIL);
+
+	store_bind_int(q, ":vermelding", vermelding_id);
+	store_bind_text(q, ":email", email);
+	return store_int_of(q, id, e);
+}
+
+enum err_code
+store_register_leeg(struct store *st, bool *leeg, struct err *e)
+{
+	int64_t v = 0;
+	enum err_code rc = store_int_of(RQ(st, REG_Q_LEEG), &v, e);
+
+	*leeg = v != 0;
+	return rc;
+}
+
+/* The codes of the bits of l in set as a JSON array (the codes are plain words); upper: in upper case. */
+static const char *
+json_codes(struct arena *a, const struct codelist *l, uint64_t set, bool upper)
+{
+	const char *s = "[";
+
+	for (int i = 0; i < l->n && i < 64; i++)
+		if (set & ((uint64_t)1 << i))
+			s = arena_printf(a, "%s%s\"%s\"", s, s[1] != '\0' ? "," : "", l->codes[i]);
+	s = arena_printf(a, "%s]", s);
+	if (upper)
+		for (char *p = (char *)s; *p != '\0'; p++)
+			if (*p >= 'a' && *p <= 'z')
+				*p = (char)(*p - 'a' + 'A');
+	return s;
+}
+
+enum err_code
+store_register_suggesties(struct store *st, struct arena *a, const struct suggestie_vraag *v, enum register_soort soort,
+    int vandaag, size_t max, struct register_item **out, size_t *n, struct err *e)
+{
+	struct store_q *q = RQ(st, REG_Q_SUGGESTIES);
+	const char *orgs = "[";
+	int64_t ids[64];
+	size_t m = 0;
+	struct register_item *v_out;
+	enum err_code rc;
+
+	for (size_t i = 0; i < v->norganisaties; i++)
+		orgs = arena_printf(a, "%s%s%lld", orgs, orgs[1] != '\0' ? "," : "", (long long)v->organisaties[i]);
+	store_bind_text(q, ":organisaties", arena_printf(a, "%s]", orgs));
+	store_bind_text(q, ":alle_bt", json_codes(a, &codes_beleidsterrein, ~(uint64_t)0, true));
+	store_bind_text(q, ":bt", json_codes(a, &codes_beleidsterrein, v->beleidsterreinen, true));
+	store_bind_text(q, ":leefgebieden", json_codes(a, &codes_leefgebied, v->leefgebieden, false));
+	store_bind_text(q, ":wetten", json_codes(a, &codes_wet_regeling, v->wetten, false));
+	store_bind_text(q, ":regio", v->regio >= 0 && v->regio < REGIO__MAX && v->regio != REGIO_LANDELIJK ?
+	    codes_regio.codes[v->regio] : NULL);
+	store_bind_date(q, ":verouderd_tot", register_verouderd_tot(vandaag));
+	store_bind_text(q, ":soort", codes_register_soort.codes[soort]);
+	store_bind_int(q, ":limit", (int64_t)(max < 64 ? max : 64));
+	while (store_next(q))
+		ids[m++] = store_col_int(q, 0);
+	if ((rc = store_end(q, e)) != ERR_OK)
+		return rc;
+	v_out = m > 0 ? arena_alloc(a, m * sizeof(*v_out)) : NULL;
+	for (size_t i = 0; i < m; i++)
+		if ((rc = store_register_lees(st, a, ids[i], &v_out[i], e)) != ERR_OK)
+			return rc;
+	*out = v_out;
+	*n = m;
+	return ERR_OK;
 }
 
 enum err_code

@@ -10,6 +10,7 @@
 #include "core/codes.h"
 #include "core/err.h"
 #include "core/register.h"
+#include "core/register_suggestie.h"
 #include "core/rol.h"
 #include "lib/mem.h"
 #include "store/store.h"
@@ -46,6 +47,20 @@ enum err_code store_register_van_organisatie(struct store *st, int64_t organisat
 /* The profiles under an entry, by name. */
 enum err_code store_register_profielen(struct store *st, struct arena *a, int64_t vermelding_id,
     struct register_item **out, size_t *n, struct err *e);
+/* The profile under an entry with this e-mail address (ASCII case ignored): *id 0 when none. One query, not a
+   read of every profile (the register import asks it per row). */
+enum err_code store_register_profiel_email(struct store *st, int64_t vermelding_id, const char *email, int64_t *id,
+    struct err *e);
+/* Is the register empty (no entries, no profiles)? */
+enum err_code store_register_leeg(struct store *st, bool *leeg, struct err *e);
+/*
+ * "Who can help": the best at most max (64) items of soort for v by the
+ * score of core/register_suggestie.c, computed in the query over only the
+ * items that can score (vandaag for what is outdated); highest score first,
+ * then by id, as suggestie_beste orders them. The rows are read whole.
+ */
+enum err_code store_register_suggesties(struct store *st, struct arena *a, const struct suggestie_vraag *v,
+    enum register_soort soort, int vandaag, size_t max, struct register_item **out, size_t *n, struct err *e);
 
 /*
  * Adds an entry (vermelding_id 0) or a profile under entry vermelding_id;
@@ -127,10 +142,9 @@ enum err_code store_register_zoek(struct store *st, struct arena *a, const struc
     struct register_resultaat *out, struct err *e);
 
 /*
- * Every entry and profile (without the facet counts): the candidates of "who
- * can help with this casus", which core/register_suggestie.h scores. The
- * register holds hundreds to a few thousand rows; scoring them all in core
- * keeps the rule in one place.
+ * Every entry and profile (without the facet counts), by id: for the demo
+ * data and the tests. Not for a request: the register may hold 100,000
+ * professionals ("who can help" uses store_register_suggesties).
  */
 enum err_code store_register_alle(struct store *st, struct arena *a, struct register_item **out, size_t *n,
     struct err *e);
