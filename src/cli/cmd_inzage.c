@@ -53,7 +53,7 @@ cmd_inzage(const struct config *cfg, int argc, char **argv)
 		struct inzage_toegang *g;
 		struct inzage_verwijdering *v;
 
-		if (store_activiteit_list(st, a, c.id, &t, &z.n_tijdlijn, &e) != ERR_OK ||
+		if (store_activiteit_list(st, a, c.id, true, &t, &z.n_tijdlijn, &e) != ERR_OK ||
 		    store_deelnemer_list(st, a, c.id, &d, &z.n_deelnemers, &e) != ERR_OK ||
 		    store_inzage_toegang(st, a, c.referentie, &g, &z.n_toegang, &e) != ERR_OK ||
 		    store_inzage_verwijderlog(st, a, c.referentie, &v, &z.n_verwijderd, &e) != ERR_OK) {

@@ -115,7 +115,7 @@ demo_uitnodigingen(struct store *st, time_t now)
 
 		if (store_casus_toegang(st, refs[i], 0, &t) != ERR_OK)
 			continue;
-		if (store_deelnemer_add(st, t.id, persoon, "ambassadeur", 0, now, &e) != ERR_OK &&
+		if (store_deelnemer_add(st, t.id, persoon, "ambassadeur", true, 0, now, &e) != ERR_OK &&
 		    e.code != ERR_CONFLICT) {
 			fprintf(stderr, "doorbraak: demo-uitnodiging voor %s mislukt: %s\n", refs[i], e.msg);
 			return -1;

@@ -503,3 +503,16 @@ casus_complexiteit(const struct casus *c)
 		score += 2;
 	return score;
 }
+
+void
+casus_intern_weglaten(struct casus *c)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < c->ninterventies; i++)
+		if (c->interventies[i].gedeeld)
+			c->interventies[n++] = c->interventies[i];
+	c->ninterventies = n;
+	if (n == 0)
+		c->interventies = NULL;
+}

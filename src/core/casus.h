@@ -66,6 +66,7 @@ struct interventie {
 	enum interventie_type type;
 	int datum;
 	const char *omschrijving;      /* may be NULL */
+	bool gedeeld;                  /* its timeline entry is shared with the indiener (else internal) */
 };
 
 /* One entry in the follow-up history of a belegging (append-only; the latest by datum, then order, is current). */
@@ -258,6 +259,13 @@ int casus_default_followup(int afgerond_op);
  * report compares complexity with looptijd, which would be circular.
  */
 int casus_complexiteit(const struct casus *c);
+
+/*
+ * Internal and shared (issue 13): the view of a casus for a reader who may not see what is internal
+ * (core/perm.h perm_casus_intern_zien): drops the interventies whose timeline entry is not shared with the
+ * indiener. The complexity score is internal as a whole; whoever shows it asks perm_casus_intern_zien.
+ */
+void casus_intern_weglaten(struct casus *c);
 
 /* ---- the parts of issue 11 (casus_registratie.c, casus_leerpunt.c) ---- */
 

@@ -176,6 +176,14 @@ perm_casus_zien(const struct actor *a, const struct casus_relatie *r)
 }
 
 bool
+perm_casus_intern_zien(const struct actor *a, const struct casus_relatie *r)
+{
+	if (!perm_casus_zien(a, r))
+		return false;
+	return actor_has(a, ROL_REGIEVOERDER) || (r->is_deelnemer && r->deelnemer_intern);
+}
+
+bool
 perm_casus_bewerken(const struct actor *a, const struct casus_relatie *r)
 {
 	if (!perm_casus_zien(a, r))

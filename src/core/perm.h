@@ -74,6 +74,7 @@ struct casus_relatie {
 	enum casus_status status;
 	bool is_indiener;        /* the actor's persoon submitted it */
 	bool is_deelnemer;       /* the actor's persoon was invited to it */
+	bool deelnemer_intern;   /* ... and the regievoerder let them see what is internal */
 };
 
 /*
@@ -111,6 +112,12 @@ int64_t casus_beperking(const struct actor *a, enum casus_inzage inzage);
 
 /* May see that the casus exists and read it in full. Otherwise the answer is 404. */
 bool perm_casus_zien(const struct actor *a, const struct casus_relatie *r);
+/*
+ * May see what is internal to the casus (issue 13): the timeline entries not shared with the indiener and the
+ * complexity score. The regievoerders, and the deelnemers the regievoerder chose (deelnemer_intern); not the
+ * indiener, not a deelnemer limited to what is shared. Whoever may not see the casus sees nothing of it.
+ */
+bool perm_casus_intern_zien(const struct actor *a, const struct casus_relatie *r);
 /* May change its content: a regievoerder while it is not afgerond; its indiener while it is a concept. */
 bool perm_casus_bewerken(const struct actor *a, const struct casus_relatie *r);
 /* May do regie on it (assign, timeline, participants, close, reopen, follow-up): regievoerders, not on concepts. */

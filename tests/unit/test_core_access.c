@@ -400,6 +400,28 @@ test_beperking_regievoerder(void **state)
 	assert_int_equal(casus_beperking(&a, INZAGE_LIJST), CASUS_ALLE);
 }
 
+/* Internal and shared (issue 13): regievoerders and the deelnemers chosen for it; never the indiener or an outsider. */
+static void
+test_intern_zien(void **state)
+{
+	struct actor rv = met_persoon(REGIE, 71), ind = met_persoon(INDIENER, 72), amb = met_persoon(AMBASSADEUR, 73);
+	struct casus_relatie niets = { .status = STATUS_IN_BEHANDELING };
+	struct casus_relatie eigen = { .status = STATUS_IN_BEHANDELING, .is_indiener = true };
+	struct casus_relatie intern = { .status = STATUS_IN_BEHANDELING, .is_deelnemer = true, .deelnemer_intern = true };
+	struct casus_relatie beperkt = { .status = STATUS_AFGEROND, .is_deelnemer = true };
+
+	(void)state;
+	assert_true(perm_casus_intern_zien(&rv, &niets));
+	assert_false(perm_casus_intern_zien(&ind, &eigen));
+	assert_false(perm_casus_intern_zien(&ind, &niets));            /* an outsider sees nothing at all */
+	assert_true(perm_casus_intern_zien(&amb, &intern));
+	assert_false(perm_casus_intern_zien(&amb, &beperkt));
+	assert_false(perm_casus_intern_zien(&amb, &niets));
+	assert_false(perm_casus_intern_zien(&amb, NULL));
+	intern.status = STATUS_CONCEPT;                                 /* a concept is the indiener's alone */
+	assert_false(perm_casus_intern_zien(&amb, &intern));
+}
+
 static void
 test_beperking_indiener(void **state)
 {
@@ -604,6 +626,7 @@ main(void)
 		cmocka_unit_test(test_actor_has_and_primary),
 		cmocka_unit_test(test_beperking_privacy),
 		cmocka_unit_test(test_beperking_regievoerder),
+		cmocka_unit_test(test_intern_zien),
 		cmocka_unit_test(test_beperking_indiener),
 		cmocka_unit_test(test_beperking_ambassadeur),
 		cmocka_unit_test(test_beperking_let_voorzitter),

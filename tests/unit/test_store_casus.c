@@ -520,7 +520,7 @@ test_list_filters(void **state)
 	flt = filter();
 	flt.beperk_tot_persoon = zora;
 	assert_int_equal(list_n(f, &flt, NULL), 1);
-	assert_int_equal(store_deelnemer_add(f->st, 1, zora, "maatwerkprofessional", 0, NOW, &e), ERR_OK);
+	assert_int_equal(store_deelnemer_add(f->st, 1, zora, "maatwerkprofessional", true, 0, NOW, &e), ERR_OK);
 	assert_int_equal(list_n(f, &flt, NULL), 2);
 
 	/* paging: the total stays, the page moves */
@@ -652,7 +652,7 @@ test_activiteiten_append_only(void **state)
 	struct err e = { 0 };
 	sqlite3 *db;
 
-	assert_int_equal(store_activiteit_list(f->st, f->a, c->id, &list, &n, &e), ERR_OK);
+	assert_int_equal(store_activiteit_list(f->st, f->a, c->id, true, &list, &n, &e), ERR_OK);
 	assert_int_equal(n, 1);
 	iv = list[0].id;
 	assert_int_equal(list[0].interventie_type, INTERVENTIE_EXPERT);
@@ -670,7 +670,7 @@ test_activiteiten_append_only(void **state)
 	act.corrigeert_id = 999;
 	assert_int_equal(store_activiteit_add(f->st, c->id, &act, 0, NOW, &id, &e), ERR_VALIDATION);
 	assert_int_equal(store_activiteit_add(f->st, 999, &act, 0, NOW, &id, &e), ERR_NOT_FOUND);
-	assert_int_equal(store_activiteit_list(f->st, f->a, c->id, &list, &n, &e), ERR_OK);
+	assert_int_equal(store_activiteit_list(f->st, f->a, c->id, true, &list, &n, &e), ERR_OK);
 	assert_int_equal(n, 3);
 	assert_string_equal(list[1].omschrijving, "Gebeld met de indiener");
 	assert_int_equal(list[2].corrigeert_id, iv);
@@ -679,6 +679,22 @@ test_activiteiten_append_only(void **state)
 	c = load(f, c->id);
 	assert_int_equal(c->ninterventies, 1);
 	assert_int_equal(c->interventies[0].type, INTERVENTIE_NETWERK);
+	assert_false(c->interventies[0].gedeeld);
+	/* internal by default; the query for whom may not see internal entries leaves them out (issue 13) */
+	assert_int_equal(store_activiteit_list(f->st, f->a, c->id, false, &list, &n, &e), ERR_OK);
+	assert_int_equal(n, 0);
+	act.type = ACTIVITEIT_NOTITIE;
+	act.interventie_type = -1;
+	act.corrigeert_id = 0;
+	act.gedeeld = true;
+	act.omschrijving = "Gedeeld met de indiener";
+	assert_int_equal(store_activiteit_add(f->st, c->id, &act, 0, NOW, &id, &e), ERR_OK);
+	assert_int_equal(store_activiteit_list(f->st, f->a, c->id, false, &list, &n, &e), ERR_OK);
+	assert_int_equal(n, 1);
+	assert_string_equal(list[0].omschrijving, "Gedeeld met de indiener");
+	assert_true(list[0].gedeeld);
+	assert_int_equal(store_activiteit_list(f->st, f->a, c->id, true, &list, &n, &e), ERR_OK);
+	assert_int_equal(n, 4);
 
 	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
 	assert_int_not_equal(sqlite3_exec(db, "UPDATE activiteit SET omschrijving = 'anders'", NULL, NULL, NULL),
@@ -717,10 +733,10 @@ test_regievoerder_and_deelnemers(void **state)
 	assert_int_equal(store_casus_toegang(f->st, c->referentie, amb, &t), ERR_OK);
 	assert_int_equal(t.regievoerder_persoon_id, regie);
 	assert_false(t.is_deelnemer);
-	assert_int_equal(store_deelnemer_add(f->st, c->id, amb, "ambassadeur", uid, NOW, &e), ERR_OK);
-	assert_int_equal(store_deelnemer_add(f->st, c->id, amb, "ambassadeur", uid, NOW, &e), ERR_CONFLICT);
-	assert_int_equal(store_deelnemer_add(f->st, c->id, amb, "baas", uid, NOW, &e), ERR_VALIDATION);
-	assert_int_equal(store_deelnemer_add(f->st, c->id, 999, "ambassadeur", uid, NOW, &e), ERR_NOT_FOUND);
+	assert_int_equal(store_deelnemer_add(f->st, c->id, amb, "ambassadeur", true, uid, NOW, &e), ERR_OK);
+	assert_int_equal(store_deelnemer_add(f->st, c->id, amb, "ambassadeur", true, uid, NOW, &e), ERR_CONFLICT);
+	assert_int_equal(store_deelnemer_add(f->st, c->id, amb, "baas", true, uid, NOW, &e), ERR_VALIDATION);
+	assert_int_equal(store_deelnemer_add(f->st, c->id, 999, "ambassadeur", true, uid, NOW, &e), ERR_NOT_FOUND);
 	assert_int_equal(store_deelnemer_list(f->st, f->a, c->id, &d, &n, &e), ERR_OK);
 	assert_int_equal(n, 1);
 	assert_string_equal(d[0].naam, "Amir");

@@ -186,7 +186,7 @@ test_escalatie_round_trip(void **state)
 	/* the flag is derived, and the timeline got its escalatie interventie */
 	assert_int_equal(store_casus_load_id(f->st, f->a, f->casus_id, &c, &err), ERR_OK);
 	assert_true(c.let_escalatie);
-	assert_int_equal(store_activiteit_list(f->st, f->a, f->casus_id, &acts, &nacts, &err), ERR_OK);
+	assert_int_equal(store_activiteit_list(f->st, f->a, f->casus_id, true, &acts, &nacts, &err), ERR_OK);
 	for (size_t i = 0; i < nacts; i++)
 		if (acts[i].type == ACTIVITEIT_INTERVENTIE && acts[i].interventie_type == INTERVENTIE_ESCALATIE) {
 			escalatie_iv++;

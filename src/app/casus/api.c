@@ -16,6 +16,7 @@
 #include "core/codes.h"
 #include "core/escalatie.h"
 #include "core/leerpunt.h"
+#include "core/perm.h"
 #include "app/interchange/interchange.h"
 #include "lib/date.h"
 #include "lib/escape.h"
@@ -119,14 +120,24 @@ historie_afschermen(struct request *r, const struct casus *c, json_t *j)
 json_t *
 api_casus_json(struct request *r, const struct casus *c)
 {
-	json_t *j = interchange_write(c);
+	bool intern = casus_intern_zien(r, c->id);
+	struct casus zicht = *c;
+	json_t *j;
 	int today = app_vandaag(r);
 
-	if (j == NULL)
+	if (!intern) {   /* the interventies not shared with the indiener stay out (a copy: c is the caller's) */
+		zicht.interventies = c->ninterventies ? arena_alloc(r->arena, c->ninterventies * sizeof(*c->interventies)) :
+		    NULL;
+		if (c->ninterventies)
+			memcpy(zicht.interventies, c->interventies, c->ninterventies * sizeof(*c->interventies));
+		casus_intern_weglaten(&zicht);
+	}
+	if ((j = interchange_write(&zicht)) == NULL)
 		return NULL;
-	historie_afschermen(r, c, j);
-	json_object_set_new(j, "looptijd", json_integer(casus_looptijd(c, today)));
-	json_object_set_new(j, "complexiteit", json_integer(casus_complexiteit(c)));
+	historie_afschermen(r, &zicht, j);
+	json_object_set_new(j, "looptijd", json_integer(casus_looptijd(&zicht, today)));
+	if (intern)   /* the complexity score is internal */
+		json_object_set_new(j, "complexiteit", json_integer(casus_complexiteit(&zicht)));
 	if (c->referentie != NULL) {
 		const char *self = api_casus_href(r, c->referentie);
 		json_t *links = json_object();

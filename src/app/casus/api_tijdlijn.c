@@ -7,6 +7,7 @@
 #include "app/casus/toegang.h"
 #include "app/casus/handlers.h"
 #include "core/codes.h"
+#include "core/perm.h"
 #include "core/escalatie.h"
 #include "lib/date.h"
 #include "store/casus/casus.h"
@@ -112,6 +113,7 @@ activiteit_json(const struct activiteit *a)
 	json_object_set_new(o, "corrigeert", a->corrigeert_id != 0 ? json_integer((json_int_t)a->corrigeert_id) :
 	    json_null());
 	json_object_set_new(o, "naAfronding", json_boolean(a->na_afronding));
+	json_object_set_new(o, "gedeeld", json_boolean(a->gedeeld));
 	json_object_set_new(o, "auteur", api_str(a->auteur_naam));
 	json_object_set_new(o, "aangemaaktOp", api_str(a->created_at));
 	return o;
@@ -136,10 +138,13 @@ h_api_activiteit_lijst(struct request *r)
 	struct err e = { 0 };
 	enum err_code rc;
 	json_t *arr;
+	struct casus_relatie rel;
 
 	if (!casus_open(r, ref, CASUS_ZIEN, "casus.lezen", &t))
 		return;
-	if ((rc = store_activiteit_list(r->store, r->arena, t.id, &lijst, &n, &e)) != ERR_OK) {
+	rel = casus_relatie_van(r, &t);   /* the internal entries only for whom may see them (issue 13) */
+	if ((rc = store_activiteit_list(r->store, r->arena, t.id, perm_casus_intern_zien(&r->actor, &rel), &lijst, &n,
+	    &e)) != ERR_OK) {
 		api_err(r, rc, &e);
 		return;
 	}
@@ -150,7 +155,7 @@ h_api_activiteit_lijst(struct request *r)
 }
 
 static const char *const activiteit_leden[] = { "type", "datum", "interventieType", "omschrijving", "corrigeert",
-	NULL };
+	"gedeeld", NULL };
 
 /* Reads a new activiteit from the body (all but the check of `corrigeert` against the timeline). */
 static bool
@@ -206,6 +211,12 @@ lees_activiteit(struct request *r, struct activiteit *a)
 		    "Alleen een correctie verwijst naar een andere activiteit.", "corrigeert");
 		return false;
 	}
+	v = json_object_get(r->json, "gedeeld");   /* internal unless shared with the indiener (issue 13) */
+	if (v != NULL && !json_is_null(v) && !json_is_boolean(v)) {
+		api_problem(r, 400, "Ongeldige invoer", "Geef true (gedeeld met de indiener) of false (intern).", "gedeeld");
+		return false;
+	}
+	a->gedeeld = json_is_true(v);
 	return tekst(r, "omschrijving", CASUS_MAX_TEKST, true, &a->omschrijving);
 }
 
@@ -230,7 +241,7 @@ h_api_activiteit_nieuw(struct request *r)
 	if ((rc = casus_activiteit_toelaten(t.status, t.afgerond_op, a.type, &a.datum, app_vandaag(r), &a.na_afronding,
 	    &e)) != ERR_OK)
 		goto fout;
-	if ((rc = store_activiteit_list(r->store, r->arena, t.id, &lijst, &n, &e)) != ERR_OK)
+	if ((rc = store_activiteit_list(r->store, r->arena, t.id, true, &lijst, &n, &e)) != ERR_OK)
 		goto fout;
 	if (a.corrigeert_id != 0) {
 		size_t i;
@@ -243,7 +254,7 @@ h_api_activiteit_nieuw(struct request *r)
 		}
 	}
 	if ((rc = store_activiteit_add(r->store, t.id, &a, r->actor.gebruiker_id, r->now, &id, &e)) != ERR_OK ||
-	    (rc = store_activiteit_list(r->store, r->arena, t.id, &lijst, &n, &e)) != ERR_OK)
+	    (rc = store_activiteit_list(r->store, r->arena, t.id, true, &lijst, &n, &e)) != ERR_OK)
 		goto fout;
 	if (!commit(r))
 		return;
@@ -266,9 +277,9 @@ fout:
 static json_t *
 deelnemer_json(const struct deelnemer *d)
 {
-	return json_pack("{s:I,s:o,s:o,s:o,s:o,s:o}", "persoonId", (json_int_t)d->persoon_id, "naam", api_str(d->naam),
-	    "email", api_str(d->email), "organisatie", api_str(d->organisatie), "rol", api_str(d->rol), "uitgenodigdOp",
-	    api_str(d->uitgenodigd_op));
+	return json_pack("{s:I,s:o,s:o,s:o,s:o,s:o,s:b}", "persoonId", (json_int_t)d->persoon_id, "naam",
+	    api_str(d->naam), "email", api_str(d->email), "organisatie", api_str(d->organisatie), "rol", api_str(d->rol),
+	    "uitgenodigdOp", api_str(d->uitgenodigd_op), "intern", d->intern);
 }
 
 /* GET …/deelnemers: 200, 404. */
@@ -295,7 +306,7 @@ h_api_deelnemer_lijst(struct request *r)
 	lijst_reply(r, ref, "deelnemers", arr);
 }
 
-static const char *const deelnemer_leden[] = { "email", "rol", NULL };
+static const char *const deelnemer_leden[] = { "email", "rol", "intern", NULL };
 
 /* POST …/deelnemers: 201; 400 (no such account), 404, 409 (already invited), 503. */
 void
@@ -309,11 +320,18 @@ h_api_deelnemer_nieuw(struct request *r)
 	enum err_code rc;
 	int64_t persoon_id = 0;
 	int ri;
+	const json_t *iv;
 
 	if (!casus_open(r, ref, CASUS_REGIE, "casus.deelnemer", &t) || !api_body_object(r) ||
 	    !api_members_known(r, deelnemer_leden) || !tekst(r, "email", CASUS_MAX_KORT, true, &email) ||
 	    !code(r, "rol", &codes_deelnemer_rol, true, &ri))
 		return;
+	iv = json_object_get(r->json, "intern");   /* sees the internal entries; absent: yes, as before issue 13 */
+	if (iv != NULL && !json_is_null(iv) && !json_is_boolean(iv)) {
+		api_problem(r, 400, "Ongeldige invoer", "Geef true (ziet ook interne items) of false (alleen gedeelde).",
+		    "intern");
+		return;
+	}
 	rol = codes_deelnemer_rol.codes[ri];
 	rc = store_persoon_by_email(r->store, email, &persoon_id, &e);
 	if (rc == ERR_NOT_FOUND) {
@@ -336,7 +354,8 @@ h_api_deelnemer_nieuw(struct request *r)
 			return;
 		}
 	}
-	if ((rc = store_deelnemer_add(r->store, t.id, persoon_id, rol, r->actor.gebruiker_id, r->now, &e)) != ERR_OK ||
+	if ((rc = store_deelnemer_add(r->store, t.id, persoon_id, rol, iv == NULL || json_is_null(iv) || json_is_true(iv),
+	    r->actor.gebruiker_id, r->now, &e)) != ERR_OK ||
 	    (rc = casus_gebeurtenis_uitgenodigd(r, t.id, persoon_id, &e)) != ERR_OK ||
 	    (rc = store_deelnemer_list(r->store, r->arena, t.id, &lijst, &n, &e)) != ERR_OK)
 		goto fout;

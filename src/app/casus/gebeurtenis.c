@@ -60,6 +60,7 @@ casus_gebeurtenis_vastleggen(struct request *r, int64_t casus_id, const struct c
 	act.interventie_type = -1;
 	act.omschrijving = casus_gebeurtenis_tekst(r, o);
 	act.na_afronding = o->na_afronding;
+	act.gedeeld = status;   /* a status change is for everyone who sees the casus; the other events are internal */
 	if (status) {
 		act.status_van = o->van >= 0 && o->van < STATUS__MAX ? codes_casus_status.codes[o->van] : NULL;
 		act.status_naar = codes_casus_status.codes[o->naar];

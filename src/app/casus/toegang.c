@@ -10,6 +10,7 @@ casus_relatie_van(const struct request *r, const struct casus_toegang *t)
 		.status = t->status,
 		.is_indiener = r->actor.persoon_id != 0 && t->indiener_persoon_id == r->actor.persoon_id,
 		.is_deelnemer = t->is_deelnemer,
+		.deelnemer_intern = t->deelnemer_intern,
 	};
 	return rel;
 }
@@ -30,6 +31,18 @@ casus_mag(const struct request *r, enum casus_actie actie, const struct casus_re
 		break;
 	}
 	return perm_casus_regie_op(&r->actor, rel);
+}
+
+bool
+casus_intern_zien(struct request *r, int64_t casus_id)
+{
+	struct casus_toegang t;
+	struct casus_relatie rel;
+
+	if (store_casus_toegang_id(r->store, casus_id, r->actor.persoon_id, &t) != ERR_OK)
+		return false;
+	rel = casus_relatie_van(r, &t);
+	return perm_casus_intern_zien(&r->actor, &rel);
 }
 
 bool

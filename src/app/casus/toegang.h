@@ -32,4 +32,10 @@ struct casus_relatie casus_relatie_van(const struct request *r, const struct cas
 /* Whether the acting user may do actie on a casus they stand in relation rel to (core/perm.h). */
 bool casus_mag(const struct request *r, enum casus_actie actie, const struct casus_relatie *rel);
 
+/*
+ * Internal and shared (issue 13): whether the acting user may see what is internal to casus casus_id (core/perm.h
+ * perm_casus_intern_zien), from the store's facts. False when these cannot be read (fail closed).
+ */
+bool casus_intern_zien(struct request *r, int64_t casus_id);
+
 #endif

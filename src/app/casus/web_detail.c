@@ -91,6 +91,7 @@ tijdlijn(struct request *r, const struct activiteit *acts, size_t n)
 
 		if (x->na_afronding)
 			json_object_set_new(it, "na_afronding", json_true());
+		json_object_set_new(it, "gedeeld", json_boolean(x->gedeeld));
 
 		if (x->interventie_type >= 0)
 			json_object_set_new(it, "interventie", json_string(cw_label(&codes_interventie_type,
@@ -212,6 +213,14 @@ regie_formulieren(struct request *r, const struct casus *c, const struct activit
 	    "Wat is er gebeurd of afgesproken? Verplicht, behalve bij een interventie. Geen BSN of volledige namen.",
 	    CW_TEXTAREA, waarde(w, "omschrijving"), CASUS_MAX_TEKST, false));
 	json_object_set_new(json_object_get(o, "act_omschrijving"), "toon_optioneel", json_false());
+	opties = json_array();   /* internal by default (issue 13) */
+	json_array_append_new(opties, cw_optie("intern", "Intern: alleen regievoerders en deelnemers die interne "
+	    "items zien", !waarde(w, "zichtbaarheid") || strcmp(waarde(w, "zichtbaarheid"), "gedeeld") != 0));
+	json_array_append_new(opties, cw_optie("gedeeld", "Gedeeld: ook de indiener ziet dit item",
+	    waarde(w, "zichtbaarheid") && strcmp(waarde(w, "zichtbaarheid"), "gedeeld") == 0));
+	json_object_set_new(o, "act_zichtbaarheid", cw_groep(f, "act_zichtbaarheid", "zichtbaarheid", "Wie ziet dit item?",
+	    "Een item in de tijdlijn is intern, tenzij u het deelt met de indiener. Een statuswijziging ziet iedereen.",
+	    true, opties));
 	json_object_set_new(o, "dln_email", cw_veld(f, "dln_email", "email", "E-mailadres",
 	    "Het e-mailadres van het doorbraak-account van de ambassadeur of maatwerkprofessional.", CW_EMAIL,
 	    waarde(w, "email"), CASUS_MAX_KORT, true));
@@ -221,6 +230,13 @@ regie_formulieren(struct request *r, const struct casus *c, const struct activit
 	json_array_append_new(opties, cw_optie("maatwerkprofessional", "Maatwerkprofessional", waarde(w, "rol") &&
 	    strcmp(waarde(w, "rol"), "maatwerkprofessional") == 0));
 	json_object_set_new(o, "dln_rol", cw_keuze(f, "dln_rol", "rol", "Rol in de casus", NULL, opties));
+	opties = json_array();
+	json_array_append_new(opties, cw_optie("intern", "Alles, ook de interne items en de complexiteit",
+	    !waarde(w, "ziet") || strcmp(waarde(w, "ziet"), "gedeeld") != 0));
+	json_array_append_new(opties, cw_optie("gedeeld", "Alleen wat met de indiener is gedeeld",
+	    waarde(w, "ziet") && strcmp(waarde(w, "ziet"), "gedeeld") == 0));
+	json_object_set_new(o, "dln_ziet", cw_groep(f, "dln_ziet", "ziet", "Wat ziet de deelnemer in de tijdlijn?", NULL,
+	    true, opties));
 	if (afgerond) {
 		opties = json_array();
 		json_array_append_new(opties, cw_optie("ja", "Ja, ik wil deze afgeronde casus heropenen", false));
@@ -254,13 +270,14 @@ cw_detail_render(struct request *r, const struct casus_toegang *t, int status, c
 	static const char *const lijsten[] = { "leefgebieden", "beleidsterreinen", "organisaties", "knelpunten",
 		"leerpunten", "tijdlijn", "deelnemers", "besprekingen", "wetten", "maatwerk_toepassingen" };
 	struct casus_toegang nu = *t;
-	struct casus_relatie rel;
+	struct casus_relatie rel = casus_relatie_van(r, t);
+	bool intern = perm_casus_intern_zien(&r->actor, &rel);   /* internal entries and the score (issue 13) */
 	int vandaag = app_vandaag(r), score;
 	json_t *ctx, *a, *fl;
 	const char *titel;
 
 	if ((rc = store_casus_load_id(r->store, r->arena, t->id, &c, &e)) != ERR_OK ||
-	    (rc = store_activiteit_list(r->store, r->arena, t->id, &acts, &nacts, &e)) != ERR_OK ||
+	    (rc = store_activiteit_list(r->store, r->arena, t->id, intern, &acts, &nacts, &e)) != ERR_OK ||
 	    (rc = store_deelnemer_list(r->store, r->arena, t->id, &dls, &ndls, &e)) != ERR_OK) {
 		json_decref(waarden);
 		cw_reply_store(r, rc, &e);
@@ -268,6 +285,8 @@ cw_detail_render(struct request *r, const struct casus_toegang *t, int status, c
 	}
 	nu.status = c.status;
 	rel = casus_relatie_van(r, &nu);
+	if (!intern)
+		casus_intern_weglaten(&c);
 	score = casus_complexiteit(&c);
 	titel = c.referentie ? arena_printf(r->arena, "Casus %s", c.referentie) : "Concept";
 	ctx = json_pack("{s:s,s:s,s:s?,s:b,s:s,s:s,s:b,s:s,s:s?,s:s?,s:s,s:i,s:s,s:s}",
@@ -280,6 +299,11 @@ cw_detail_render(struct request *r, const struct casus_toegang *t, int status, c
 	    "looptijd", cw_dagen(r, casus_looptijd(&c, vandaag)), "complexiteit", score,
 	    "klasse", cw_klasse(score), "indiener_type", c.indiener_type >= 0 ?
 		cw_label(&codes_indiener_type, c.indiener_type) : "Onbekend");
+	json_object_set_new(ctx, "intern", json_boolean(intern));
+	if (!intern) {   /* the complexity score is internal */
+		json_object_del(ctx, "complexiteit");
+		json_object_del(ctx, "klasse");
+	}
 	if (c.status == STATUS_CONCEPT) {   /* the looptijd only starts when it is submitted */
 		json_object_set_new(ctx, "ontvangen", json_null());
 		json_object_set_new(ctx, "looptijd", json_string("begint bij het indienen"));
@@ -346,11 +370,12 @@ cw_detail_render(struct request *r, const struct casus_toegang *t, int status, c
 	json_object_set_new(ctx, "tijdlijn", tijdlijn(r, acts, nacts));
 	a = json_array();
 	for (size_t i = 0; i < ndls; i++)
-		json_array_append_new(a, json_pack("{s:s,s:s?,s:s?,s:s,s:s?,s:I,s:b}", "naam", dls[i].naam ? dls[i].naam :
-		    "", "email", dls[i].email, "organisatie", dls[i].organisatie, "rol", deelnemer_rol(dls[i].rol),
-		    "uitgenodigd_op", app_tijd_datum_tekst(r, dls[i].uitgenodigd_op), "persoon_id",
-		    (json_int_t)dls[i].persoon_id, "verwijderbaar", dls[i].rol == NULL ||
-		    strcmp(dls[i].rol, "let_voorzitter") != 0));
+		json_array_append_new(a, json_pack("{s:s,s:s?,s:s?,s:s,s:s?,s:I,s:b,s:s}", "naam", dls[i].naam ?
+		    dls[i].naam : "", "email", dls[i].email, "organisatie", dls[i].organisatie, "rol",
+		    deelnemer_rol(dls[i].rol), "uitgenodigd_op", app_tijd_datum_tekst(r, dls[i].uitgenodigd_op),
+		    "persoon_id", (json_int_t)dls[i].persoon_id, "verwijderbaar", dls[i].rol == NULL ||
+		    strcmp(dls[i].rol, "let_voorzitter") != 0, "ziet", dls[i].intern ? "Ook interne items" :
+		    "Alleen gedeelde items"));
 	json_object_set_new(ctx, "deelnemers", a);
 	json_object_set_new(ctx, "besprekingen", besprekingen(r, c.id));
 	esc_casus_sectie(r, &c, perm_casus_regie_op(&r->actor, &rel), ctx);

@@ -199,12 +199,16 @@ h_casus_activiteit(struct request *r)
 	enum err_code rc;
 	int type = cw_code(&codes_activiteit_type, req_form(r, "type"));
 	int it = cw_code(&codes_interventie_type, req_form(r, "interventie_type"));
-	const char *corr = req_form(r, "corrigeert");
+	const char *corr = req_form(r, "corrigeert"), *zicht = req_form(r, "zichtbaarheid");
 
 	if (!open_regie(r, "casus.activiteit", &t))
 		return;
 	memset(&act, 0, sizeof(act));
 	act.interventie_type = -1;
+	/* internal unless the regievoerder shares it (issue 13): a form without the choice keeps it internal */
+	if (zicht != NULL && strcmp(zicht, "intern") != 0 && strcmp(zicht, "gedeeld") != 0)
+		cw_fout(&f, "act_zichtbaarheid", "Kies wie dit item ziet: alleen intern of ook de indiener.");
+	act.gedeeld = zicht != NULL && strcmp(zicht, "gedeeld") == 0;
 	if (type < 0 || type == ACTIVITEIT_STATUSWIJZIGING)
 		cw_fout(&f, "act_type", "Kies de soort: contactmoment, notitie, interventie of correctie.");
 	act.type = type >= 0 ? (enum activiteit_type)type : ACTIVITEIT_NOTITIE;
@@ -228,7 +232,7 @@ h_casus_activiteit(struct request *r)
 		char *end = NULL;
 		long long id = corr ? strtoll(corr, &end, 10) : 0;
 
-		if ((rc = store_activiteit_list(r->store, r->arena, t.id, &acts, &nacts, &e)) != ERR_OK) {
+		if ((rc = store_activiteit_list(r->store, r->arena, t.id, true, &acts, &nacts, &e)) != ERR_OK) {
 			cw_reply_store(r, rc, &e);
 			return;
 		}
@@ -256,11 +260,13 @@ h_casus_deelnemer(struct request *r)
 	struct cw_fouten f = { 0 };
 	struct err e = { 0 };
 	enum err_code rc;
-	const char *email, *rol = req_form(r, "rol");
+	const char *email, *rol = req_form(r, "rol"), *ziet = req_form(r, "ziet");
 	int64_t pid = 0;
 
 	if (!open_regie(r, "casus.deelnemer", &t))
 		return;
+	if (ziet != NULL && strcmp(ziet, "intern") != 0 && strcmp(ziet, "gedeeld") != 0)
+		cw_fout(&f, "dln_ziet", "Kies wat de deelnemer ziet: ook wat intern is, of alleen wat gedeeld is.");
 	email = cw_tekst(r, &f, "email", "dln_email", "het e-mailadres", CASUS_MAX_KORT, true);
 	if (codelist_find(&codes_deelnemer_rol, rol) < 0)
 		cw_fout(&f, "dln_rol", "Kies de rol: ambassadeur of maatwerkprofessional.");
@@ -275,7 +281,9 @@ h_casus_deelnemer(struct request *r)
 	}
 	if (!begin(r))
 		return;
-	rc = store_deelnemer_add(r->store, t.id, pid, rol, r->actor.gebruiker_id, r->now, &e);
+	/* what the regievoerder chose; a form without the choice: all of it, as before issue 13 */
+	rc = store_deelnemer_add(r->store, t.id, pid, rol, ziet == NULL || strcmp(ziet, "intern") == 0,
+	    r->actor.gebruiker_id, r->now, &e);
 	if (rc == ERR_OK)
 		rc = casus_gebeurtenis_uitgenodigd(r, t.id, pid, &e);
 	if (rc == ERR_CONFLICT) {

@@ -115,6 +115,7 @@ struct casus_toegang {
 	int64_t indiener_persoon_id;
 	int64_t regievoerder_persoon_id;
 	bool is_deelnemer;            /* the asking persoon was invited */
+	bool deelnemer_intern;        /* ... and may see the internal entries (no casus_deelnemer_beperkt row) */
 	int afgerond_op;              /* DATE_NONE while open (entries after closure are dated on or after it) */
 };
 enum err_code store_casus_toegang(struct store *st, const char *referentie, int64_t persoon_id,
@@ -223,13 +224,20 @@ struct activiteit {
 	const char *auteur_naam;      /* NULL when unknown (import) */
 	const char *created_at;       /* UTC timestamp */
 	bool na_afronding;            /* recorded after closure (monitoring; outside the looptijd) */
+	bool gedeeld;                 /* shared with the indiener; false: internal (core/perm.h perm_casus_intern_zien) */
 };
-/* Appends act to the timeline. ERR_VALIDATION for an undated entry (core's casus_activiteit_datum dates it). */
+/*
+ * Appends act to the timeline, shared with the indiener when act->gedeeld (a row in activiteit_gedeeld).
+ * ERR_VALIDATION for an undated entry (core's casus_activiteit_datum dates it).
+ */
 enum err_code store_activiteit_add(struct store *st, int64_t casus_id, const struct activiteit *act,
     int64_t auteur_gebruiker_id, time_t now, int64_t *id, struct err *e);
-/* Oldest first. */
-enum err_code store_activiteit_list(struct store *st, struct arena *a, int64_t casus_id, struct activiteit **out,
-    size_t *n, struct err *e);
+/*
+ * Oldest first. met_intern false: only the entries shared with the indiener (the query leaves the internal ones
+ * out, so what a reader may not see never leaves the store); true: all of them.
+ */
+enum err_code store_activiteit_list(struct store *st, struct arena *a, int64_t casus_id, bool met_intern,
+    struct activiteit **out, size_t *n, struct err *e);
 
 /* Status and assignment changes (the caller records the statuswijziging activiteit). */
 enum err_code store_casus_set_regievoerder(struct store *st, int64_t casus_id, int64_t persoon_id, time_t now,
@@ -240,9 +248,11 @@ struct deelnemer {
 	int64_t persoon_id;
 	const char *naam, *email, *organisatie, *rol;   /* rol: ambassadeur | maatwerkprofessional */
 	const char *uitgenodigd_op;
+	bool intern;                  /* sees the internal entries and the complexity score */
 };
+/* intern false: the deelnemer sees only what is shared with the indiener (a row in casus_deelnemer_beperkt). */
 enum err_code store_deelnemer_add(struct store *st, int64_t casus_id, int64_t persoon_id, const char *rol,
-    int64_t door_gebruiker_id, time_t now, struct err *e);
+    bool intern, int64_t door_gebruiker_id, time_t now, struct err *e);
 enum err_code store_deelnemer_list(struct store *st, struct arena *a, int64_t casus_id, struct deelnemer **out,
     size_t *n, struct err *e);
 /*

@@ -121,6 +121,7 @@ load_lists(struct store *st, struct arena *a, struct casus *c, struct err *e)
 		iv->type = (enum interventie_type)store_col_enum(q, 0, &codes_interventie_type, INTERVENTIE_EXPERT);
 		iv->datum = store_col_date(q, 1);
 		iv->omschrijving = store_col_text(q, a, 2);
+		iv->gedeeld = store_col_bool(q, 3);
 	}
 	return store_end(q, e);
 }
@@ -268,6 +269,7 @@ toegang(struct store_q *q, int64_t persoon_id, struct casus_toegang *out)
 	out->regievoerder_persoon_id = store_col_int(q, 3);
 	out->is_deelnemer = persoon_id != 0 && store_col_bool(q, 4);
 	out->afgerond_op = store_col_date(q, 5);
+	out->deelnemer_intern = out->is_deelnemer && store_col_bool(q, 6);
 	return store_end(q, NULL);
 }
 

@@ -57,7 +57,8 @@
 	" WHERE c.id = :id"
 #define TOEGANG_SELECT \
 	"SELECT c.id, c.status, c.indiener_id, c.regievoerder_id," \
-	" EXISTS (SELECT 1 FROM casus_deelnemer d WHERE d.casus_id = c.id AND d.persoon_id = :persoon), c.afgerond_op" \
+	" EXISTS (SELECT 1 FROM casus_deelnemer d WHERE d.casus_id = c.id AND d.persoon_id = :persoon), c.afgerond_op," \
+	" NOT EXISTS (SELECT 1 FROM casus_deelnemer_beperkt b WHERE b.casus_id = c.id AND b.persoon_id = :persoon)" \
 	" FROM casus c"
 
 /* ---- lists (list.c) ---- */
@@ -282,7 +283,8 @@ static const struct store_sql sql[CASUS_Q__MAX] = {
 	    "SELECT categorie, omschrijving, id FROM knelpunt WHERE casus_id = :casus ORDER BY volgorde, id", NULL },
 	/* Interventies on the timeline, without those a later entry corrects. */
 	[CASUS_Q_LOAD_INTERVENTIES] = { "casus.load_interventies",
-	    "SELECT a.interventie_type, a.datum, a.omschrijving FROM activiteit a"
+	    "SELECT a.interventie_type, a.datum, a.omschrijving,"
+	    " EXISTS (SELECT 1 FROM activiteit_gedeeld s WHERE s.activiteit_id = a.id) FROM activiteit a"
 	    " WHERE a.casus_id = :casus AND a.type = 'interventie'"
 	    " AND NOT EXISTS (SELECT 1 FROM activiteit k WHERE k.corrigeert_id = a.id) ORDER BY a.id", NULL },
 	[CASUS_Q_LOAD_LEERPUNTEN] = { "casus.load_leerpunten",
@@ -318,18 +320,26 @@ static const struct store_sql sql[CASUS_Q__MAX] = {
 	    "INSERT INTO activiteit (casus_id, type, datum, interventie_type, omschrijving, status_van, status_naar,"
 	    " corrigeert_id, auteur_id, created_at, na_afronding) VALUES (:casus, :type, :datum, :interventie_type,"
 	    " :omschrijving, :status_van, :status_naar, :corrigeert, :auteur, :now, :na_afronding)", NULL },
+	[CASUS_Q_ACT_GEDEELD] = { "casus.activiteit_gedeeld",
+	    "INSERT OR IGNORE INTO activiteit_gedeeld (activiteit_id) VALUES (:id)", NULL },
+	/* :intern 0: only the entries shared with the indiener (core/perm.h perm_casus_intern_zien) */
 	[CASUS_Q_ACT_LIST] = { "casus.activiteit_list",
 	    "SELECT a.id, a.type, a.datum, a.interventie_type, a.omschrijving, a.status_van, a.status_naar,"
-	    " a.corrigeert_id, p.naam, a.created_at, a.na_afronding FROM activiteit a"
+	    " a.corrigeert_id, p.naam, a.created_at, a.na_afronding, s.activiteit_id IS NOT NULL FROM activiteit a"
+	    " LEFT JOIN activiteit_gedeeld s ON s.activiteit_id = a.id"
 	    " LEFT JOIN gebruiker g ON g.id = a.auteur_id LEFT JOIN persoon p ON p.id = g.persoon_id"
-	    " WHERE a.casus_id = :casus ORDER BY a.id", NULL },
+	    " WHERE a.casus_id = :casus AND (:intern = 1 OR s.activiteit_id IS NOT NULL) ORDER BY a.id", NULL },
 	[CASUS_Q_DN_EXISTS] = { "casus.deelnemer_exists",
 	    "SELECT persoon_id FROM casus_deelnemer WHERE casus_id = :casus AND persoon_id = :persoon", NULL },
 	[CASUS_Q_DN_ADD] = { "casus.deelnemer_insert",
 	    "INSERT INTO casus_deelnemer (casus_id, persoon_id, rol, uitgenodigd_door, uitgenodigd_op)"
 	    " VALUES (:casus, :persoon, :rol, :door, :now)", NULL },
+	[CASUS_Q_DN_BEPERKT] = { "casus.deelnemer_beperkt",
+	    "INSERT OR IGNORE INTO casus_deelnemer_beperkt (casus_id, persoon_id) VALUES (:casus, :persoon)", NULL },
 	[CASUS_Q_DN_LIST] = { "casus.deelnemer_list",
-	    "SELECT d.persoon_id, p.naam, p.email, o.naam, d.rol, d.uitgenodigd_op FROM casus_deelnemer d"
+	    "SELECT d.persoon_id, p.naam, p.email, o.naam, d.rol, d.uitgenodigd_op,"
+	    " NOT EXISTS (SELECT 1 FROM casus_deelnemer_beperkt b WHERE b.casus_id = d.casus_id"
+	    " AND b.persoon_id = d.persoon_id) FROM casus_deelnemer d"
 	    " JOIN persoon p ON p.id = d.persoon_id LEFT JOIN organisatie o ON o.id = p.organisatie_id"
 	    " WHERE d.casus_id = :casus ORDER BY d.uitgenodigd_op, p.naam COLLATE NOCASE", NULL },
 	[CASUS_Q_DN_ROL] = { "casus.deelnemer_rol",

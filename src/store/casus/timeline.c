@@ -67,6 +67,7 @@ store_activiteit_add(struct store *st, int64_t casus_id, const struct activiteit
 	char created[TIME_STRLEN];
 	struct store_q *q;
 	enum err_code rc;
+	int64_t nieuw;
 
 	if ((rc = casus_exists(st, casus_id, e)) != ERR_OK || (rc = activiteit_check(st, casus_id, act, e)) != ERR_OK)
 		return rc;
@@ -85,14 +86,19 @@ store_activiteit_add(struct store *st, int64_t casus_id, const struct activiteit
 	store_bind_text(q, ":now", created);
 	if ((rc = store_exec(q, e)) != ERR_OK)
 		return rc;
+	nieuw = store_last_id(st);
 	if (id != NULL)
-		*id = store_last_id(st);
-	return ERR_OK;
+		*id = nieuw;
+	if (!act->gedeeld)
+		return ERR_OK;
+	q = CQ(st, CASUS_Q_ACT_GEDEELD);
+	store_bind_int(q, ":id", nieuw);
+	return store_exec(q, e);
 }
 
 enum err_code
-store_activiteit_list(struct store *st, struct arena *a, int64_t casus_id, struct activiteit **out, size_t *n,
-    struct err *e)
+store_activiteit_list(struct store *st, struct arena *a, int64_t casus_id, bool met_intern, struct activiteit **out,
+    size_t *n, struct err *e)
 {
 	struct store_q *q = CQ(st, CASUS_Q_ACT_LIST);
 	size_t cap = 0;
@@ -100,6 +106,7 @@ store_activiteit_list(struct store *st, struct arena *a, int64_t casus_id, struc
 	*out = NULL;
 	*n = 0;
 	store_bind_int(q, ":casus", casus_id);
+	store_bind_bool(q, ":intern", met_intern);
 	while (store_next(q)) {
 		struct activiteit *act;
 
@@ -116,6 +123,7 @@ store_activiteit_list(struct store *st, struct arena *a, int64_t casus_id, struc
 		act->auteur_naam = store_col_text(q, a, 8);
 		act->created_at = store_col_text(q, a, 9);
 		act->na_afronding = store_col_bool(q, 10);
+		act->gedeeld = store_col_bool(q, 11);
 	}
 	return store_end(q, e);
 }
@@ -139,7 +147,7 @@ store_casus_set_regievoerder(struct store *st, int64_t casus_id, int64_t persoon
 }
 
 enum err_code
-store_deelnemer_add(struct store *st, int64_t casus_id, int64_t persoon_id, const char *rol,
+store_deelnemer_add(struct store *st, int64_t casus_id, int64_t persoon_id, const char *rol, bool intern,
     int64_t door_gebruiker_id, time_t now, struct err *e)
 {
 	char op[TIME_STRLEN];
@@ -165,6 +173,11 @@ store_deelnemer_add(struct store *st, int64_t casus_id, int64_t persoon_id, cons
 	store_bind_text(q, ":rol", rol);
 	store_bind_id(q, ":door", door_gebruiker_id);
 	store_bind_text(q, ":now", op);
+	if ((rc = store_exec(q, e)) != ERR_OK || intern)
+		return rc;
+	q = CQ(st, CASUS_Q_DN_BEPERKT);
+	store_bind_int(q, ":casus", casus_id);
+	store_bind_int(q, ":persoon", persoon_id);
 	return store_exec(q, e);
 }
 
@@ -189,6 +202,7 @@ store_deelnemer_list(struct store *st, struct arena *a, int64_t casus_id, struct
 		d->organisatie = store_col_text(q, a, 3);
 		d->rol = store_col_text(q, a, 4);
 		d->uitgenodigd_op = store_col_text(q, a, 5);
+		d->intern = store_col_bool(q, 6);
 	}
 	return store_end(q, e);
 }
