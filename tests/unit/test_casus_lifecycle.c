@@ -56,7 +56,7 @@ static void
 test_defaults_interventies(void **state)
 {
 	struct casus c;
-	struct interventie iv[2] = { { INTERVENTIE_EXPERT, DATE_NONE, NULL }, { INTERVENTIE_GEZAG, 0, NULL } };
+	struct interventie iv[2] = { { INTERVENTIE_EXPERT, DATE_NONE, NULL, false }, { INTERVENTIE_GEZAG, 0, NULL, false } };
 
 	(void)state;
 	casus_init(&c);

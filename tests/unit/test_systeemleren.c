@@ -54,7 +54,8 @@ static void
 test_perm_aanvullen(void **state)
 {
 	struct actor rv = als(ROL_REGIEVOERDER), ind = als(ROL_INDIENER), onz = als(ROL_ONDERZOEKER);
-	struct casus_relatie afgerond = { STATUS_AFGEROND, true, false }, open = { STATUS_IN_BEHANDELING, true, false };
+	struct casus_relatie afgerond = { STATUS_AFGEROND, true, false, false },
+	    open = { STATUS_IN_BEHANDELING, true, false, false };
 
 	(void)state;
 	assert_true(perm_casus_aanvullen(&rv, &afgerond));
