@@ -49,6 +49,8 @@ const struct route app_routes[] = {
 	{ "POST", "/casussen/{ref}/vrijgeven", PERM_CASUS_REGIE, h_casus_vrijgeven, ROUTE_PERSONAL, 0 },
 	{ "POST", "/casussen/{ref}/activiteiten", PERM_CASUS_REGIE, h_casus_activiteit, ROUTE_PERSONAL, 0 },
 	{ "POST", "/casussen/{ref}/deelnemers", PERM_CASUS_REGIE, h_casus_deelnemer, ROUTE_PERSONAL, 0 },
+	/* the indiener's and the deelnemers' own entries (issue 13; perm_casus_bijdragen per casus) */
+	{ "POST", "/casussen/{ref}/bijdragen", PERM_CASUS_LIJST, h_casus_bijdrage, ROUTE_PERSONAL, 0 },
 	{ "GET", "/casussen/{ref}/deelnemers/{persoon}/verwijderen", PERM_CASUS_REGIE, h_casus_deelnemer_verwijderen_form,
 	    ROUTE_PERSONAL, 0 },
 	{ "POST", "/casussen/{ref}/deelnemers/{persoon}/verwijderen", PERM_CASUS_REGIE, h_casus_deelnemer_verwijderen,
@@ -234,6 +236,7 @@ const struct route app_routes[] = {
 	{ "PATCH", "/api/v1/casussen/{referentie}", PERM_CASUS_INDIENEN, h_api_casus_patch, ROUTE_API, 0 },
 	{ "GET", "/api/v1/casussen/{referentie}/activiteiten", PERM_CASUS_LIJST, h_api_activiteit_lijst, ROUTE_API, 0 },
 	{ "POST", "/api/v1/casussen/{referentie}/activiteiten", PERM_CASUS_REGIE, h_api_activiteit_nieuw, ROUTE_API, 0 },
+	{ "POST", "/api/v1/casussen/{referentie}/bijdragen", PERM_CASUS_LIJST, h_api_bijdrage_nieuw, ROUTE_API, 0 },
 	{ "GET", "/api/v1/casussen/{referentie}/deelnemers", PERM_CASUS_LIJST, h_api_deelnemer_lijst, ROUTE_API, 0 },
 	{ "POST", "/api/v1/casussen/{referentie}/deelnemers", PERM_CASUS_REGIE, h_api_deelnemer_nieuw, ROUTE_API, 0 },
 	{ "DELETE", "/api/v1/casussen/{referentie}/deelnemers/{persoonId}", PERM_CASUS_REGIE, h_api_deelnemer_verwijderen,

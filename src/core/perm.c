@@ -184,6 +184,20 @@ perm_casus_intern_zien(const struct actor *a, const struct casus_relatie *r)
 }
 
 bool
+perm_casus_bijdragen(const struct actor *a, const struct casus_relatie *r)
+{
+	if (!perm_casus_zien(a, r) || (r->status != STATUS_AANGEMELD && r->status != STATUS_IN_BEHANDELING))
+		return false;
+	return r->is_indiener || r->is_deelnemer;
+}
+
+bool
+perm_bijdrage_gedeeld(const struct actor *a, const struct casus_relatie *r, bool gedeeld)
+{
+	return !perm_casus_intern_zien(a, r) || gedeeld;
+}
+
+bool
 perm_casus_bewerken(const struct actor *a, const struct casus_relatie *r)
 {
 	if (!perm_casus_zien(a, r))

@@ -118,6 +118,17 @@ bool perm_casus_zien(const struct actor *a, const struct casus_relatie *r);
  * indiener, not a deelnemer limited to what is shared. Whoever may not see the casus sees nothing of it.
  */
 bool perm_casus_intern_zien(const struct actor *a, const struct casus_relatie *r);
+/*
+ * May add a note, information or an answer to its timeline without doing regie (issue 13): its indiener and its
+ * deelnemers, while it is submitted and open (aangemeld, in behandeling). Regievoerders use the regie form.
+ */
+bool perm_casus_bijdragen(const struct actor *a, const struct casus_relatie *r);
+/*
+ * Whether such a bijdrage is shared with the indiener: always for whoever may not see what is internal (the
+ * indiener's own information, a deelnemer limited to what is shared: otherwise they could not read it back); for a
+ * deelnemer who sees internal entries, as they chose (gedeeld).
+ */
+bool perm_bijdrage_gedeeld(const struct actor *a, const struct casus_relatie *r, bool gedeeld);
 /* May change its content: a regievoerder while it is not afgerond; its indiener while it is a concept. */
 bool perm_casus_bewerken(const struct actor *a, const struct casus_relatie *r);
 /* May do regie on it (assign, timeline, participants, close, reopen, follow-up): regievoerders, not on concepts. */

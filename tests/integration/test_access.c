@@ -65,6 +65,8 @@ static const struct {
 	{ "POST", "/casussen/{ref}/vrijgeven", "/casussen/{ref}/vrijgeven", { N, Y, N, N, N, N } },
 	{ "POST", "/casussen/{ref}/activiteiten", "/casussen/{ref}/activiteiten", { N, Y, N, N, N, N } },
 	{ "POST", "/casussen/{ref}/deelnemers", "/casussen/{ref}/deelnemers", { N, Y, N, N, N, N } },
+	/* issue 13: the indiener's and the deelnemers' own entries; a regievoerder uses the regie form (403 here) */
+	{ "POST", "/casussen/{ref}/bijdragen", "/casussen/{ref}/bijdragen", { N, N, H, H, N, N } },
 	/* persons 100 and 101 are deelnemers (setup); the POST without bevestig=ja is 400 and removes nobody */
 	{ "GET", "/casussen/{ref}/deelnemers/{persoon}/verwijderen", "/casussen/{ref}/deelnemers/100/verwijderen",
 	    { N, Y, N, N, N, N } },
@@ -247,6 +249,7 @@ static const struct {
 	{ "PATCH", "/api/v1/casussen/{referentie}", "/api/v1/casussen/{ref}", { N, Y, H, N, N, N } },
 	{ "GET", "/api/v1/casussen/{referentie}/activiteiten", "/api/v1/casussen/{ref}/activiteiten", { N, Y, H, H, N, N } },
 	{ "POST", "/api/v1/casussen/{referentie}/activiteiten", "/api/v1/casussen/{ref}/activiteiten", { N, Y, N, N, N, N } },
+	{ "POST", "/api/v1/casussen/{referentie}/bijdragen", "/api/v1/casussen/{ref}/bijdragen", { N, N, H, H, N, N } },
 	{ "GET", "/api/v1/casussen/{referentie}/deelnemers", "/api/v1/casussen/{ref}/deelnemers", { N, Y, H, H, N, N } },
 	{ "POST", "/api/v1/casussen/{referentie}/deelnemers", "/api/v1/casussen/{ref}/deelnemers", { N, Y, N, N, N, N } },
 	{ "DELETE", "/api/v1/casussen/{referentie}/deelnemers/{persoonId}", "/api/v1/casussen/{ref}/deelnemers/101",

@@ -353,6 +353,102 @@ test_api_gedeeld(void **state)
 	assert_false(z.intern);
 }
 
+/* Issue 13: Anna (sees internal entries) adds an internal note and a shared answer; Bea's note is shared; Ina adds
+   information (shared). Refusals: a regievoerder (403: the regie form), an outsider (404), no CSRF token (403), an
+   empty text (Dutch 400, nothing added), the API without omschrijving (400). Each bijdrage has an audit row. */
+static void
+test_bijdragen(void **state)
+{
+	struct client c;
+	struct resp r;
+	char path[96], pagina_pad[64];
+	long st, voor = server_audit_count(&srv, "casus.bijdrage", AUDIT_TOEGESTAAN);
+	json_t *j;
+	(void)state;
+
+	snprintf(path, sizeof(path), "/casussen/%s/bijdragen", ref);
+	snprintf(pagina_pad, sizeof(pagina_pad), "/casussen/%s", ref);
+	login(&c, ANNA);
+	assert_int_equal(client_get(&c, pagina_pad, &r), 200);
+	assert_true(resp_contains(&r, "Notitie of antwoord toevoegen"));
+	assert_true(resp_contains(&r, "Wie ziet dit?"));
+	resp_free(&r);
+	assert_int_equal(post(&c, path, "omschrijving=++", &r), 400);
+	assert_true(resp_contains(&r, "uw bijdrage"));
+	resp_free(&r);
+	{
+		const char *form_h[] = { "Content-Type: application/x-www-form-urlencoded", NULL };
+		const char *b = "omschrijving=Zonder+token";
+
+		assert_int_equal(client_req(&c, "POST", path, form_h, b, strlen(b), &r), 0);
+		assert_int_equal(r.status, 403);
+		resp_free(&r);
+	}
+	assert_int_equal(post_ok(&c, path, "omschrijving=Anna+intern%3A+VWS+kijkt+mee"), 303);
+	assert_int_equal(post_ok(&c, path, "omschrijving=Anna+gedeeld%3A+VWS+antwoordt+binnen+een+week"
+	    "&zichtbaarheid=gedeeld"), 303);
+	client_free(&c);
+
+	login(&c, BEA);   /* limited to what is shared: no choice, and her note is shared */
+	assert_int_equal(client_get(&c, pagina_pad, &r), 200);
+	assert_true(resp_contains(&r, "Notitie of antwoord toevoegen"));
+	assert_false(resp_contains(&r, "Wie ziet dit?"));
+	resp_free(&r);
+	assert_int_equal(post_ok(&c, path, "omschrijving=Bea%3A+ook+gezien&zichtbaarheid=intern"), 303);
+	client_free(&c);
+
+	login(&c, INA);
+	assert_int_equal(client_get(&c, pagina_pad, &r), 200);
+	assert_true(resp_contains(&r, "Informatie toevoegen of een vraag beantwoorden"));
+	resp_free(&r);
+	assert_int_equal(post_ok(&c, path, "omschrijving=Ina%3A+de+huurachterstand+is+nu+drie+maanden"), 303);
+	assert_int_equal(client_get(&c, pagina_pad, &r), 200);
+	assert_true(resp_contains(&r, "Ina: de huurachterstand is nu drie maanden"));
+	assert_true(resp_contains(&r, "Anna gedeeld: VWS antwoordt binnen een week"));
+	assert_true(resp_contains(&r, "Bea: ook gezien"));
+	assert_false(resp_contains(&r, "Anna intern"));
+	resp_free(&r);
+	client_free(&c);
+
+	login(&c, RIK);   /* the regievoerder sees everything, and uses the regie form */
+	assert_int_equal(client_get(&c, pagina_pad, &r), 200);
+	assert_true(resp_contains(&r, "Anna intern: VWS kijkt mee"));
+	assert_true(resp_contains(&r, "Ina: de huurachterstand"));
+	assert_false(resp_contains(&r, "/bijdragen"));
+	resp_free(&r);
+	assert_int_equal(post(&c, path, "omschrijving=Via+de+verkeerde+route", &r), 403);
+	resp_free(&r);
+	client_free(&c);
+
+	login(&c, OTTO);
+	assert_int_equal(post(&c, path, "omschrijving=Van+buiten", &r), 404);
+	resp_free(&r);
+	client_free(&c);
+	/* four bijdragen and the refused empty one were let through; the regievoerder and Otto were not */
+	assert_int_equal(server_audit_count(&srv, "casus.bijdrage", AUDIT_TOEGESTAAN), voor + 5);
+
+	/* the API */
+	snprintf(path, sizeof(path), "/api/v1/casussen/%s/bijdragen", ref);
+	j = client_api_json(&srv, tokens[INA], "POST", path, "{}", &st);
+	assert_int_equal(st, 400);
+	json_decref(j);
+	j = client_api_json(&srv, tokens[INA], "POST", path, "{\"omschrijving\":\"Ina via de API\",\"gedeeld\":false}",
+	    &st);
+	assert_int_equal(st, 201);
+	assert_true(json_is_true(json_object_get(j, "gedeeld")));   /* the indiener's own information is shared */
+	json_decref(j);
+	j = client_api_json(&srv, tokens[ANNA], "POST", path, "{\"omschrijving\":\"Anna via de API\"}", &st);
+	assert_int_equal(st, 201);
+	assert_true(json_is_false(json_object_get(j, "gedeeld")));  /* internal by default */
+	json_decref(j);
+	j = client_api_json(&srv, tokens[RIK], "POST", path, "{\"omschrijving\":\"x\"}", &st);
+	assert_int_equal(st, 403);
+	json_decref(j);
+	j = client_api_json(&srv, tokens[OTTO], "POST", path, "{\"omschrijving\":\"x\"}", &st);
+	assert_int_equal(st, 404);
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -363,6 +459,7 @@ main(void)
 		cmocka_unit_test(test_deelnemers_naar_keuze),
 		cmocka_unit_test(test_buitenstaander_404),
 		cmocka_unit_test(test_api_gedeeld),
+		cmocka_unit_test(test_bijdragen),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -272,6 +272,65 @@ fout:
 	api_err(r, rc, &e);
 }
 
+static const char *const bijdrage_leden[] = { "omschrijving", "gedeeld", NULL };
+
+/*
+ * POST …/bijdragen (issue 13): the indiener's or a deelnemer's note, information or answer, today. Shared with
+ * the indiener unless the author sees internal entries and leaves gedeeld false (core/perm.h perm_bijdrage_gedeeld).
+ * 201; 400, 403 (a regievoerder: the regie route), 404, 409 (not open), 503.
+ */
+void
+h_api_bijdrage_nieuw(struct request *r)
+{
+	const char *ref = req_param(r, 0);
+	struct casus_toegang t;
+	struct casus_relatie rel;
+	struct activiteit a, *lijst = NULL;
+	size_t n = 0;
+	struct err e = { 0 };
+	enum err_code rc;
+	int64_t id = 0;
+	const json_t *v;
+
+	if (!casus_open(r, ref, CASUS_BIJDRAGEN, "casus.bijdrage", &t) || !api_body_object(r) ||
+	    !api_members_known(r, bijdrage_leden))
+		return;
+	memset(&a, 0, sizeof(a));
+	a.type = ACTIVITEIT_NOTITIE;
+	a.interventie_type = -1;
+	a.datum = app_vandaag(r);
+	v = json_object_get(r->json, "gedeeld");
+	if (v != NULL && !json_is_null(v) && !json_is_boolean(v)) {
+		api_problem(r, 400, "Ongeldige invoer", "Geef true (gedeeld met de indiener) of false (intern).", "gedeeld");
+		return;
+	}
+	if (!tekst(r, "omschrijving", CASUS_MAX_TEKST, true, &a.omschrijving) || !begin(r, ref, &t))
+		return;
+	rel = casus_relatie_van(r, &t);
+	if (!perm_casus_bijdragen(&r->actor, &rel)) {   /* it closed in the meantime */
+		store_rollback(r->store);
+		api_problem(r, 409, "Casus is niet open", "Deze casus is niet meer open; er kan niets meer aan de tijdlijn "
+		    "worden toegevoegd.", NULL);
+		return;
+	}
+	a.gedeeld = perm_bijdrage_gedeeld(&r->actor, &rel, json_is_true(v));
+	if ((rc = store_activiteit_add(r->store, t.id, &a, r->actor.gebruiker_id, r->now, &id, &e)) != ERR_OK ||
+	    (rc = store_activiteit_list(r->store, r->arena, t.id, true, &lijst, &n, &e)) != ERR_OK) {
+		store_rollback(r->store);
+		api_err(r, rc, &e);
+		return;
+	}
+	if (!commit(r))
+		return;
+	for (size_t i = 0; i < n; i++)
+		if (lijst[i].id == id) {
+			reply_json(r, 201, activiteit_json(&lijst[i]));
+			return;
+		}
+	a.id = id;
+	reply_json(r, 201, activiteit_json(&a));
+}
+
 /* ---- deelnemers --------------------------------------------------------------------------- */
 
 static json_t *

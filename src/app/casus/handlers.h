@@ -22,6 +22,7 @@ void h_casus_toewijzen(struct request *r);     /* 303, 400, 404 */
 void h_casus_vrijgeven(struct request *r);     /* 303, 404 */
 void h_casus_activiteit(struct request *r);    /* 303, 400, 404 */
 void h_casus_deelnemer(struct request *r);     /* 303, 400, 404 */
+void h_casus_bijdrage(struct request *r);      /* 303, 400, 403, 404, 409: the indiener's or a deelnemer's entry */
 void h_casus_deelnemer_verwijderen_form(struct request *r);   /* 200, 404 */
 void h_casus_deelnemer_verwijderen(struct request *r);        /* 303, 400, 404, 409 */
 void h_casus_afronden_form(struct request *r); /* 200, 404, 409 */
@@ -46,6 +47,7 @@ void h_api_casus_get(struct request *r);         /* 200, 404 */
 void h_api_casus_patch(struct request *r);       /* 200, 400, 404, 409 */
 void h_api_activiteit_lijst(struct request *r);  /* 200, 404 */
 void h_api_activiteit_nieuw(struct request *r);  /* 201, 400, 404, 409 */
+void h_api_bijdrage_nieuw(struct request *r);    /* 201, 400, 403, 404, 409: the indiener's or a deelnemer's entry */
 void h_api_deelnemer_lijst(struct request *r);   /* 200, 404 */
 void h_api_deelnemer_nieuw(struct request *r);   /* 201, 400, 404, 409 */
 void h_api_deelnemer_verwijderen(struct request *r);   /* 204, 404, 409 */

@@ -27,6 +27,8 @@ casus_mag(const struct request *r, enum casus_actie actie, const struct casus_re
 		return perm_casus_bewerken(&r->actor, rel) || perm_casus_aanvullen(&r->actor, rel);
 	case CASUS_AANVULLEN:
 		return perm_casus_aanvullen(&r->actor, rel);
+	case CASUS_BIJDRAGEN:
+		return perm_casus_bijdragen(&r->actor, rel);
 	case CASUS_REGIE:
 		break;
 	}
@@ -70,6 +72,10 @@ casus_open(struct request *r, const char *ref, enum casus_actie actie, const cha
 		req_audit(r, audit_actie, "casus", ref, AUDIT_GEWEIGERD);
 		if (!zien)
 			reply_problem(r, 404, "Niet gevonden", "Deze casus bestaat niet of u heeft er geen toegang toe.");
+		else if (actie == CASUS_BIJDRAGEN && (rel.is_indiener || rel.is_deelnemer))
+			reply_problem(r, 409, "Casus is niet open",
+			    "Deze casus is niet meer open; er kan niets meer aan de tijdlijn worden toegevoegd. Neem zo nodig "
+			    "contact op met de regievoerder.");
 		else if (rel.status == STATUS_AFGEROND && actie != CASUS_AANVULLEN)
 			reply_problem(r, 409, "Casus is afgerond",
 			    "Deze casus is afgerond. Een regievoerder kan knelpunten, leerpunten, wetten, maatwerk en de "

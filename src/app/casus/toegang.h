@@ -13,6 +13,7 @@ enum casus_actie {
 	CASUS_REGIE,      /* regie actions (perm_casus_regie_op) */
 	CASUS_WIJZIGEN,   /* change it: its content while open, what may change after closure (perm_casus_aanvullen) */
 	CASUS_AANVULLEN,  /* change what may change after closure, without reopening (perm_casus_aanvullen) */
+	CASUS_BIJDRAGEN,  /* add a note or answer as its indiener or a deelnemer (perm_casus_bijdragen) */
 };
 
 /*

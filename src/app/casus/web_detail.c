@@ -46,6 +46,7 @@ flash(struct request *r, const struct casus *c)
 		{ "heropend", "De casus is heropend en staat weer in behandeling. Dit staat in de tijdlijn." },
 		{ "followup", "Het antwoord op de follow-up is vastgelegd." },
 		{ "aangevuld", "De afgeronde casus is aangevuld; de looptijd is niet veranderd. Dit staat in de tijdlijn." },
+		{ "bijdrage", "Uw bijdrage staat in de tijdlijn. De regievoerder ziet hem." },
 	};
 	const char *g = req_query(r, "gedaan");
 
@@ -257,6 +258,33 @@ regie_formulieren(struct request *r, const struct casus *c, const struct activit
 	return o;
 }
 
+/* The form of the indiener and the deelnemers (issue 13): information, a note, an answer; app/casus/web_bijdrage.c. */
+static json_t *
+bijdrage_formulier(struct request *r, const struct casus_relatie *rel, const struct cw_fouten *f, json_t *w)
+{
+	bool kiezen = perm_casus_intern_zien(&r->actor, rel);
+	json_t *o = json_pack("{s:s,s:s}", "kop", rel->is_indiener ? "Informatie toevoegen of een vraag beantwoorden" :
+	    "Notitie of antwoord toevoegen", "hulp", rel->is_indiener ? "Wat u hier schrijft, komt in de tijdlijn en "
+	    "ziet de regievoerder. Beantwoordt u een vraag, noem dan het item waarop u antwoordt." : kiezen ?
+	    "Wat u hier schrijft, komt in de tijdlijn. Kies of ook de indiener het ziet." :
+	    "Wat u hier schrijft, komt in de tijdlijn en ziet ook de indiener.");
+	json_t *opties;
+
+	json_object_set_new(o, "omschrijving", cw_veld(f, "bijdrage_omschrijving", "omschrijving", rel->is_indiener ?
+	    "Uw informatie of antwoord" : "Uw notitie of antwoord", "Geen BSN of volledige namen.", CW_TEXTAREA,
+	    waarde(w, "omschrijving"), CASUS_MAX_TEKST, true));
+	if (kiezen) {   /* a deelnemer who sees internal entries chooses, internal by default */
+		opties = json_array();
+		json_array_append_new(opties, cw_optie("intern", "Intern: alleen regievoerders en deelnemers die interne "
+		    "items zien", !waarde(w, "zichtbaarheid") || strcmp(waarde(w, "zichtbaarheid"), "gedeeld") != 0));
+		json_array_append_new(opties, cw_optie("gedeeld", "Gedeeld: ook de indiener ziet dit",
+		    waarde(w, "zichtbaarheid") && strcmp(waarde(w, "zichtbaarheid"), "gedeeld") == 0));
+		json_object_set_new(o, "zichtbaarheid", cw_groep(f, "bijdrage_zichtbaarheid", "zichtbaarheid",
+		    "Wie ziet dit?", NULL, true, opties));
+	}
+	return o;
+}
+
 void
 cw_detail_render(struct request *r, const struct casus_toegang *t, int status, const struct cw_fouten *f,
     json_t *waarden)
@@ -391,6 +419,8 @@ cw_detail_render(struct request *r, const struct casus_toegang *t, int status, c
 	}
 	if (perm_casus_aanvullen(&r->actor, &rel))
 		json_object_set_new(ctx, "nazorg", cw_nazorg_formulieren(r, &c, f, waarden));
+	if (perm_casus_bijdragen(&r->actor, &rel))
+		json_object_set_new(ctx, "bijdrage", bijdrage_formulier(r, &rel, f, waarden));
 	for (size_t i = 0; i < sizeof(lijsten) / sizeof(lijsten[0]); i++)
 		json_object_set_new(ctx, arena_printf(r->arena, "heeft_%s", lijsten[i]),
 		    json_boolean(json_array_size(json_object_get(ctx, lijsten[i])) > 0));
