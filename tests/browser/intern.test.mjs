@@ -1,7 +1,7 @@
 // intern.test.mjs - internal and shared in Chromium (issue 13): an indiener submits a casus, the regievoerder adds
 // an internal note (the default) and one shared with the indiener; the indiener sees the shared one and neither the
-// internal one nor the complexity score. axe-core (WCAG 2.1 AA) on each page. The tests run in order and share the
-// casus (`ref`).
+// internal one nor the complexity score; the regievoerder invites the ambassadeur, who adds a note to the casus.
+// axe-core (WCAG 2.1 AA) on each page. The tests run in order and share the casus (`ref`).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
@@ -82,6 +82,40 @@ test('de indiener ziet de gedeelde notitie, niet de interne en niet de complexit
 			'the complexity score is shown to the indiener');
 		assert.equal(await page.getByRole('group', { name: 'Wie ziet dit item?' }).count(), 0);
 		await expectNoAxeViolations(page, 'de casuspagina van de indiener met alleen gedeelde items');
+		await logout(page);
+	});
+});
+
+test('regievoerder nodigt de ambassadeur uit; de ambassadeur voegt een notitie toe', { timeout: TEST_MS }, async () => {
+	const referentie = needRef();
+	const NOTITIE = 'VWS kijkt of de toeslagregeling hier ruimte laat; antwoord volgt deze week.';
+	await withPage(env, { name: 'intern-uitnodigen' }, async (page) => {
+		await page.goto('/login');
+		await login(page, 'regievoerder');
+		await page.goto(`/casussen/${referentie}`);
+		const form = page.locator('form[action$="/deelnemers"]', { has: page.getByLabel('E-mailadres') });
+		await form.getByLabel('E-mailadres').fill('ambassadeur@demo.doorbraak.nl');
+		await form.getByLabel('Rol in de casus').selectOption('ambassadeur');
+		assert.equal(await form.getByRole('radio', { name: /^Alles, ook de interne items/ }).isChecked(), true);
+		await submit(page, form.getByRole('button', { name: 'Uitnodigen' }), (u) => u.search.includes('gedaan=deelnemer'));
+		await logout(page);
+	});
+	await withPage(env, { name: 'intern-ambassadeur' }, async (page) => {
+		await page.goto('/login');
+		await login(page, 'ambassadeur');
+		await page.goto(`/casussen/${referentie}`);
+		await page.getByText(INTERN, { exact: true }).waitFor();   // chosen to see internal entries
+		const form = page.locator('form[action$="/bijdragen"]');
+		await page.getByRole('heading', { level: 3, name: 'Notitie of antwoord toevoegen' }).waitFor();
+		await expectNoAxeViolations(page, 'de casuspagina van een uitgenodigde ambassadeur met het formulier');
+		await form.getByLabel('Uw notitie of antwoord').fill(NOTITIE);
+		await submit(page, form.getByRole('button', { name: 'Toevoegen aan de tijdlijn' }), (u) => u.search.includes('gedaan=bijdrage'));
+		const item = page.locator('.db-tijdlijn__item', { hasText: NOTITIE });
+		await item.waitFor();
+		assert.match(await item.innerText(), /Amir Ambassadeur/);
+		assert.match(await item.innerText(), /intern/);
+		await page.getByRole('status').getByText(/Uw bijdrage staat in de tijdlijn/).waitFor();
+		await expectNoAxeViolations(page, 'de tijdlijn met de notitie van de ambassadeur');
 		await logout(page);
 	});
 });
