@@ -15,10 +15,14 @@ let env;
 before(async () => { env = await startEnv(); }, { timeout: SETUP_MS });
 after(async () => { await env?.close(); }, { timeout: SETUP_MS });
 
-/** yyyy-mm-dd of today plus n days, as the server counts today (Europe/Amsterdam is close enough at noon UTC). */
+/** yyyy-mm-dd of today plus n days, as the server counts today: the date in Europe/Amsterdam (between 23:00 and
+ *  24:00 UTC in winter that is already tomorrow, and the afspraak would be a day later than the test expected). */
 function dag(n) {
-	const d = new Date();
-	d.setUTCHours(12, 0, 0, 0);
+	const deel = {};
+	for (const p of new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit',
+		day: '2-digit' }).formatToParts(new Date()))
+		deel[p.type] = p.value;
+	const d = new Date(`${deel.year}-${deel.month}-${deel.day}T12:00:00Z`);
 	d.setUTCDate(d.getUTCDate() + n);
 	return d.toISOString().slice(0, 10);
 }
