@@ -24,16 +24,14 @@ rij(struct request *r, const struct casus_rij *c, int vandaag, bool met_regievoe
 
 	if (c->status != STATUS_CONCEPT) {
 		if (c->urgentie != URGENTIE_NORMAAL)
-			json_array_append_new(kenmerken, json_pack("{s:s,s:b}", "tekst", arena_printf(r->arena,
-			    "urgentie %s", cw_label(&codes_urgentie, (int)c->urgentie)), "sterk",
-			    aandacht == AANDACHT_URGENT_NIET_TOEGEWEZEN));
+			app_kenmerk(kenmerken, arena_printf(r->arena, "urgentie %s", cw_label(&codes_urgentie,
+			    (int)c->urgentie)), aandacht == AANDACHT_URGENT_NIET_TOEGEWEZEN);
 		if (c->status != STATUS_AFGEROND)
-			json_array_append_new(kenmerken, json_pack("{s:s,s:b}", "tekst", arena_printf(r->arena,
-			    "ontvangen %s geleden", app_duur_tekst(r, termijn_duur(c->ontvangen_op, vandaag))),
-			    "sterk", false));
+			app_kenmerk(kenmerken, arena_printf(r->arena, "ontvangen %s geleden", app_duur_tekst(r,
+			    termijn_duur(c->ontvangen_op, vandaag))), false);
 		if (met_regievoerder)
-			json_array_append_new(kenmerken, json_pack("{s:s,s:b}", "tekst", toegewezen && c->regievoerder_naam ?
-			    c->regievoerder_naam : "niet toegewezen", "sterk", !toegewezen));
+			app_kenmerk(kenmerken, toegewezen && c->regievoerder_naam ? c->regievoerder_naam : "niet toegewezen",
+			    !toegewezen);
 	}
 	return json_pack("{s:s,s:s,s:s,s:o}", "href", arena_printf(r->arena, "/casussen/%s",
 	    cw_pad(r, c->id, c->referentie)), "titel", c->referentie ? c->referentie : "Concept",
@@ -103,10 +101,9 @@ regie(struct request *r, json_t *blokken, int vandaag)
 			json_t *item = rij(r, &rows[i], vandaag, false);
 			json_t *k = json_object_get(item, "kenmerken");
 
-			json_array_append_new(k, json_pack("{s:s,s:b}", "tekst", arena_printf(r->arena, "follow-up %s%s",
-			    s == TERMIJN_TE_LAAT ? "" : "op ", s == TERMIJN_TE_LAAT ?
-			    app_termijn_tekst(r, rows[i].followup_op, vandaag) : app_datum_tekst(r, rows[i].followup_op)),
-			    "sterk", s == TERMIJN_TE_LAAT));
+			app_kenmerk(k, arena_printf(r->arena, "follow-up %s%s", s == TERMIJN_TE_LAAT ? "" : "op ",
+			    s == TERMIJN_TE_LAAT ? app_termijn_tekst(r, rows[i].followup_op, vandaag) :
+			    app_datum_tekst(r, rows[i].followup_op)), s == TERMIJN_TE_LAAT);
 			if (s == TERMIJN_TE_LAAT) {
 				if (nlaat++ < START_RIJEN)
 					json_array_append_new(laat, item);
@@ -182,8 +179,7 @@ indiener(struct request *r, json_t *blokken, int vandaag)
 	for (size_t i = 0; i < n; i++) {
 		json_t *item = rij(r, &rows[i], vandaag, false);
 
-		json_array_append_new(json_object_get(item, "kenmerken"), json_pack("{s:s,s:b}", "tekst",
-		    cw_label(&codes_casus_status, (int)rows[i].status), "sterk", false));
+		app_kenmerk(json_object_get(item, "kenmerken"), cw_label(&codes_casus_status, (int)rows[i].status), false);
 		json_object_set_new(item, "volgende", json_string(volgende_tekst(r, &rows[i], vandaag)));
 		json_array_append_new(items, item);
 	}

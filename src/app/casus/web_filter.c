@@ -190,6 +190,7 @@ cw_rij_json(struct request *r, const struct casus_rij *row, int vandaag)
 {
 	const char *org = row->indiener_organisatie;
 	bool concept = row->status == STATUS_CONCEPT;
+	const char *aandacht = concept ? NULL : aandacht_tekst(r, row, vandaag);
 	json_t *j;
 
 	j = json_pack("{s:s,s:s,s:b,s:s?,s:s?,s:i,s:s,s:s,s:s,s:s,s:s,s:s,s:s,s:s}",
@@ -210,8 +211,8 @@ cw_rij_json(struct request *r, const struct casus_rij *row, int vandaag)
 	json_object_set_new(j, "hulpvraag_kort", json_string(app_kort(r, row->hulpvraag, CW_HULPVRAAG_KORT)));
 	json_object_set_new(j, "looptijd_tekst", json_string(app_aantal(r, concept ? 0 : cw_rij_looptijd(row, vandaag),
 	    "dag", "dagen")));
-	if (!concept && aandacht_tekst(r, row, vandaag) != NULL)
-		json_object_set_new(j, "aandacht", json_string(aandacht_tekst(r, row, vandaag)));
+	if (aandacht != NULL)
+		json_object_set_new(j, "aandacht", json_string(aandacht));
 	return j;
 }
 

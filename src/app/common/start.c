@@ -22,6 +22,12 @@ app_start_blok(const char *id, const char *kop, const char *telling, json_t *ite
 }
 
 void
+app_kenmerk(json_t *kenmerken, const char *tekst, bool sterk)
+{
+	json_array_append_new(kenmerken, json_pack("{s:s,s:b}", "tekst", tekst, "sterk", sterk));
+}
+
+void
 h_start(struct request *r)
 {
 	json_t *ctx = json_object(), *bevestigen, *blokken = json_array();

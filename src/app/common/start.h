@@ -3,6 +3,7 @@
 #define DOORBRAAK_APP_START_H
 
 #include <jansson.h>
+#include <stdbool.h>
 
 /*
  * A block: an id (the anchor), a heading, the count as a sentence ("3 follow-ups te laat"), its items (each
@@ -11,5 +12,8 @@
  */
 json_t *app_start_blok(const char *id, const char *kop, const char *telling, json_t *items, const char *leeg,
     const char *meer_href, const char *meer_tekst);
+
+/* Appends one mark {tekst, sterk} of an item to its kenmerken; sterk: shown in bold (what needs attention). */
+void app_kenmerk(json_t *kenmerken, const char *tekst, bool sterk);
 
 #endif

@@ -60,13 +60,11 @@ lp_start(struct request *r, json_t *blokken)
 		bool laat = termijn_staat(b->volgende_navraag, vandaag, 0) == TERMIJN_TE_LAAT;
 
 		if (!ambassadeur)
-			json_array_append_new(kenmerken, json_pack("{s:s,s:b}", "tekst", alle[i].organisatie ?
-			    alle[i].organisatie : "", "sterk", false));
-		json_array_append_new(kenmerken, json_pack("{s:s,s:b}", "tekst", codes_opvolging_status.labels[b->status],
-		    "sterk", false));
-		json_array_append_new(kenmerken, json_pack("{s:s,s:b}", "tekst", b->volgende_navraag == DATE_NONE ?
-		    "navraag nooit gepland" : laat ? arena_printf(r->arena, "navraag %s",
-		    app_termijn_tekst(r, b->volgende_navraag, vandaag)) : "navraag vandaag", "sterk", laat));
+			app_kenmerk(kenmerken, alle[i].organisatie ? alle[i].organisatie : "", false);
+		app_kenmerk(kenmerken, codes_opvolging_status.labels[b->status], false);
+		app_kenmerk(kenmerken, b->volgende_navraag == DATE_NONE ? "navraag nooit gepland" : laat ?
+		    arena_printf(r->arena, "navraag %s", app_termijn_tekst(r, b->volgende_navraag, vandaag)) :
+		    "navraag vandaag", laat);
 		json_array_append_new(items, json_pack("{s:s,s:s,s:s,s:o}", "href", arena_printf(r->arena,
 		    "/leerpunten/%lld", (long long)b->leerpunt_id), "titel",
 		    app_kort(r, alle[i].item->leerpunt_omschrijving, START_OMSCHRIJVING), "tekst", "",

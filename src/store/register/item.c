@@ -182,7 +182,7 @@ store_register_suggesties(struct store *st, struct arena *a, const struct sugges
 	store_bind_date(q, ":verouderd_tot", register_verouderd_tot(vandaag));
 	store_bind_text(q, ":soort", codes_register_soort.codes[soort]);
 	store_bind_int(q, ":limit", (int64_t)(max < 64 ? max : 64));
-	while (store_next(q))
+	while (m < sizeof(ids) / sizeof(ids[0]) && store_next(q))
 		ids[m++] = store_col_int(q, 0);
 	if ((rc = store_end(q, e)) != ERR_OK)
 		return rc;
