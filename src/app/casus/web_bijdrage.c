@@ -5,20 +5,9 @@
 
 #include "app/casus/handlers.h"
 #include "app/casus/web.h"
+#include "app/common/handeling.h"
 #include "core/casus_lifecycle.h"
 #include "core/perm.h"
-
-/* The posted values (without the token), to show a refused form again. */
-static json_t *
-waarden(struct request *r)
-{
-	json_t *w = json_object();
-
-	for (size_t i = 0; i < r->nform; i++)
-		if (strcmp(r->form[i].key, "csrf") != 0)
-			json_object_set_new(w, r->form[i].key, json_string(r->form[i].value));
-	return w;
-}
 
 void
 h_casus_bijdrage(struct request *r)
@@ -44,7 +33,7 @@ h_casus_bijdrage(struct request *r)
 	/* internal unless chosen otherwise, for whoever may choose at all; the others' bijdragen are shared */
 	act.gedeeld = perm_bijdrage_gedeeld(&r->actor, &rel, zicht != NULL && strcmp(zicht, "gedeeld") == 0);
 	if (f.n > 0) {
-		cw_detail_render(r, &t, 400, &f, waarden(r));
+		cw_detail_render(r, &t, 400, &f, app_form_waarden(r));
 		return;
 	}
 	if (store_begin(r->store) != ERR_OK) {

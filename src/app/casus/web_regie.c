@@ -8,21 +8,10 @@
 #include "app/casus/gebeurtenis.h"
 #include "app/casus/partijen.h"
 #include "app/casus/web.h"
+#include "app/common/handeling.h"
 #include "core/escalatie.h"
 #include "app/casus/handlers.h"
 #include "lib/date.h"
-
-/* The posted values (without the token), to show a refused form again. */
-static json_t *
-form_waarden(struct request *r)
-{
-	json_t *w = json_object();
-
-	for (size_t i = 0; i < r->nform; i++)
-		if (strcmp(r->form[i].key, "csrf") != 0)
-			json_object_set_new(w, r->form[i].key, json_string(r->form[i].value));
-	return w;
-}
 
 static void
 terug(struct request *r, const char *gedaan)
@@ -150,7 +139,7 @@ h_casus_toewijzen(struct request *r)
 	}
 	if (rc == ERR_NOT_FOUND) {
 		cw_fout(&f, "regievoerder", "Kies een regievoerder uit de lijst.");
-		cw_detail_render(r, &t, 400, &f, form_waarden(r));
+		cw_detail_render(r, &t, 400, &f, app_form_waarden(r));
 		return;
 	}
 	if (!begin_open_casus(r, &t, &c))
@@ -243,7 +232,7 @@ h_casus_activiteit(struct request *r)
 			cw_fout(&f, "act_corrigeert", "Kies het item uit de tijdlijn dat u corrigeert.");
 	}
 	if (f.n > 0) {
-		cw_detail_render(r, &t, 400, &f, form_waarden(r));
+		cw_detail_render(r, &t, 400, &f, app_form_waarden(r));
 		return;
 	}
 	if (!begin(r))
@@ -276,7 +265,7 @@ h_casus_deelnemer(struct request *r)
 	if (f.n == 0 && pid == t.indiener_persoon_id)
 		cw_fout(&f, "dln_email", "Dit is de indiener; die ziet de casus al.");
 	if (f.n > 0) {
-		cw_detail_render(r, &t, 400, &f, form_waarden(r));
+		cw_detail_render(r, &t, 400, &f, app_form_waarden(r));
 		return;
 	}
 	if (!begin(r))
@@ -289,7 +278,7 @@ h_casus_deelnemer(struct request *r)
 	if (rc == ERR_CONFLICT) {
 		store_rollback(r->store);
 		cw_fout(&f, "dln_email", "Deze persoon is al deelnemer van de casus.");
-		cw_detail_render(r, &t, 400, &f, form_waarden(r));
+		cw_detail_render(r, &t, 400, &f, app_form_waarden(r));
 		return;
 	}
 	if (afronden_gelukt(r, rc, &e))
@@ -318,7 +307,7 @@ h_casus_heropenen(struct request *r)
 	reden = cw_tekst(r, &f, "reden", "heropenen_reden", "waarom de casus wordt heropend", CASUS_MAX_TEKST - 100,
 	    true);
 	if (f.n > 0) {
-		cw_detail_render(r, &t, 400, &f, form_waarden(r));
+		cw_detail_render(r, &t, 400, &f, app_form_waarden(r));
 		return;
 	}
 	if (!begin(r) || !laad(r, &t, &c))
@@ -355,7 +344,7 @@ h_casus_followup(struct request *r)
 		    "het onbekend is.");
 	toelichting = cw_tekst(r, &f, "toelichting", "fu_toelichting", "de toelichting", CASUS_MAX_TEKST, false);
 	if (f.n > 0) {
-		cw_detail_render(r, &t, 400, &f, form_waarden(r));
+		cw_detail_render(r, &t, 400, &f, app_form_waarden(r));
 		return;
 	}
 	if (!begin(r))

@@ -1,4 +1,6 @@
 /* handeling.c - audit rows (fail closed), transactions, ids as text and optional form fields for every handler. */
+#include <string.h>
+
 #include "app/common/handeling.h"
 #include "core/contact.h"
 
@@ -52,4 +54,15 @@ app_form_tekst(struct request *r, const char *naam)
 	const char *v = req_form(r, naam);
 
 	return contact_leeg(v) ? NULL : v;
+}
+
+json_t *
+app_form_waarden(struct request *r)
+{
+	json_t *w = json_object();
+
+	for (size_t i = 0; i < r->nform; i++)
+		if (strcmp(r->form[i].key, "csrf") != 0)
+			json_object_set_new(w, r->form[i].key, json_string(r->form[i].value));
+	return w;
 }

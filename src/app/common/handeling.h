@@ -1,10 +1,12 @@
 /* handeling.h - what handlers do around reading or changing data: the audit row that must be written (fail closed),
-   the write transaction, an id as text and a form field that may be left empty. */
+   the write transaction, an id as text, a form field that may be left empty and the posted values of a refused form. */
 #ifndef DOORBRAAK_APP_HANDELING_H
 #define DOORBRAAK_APP_HANDELING_H
 
 #include <stdbool.h>
 #include <stdint.h>
+
+#include <jansson.h>
 
 #include "web/request.h"
 
@@ -21,5 +23,7 @@ bool app_commit(struct request *r, const char *actie, const char *object_type, c
 const char *app_id_tekst(struct request *r, int64_t id);
 /* The form field, or NULL when it is absent or only white space. */
 const char *app_form_tekst(struct request *r, const char *naam);
+/* The posted form values without the CSRF token, to show a refused form again with what was typed. */
+json_t *app_form_waarden(struct request *r);
 
 #endif

@@ -9,8 +9,6 @@
 #include "core/casus.h"
 #include "core/err.h"
 
-/* The posted values (without the token), to show a refused form again; the caller owns the result. */
-json_t *ew_waarden(struct request *r);
 /* The value of form field naam in w (NULL when absent). */
 const char *ew_w(json_t *w, const char *naam);
 /* A core or store message as the message of a form field: prefix + the field's form id ("bk_" "datum"). */

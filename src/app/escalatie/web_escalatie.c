@@ -1,6 +1,7 @@
 /* web_escalatie.c - an escalatie to the LET in the browser: asking for one, its page, and each step as a form. */
 #include <string.h>
 
+#include "app/common/handeling.h"
 #include "app/escalatie/handlers.h"
 #include "app/escalatie/stap.h"
 #include "app/escalatie/web.h"
@@ -153,7 +154,7 @@ h_esc_nieuw(struct request *r)
 		ew_fout(r, &f, "esc_", &err);
 	}
 	if (f.n > 0) {
-		nieuw_toon(r, &t, &c, 400, &f, ew_waarden(r));
+		nieuw_toon(r, &t, &c, 400, &f, app_form_waarden(r));
 		return;
 	}
 	reply_redirect(r, 303, arena_printf(r->arena, "/casussen/%s/escalaties/%lld?gedaan=aangevraagd", c.referentie,
@@ -542,7 +543,7 @@ h_esc_stap(struct request *r)
 		}
 	}
 	if (f.n > 0) {
-		detail_toon(r, req_param(r, 0), id, 400, &f, ew_waarden(r));
+		detail_toon(r, req_param(r, 0), id, 400, &f, app_form_waarden(r));
 		return;
 	}
 	reply_redirect(r, 303, arena_printf(r->arena, "/casussen/%s/escalaties/%lld?gedaan=%s", req_param(r, 0),

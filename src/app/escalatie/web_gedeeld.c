@@ -6,17 +6,6 @@
 
 #include "lib/date.h"
 
-json_t *
-ew_waarden(struct request *r)
-{
-	json_t *w = json_object();
-
-	for (size_t i = 0; i < r->nform; i++)
-		if (strcmp(r->form[i].key, "csrf") != 0)
-			json_object_set_new(w, r->form[i].key, json_string(r->form[i].value));
-	return w;
-}
-
 const char *
 ew_w(json_t *w, const char *naam)
 {

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "app/common/bedrag.h"
+#include "app/common/handeling.h"
 #include "app/escalatie/handlers.h"
 #include "app/escalatie/stap.h"
 #include "app/escalatie/web.h"
@@ -184,7 +185,7 @@ h_ob_nieuw(struct request *r)
 		ew_fout(r, &f, "ob_", &err);
 	}
 	if (f.n > 0) {
-		nieuw_toon(r, &c, 400, &f, ew_waarden(r));
+		nieuw_toon(r, &c, 400, &f, app_form_waarden(r));
 		return;
 	}
 	reply_redirect(r, 303, arena_printf(r->arena, "/casussen/%s/overbruggingen/%lld?gedaan=aangevraagd",
@@ -410,7 +411,7 @@ h_ob_stap(struct request *r)
 		}
 	}
 	if (f.n > 0) {
-		detail_toon(r, &t, req_param(r, 0), id, 400, &f, ew_waarden(r));
+		detail_toon(r, &t, req_param(r, 0), id, 400, &f, app_form_waarden(r));
 		return;
 	}
 	reply_redirect(r, 303, arena_printf(r->arena, "/casussen/%s/overbruggingen/%lld?gedaan=%s", req_param(r, 0),
